@@ -1,0 +1,63 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code matcher} command: subcommands over the core library, no logic of its own. */
+@Command(
+    name = "matcher",
+    mixinStandardHelpOptions = true,
+    versionProvider = MatcherCli.Version.class,
+    description = "Matches people with jobs, apprenticeships, EQ, TQ and practical trials.",
+    subcommands = {
+      DemoCommand.class,
+      MatchCommand.class,
+      CandidatesCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
+      ResolveCommand.class,
+      GenerateCommand.class
+    })
+public final class MatcherCli implements Runnable {
+
+  /** Exit codes of every subcommand (PRODUCT.md). */
+  public static final int OK = 0;
+
+  public static final int SOME_REJECTED = 1;
+  public static final int USAGE = 2;
+  public static final int NOTHING_PROCESSED = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  /** Runs the command line and returns the exit code; used by {@link #main} and by tests. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new MatcherCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    int code = execute(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = MatcherCli.class.getPackage().getImplementationVersion();
+      return new String[] {"matcher " + (v == null ? "dev" : v)};
+    }
+  }
+}

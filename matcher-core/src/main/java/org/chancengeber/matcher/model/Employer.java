@@ -1,0 +1,22 @@
+package org.chancengeber.matcher.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The employer behind an offer and the support it gives.
+ *
+ * @param mentoring a mentor or contact person for the newcomer
+ * @param languageSupport German support at work or paid course time
+ * @param experienceWithRefugees has employed or trained refugees before
+ */
+public record Employer(
+    String id,
+    String name,
+    boolean mentoring,
+    boolean languageSupport,
+    boolean experienceWithRefugees) {
+  public Employer {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+  }
+}

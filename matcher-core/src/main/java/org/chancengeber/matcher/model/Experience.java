@@ -1,0 +1,16 @@
+package org.chancengeber.matcher.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/** Work experience in an occupation, with ISO 3166 alpha-2 country where it was gained. */
+public record Experience(ConceptRef occupation, double years, Optional<String> country) {
+  public Experience {
+    requireNonNull(occupation, "occupation");
+    requireNonNull(country, "country");
+    if (!(years >= 0 && years <= 60)) {
+      throw new IllegalArgumentException("years (" + years + ") must be in 0..60");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.chancengeber.matcher.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An immutable tree that says how a value came about, like Lucene's {@code Explanation}: a value, a
+ * description, and the details it was computed from.
+ */
+public record Explanation(double value, Message description, List<Explanation> details) {
+  public Explanation {
+    requireNonNull(description, "description");
+    details = List.copyOf(details);
+  }
+
+  public static Explanation of(double value, Message description, Explanation... details) {
+    return new Explanation(value, description, List.of(details));
+  }
+
+  /** The tree as indented lines in {@code locale}: {@code 0.83 = score, sum of:}. */
+  public String render(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    render(locale, 0, sb);
+    return sb.toString();
+  }
+
+  private void render(Locale locale, int depth, StringBuilder sb) {
+    sb.append("  ".repeat(depth))
+        .append(String.format(Locale.ROOT, "%.3f", value))
+        .append(" = ")
+        .append(description.render(locale))
+        .append('\n');
+    for (Explanation d : details) {
+      d.render(locale, depth + 1, sb);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return render(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,20 @@
+package org.chancengeber.matcher.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One scoring factor of a match.
+ *
+ * @param name stable name, e.g. {@code skills}, {@code language}, {@code distance}
+ * @param value the factor's value in [0, 1]
+ * @param weight its weight in the scoring profile
+ */
+public record Factor(String name, double value, double weight, Message detail) {
+  public Factor {
+    requireNonNull(name, "name");
+    requireNonNull(detail, "detail");
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("factor " + name + " value (" + value + ") not in [0, 1]");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.chancengeber.matcher.model;
+
+/** WGS84 coordinates in degrees. */
+public record GeoPoint(double lat, double lon) {
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  public GeoPoint {
+    if (!(lat >= -90 && lat <= 90)) {
+      throw new IllegalArgumentException("lat (" + lat + ") must be in -90..90");
+    }
+    if (!(lon >= -180 && lon <= 180)) {
+      throw new IllegalArgumentException("lon (" + lon + ") must be in -180..180");
+    }
+  }
+
+  /** Great-circle (haversine) distance in kilometres. */
+  public double distanceKm(GeoPoint other) {
+    double dLat = Math.toRadians(other.lat - lat);
+    double dLon = Math.toRadians(other.lon - lon);
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat))
+                * Math.cos(Math.toRadians(other.lat))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}

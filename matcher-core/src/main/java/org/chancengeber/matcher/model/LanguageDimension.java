@@ -1,0 +1,9 @@
+package org.chancengeber.matcher.model;
+
+/** The four CEFR skills a level may be given for separately. */
+public enum LanguageDimension {
+  READING,
+  WRITING,
+  SPEAKING,
+  LISTENING
+}

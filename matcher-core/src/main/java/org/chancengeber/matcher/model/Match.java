@@ -1,0 +1,53 @@
+package org.chancengeber.matcher.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One ranked pairing of a person and an offer, with everything that explains it.
+ *
+ * @param rank 1-based rank within its list (offers for a person, or people for an offer)
+ * @param score in [0, 1]
+ * @param readyInMonths months until the pathway's steps are done; 0 when ready now
+ * @param explanation the full tree behind {@code score}
+ */
+public record Match(
+    String candidate,
+    int rank,
+    String vacancy,
+    double score,
+    Readiness readiness,
+    int readyInMonths,
+    List<Factor> factors,
+    List<Gap> gaps,
+    List<PathwayStep> pathway,
+    Explanation explanation) {
+  public Match {
+    requireNonNull(candidate, "candidate");
+    requireNonNull(vacancy, "vacancy");
+    requireNonNull(readiness, "readiness");
+    requireNonNull(explanation, "explanation");
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("score (" + score + ") not in [0, 1]");
+    }
+    factors = List.copyOf(factors);
+    gaps = List.copyOf(gaps);
+    pathway = List.copyOf(pathway);
+  }
+
+  /** The same match at another rank. */
+  public Match withRank(int newRank) {
+    return new Match(
+        candidate,
+        newRank,
+        vacancy,
+        score,
+        readiness,
+        readyInMonths,
+        factors,
+        gaps,
+        pathway,
+        explanation);
+  }
+}

@@ -1,0 +1,25 @@
+package org.chancengeber.matcher.model;
+
+/** Completed measures in a person's portfolio (Krefeld's "Laufmappe"). */
+public enum MeasureType {
+  /** Integration course (600 UE language + 100 UE orientation); result: the CEFR level reached. */
+  INTEGRATION_COURSE,
+  /** Literacy course (900 + 100 UE); result: the CEFR level reached. */
+  LITERACY_COURSE,
+  /** Job-related German course (DeuFöV); result: the CEFR level reached. */
+  LANGUAGE_COURSE,
+  /** Practical trial or internship for an occupation; result: POSITIVE or NEGATIVE. */
+  PRACTICAL_TRIAL,
+  /** Entry qualification (§54a SGB III) for an occupation. */
+  EQ,
+  /** One module of a partial qualification (TQ) for an occupation. */
+  TQ_MODULE,
+  /** Pre-apprenticeship year (language, general education, trade basics). */
+  PRE_APPRENTICESHIP,
+  /** A skills test such as MYSKILLS for an occupation. */
+  SKILLS_ASSESSMENT,
+  /** The validation procedure (§§50b ff. BBiG) for an occupation. */
+  VALIDATION_PROCEDURE,
+  /** Any other course or measure. */
+  OTHER
+}

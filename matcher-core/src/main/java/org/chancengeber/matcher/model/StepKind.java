@@ -1,0 +1,17 @@
+package org.chancengeber.matcher.model;
+
+/** The kinds of step a pathway is made of. */
+public enum StepKind {
+  LITERACY_COURSE,
+  INTEGRATION_COURSE,
+  LANGUAGE_COURSE,
+  PRACTICAL_TRIAL,
+  SKILLS_ASSESSMENT,
+  EQ,
+  TQ,
+  RECOGNITION,
+  VALIDATION_PROCEDURE,
+  WORK_PERMIT,
+  DRIVING_LICENCE,
+  SCHOOL_CERTIFICATE
+}

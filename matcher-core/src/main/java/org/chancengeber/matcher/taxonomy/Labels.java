@@ -1,0 +1,31 @@
+package org.chancengeber.matcher.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A concept's names per language: one preferred label and any number of alternative labels.
+ *
+ * @param preferred language code → preferred label
+ * @param alternatives language code → alternative labels
+ */
+public record Labels(Map<String, String> preferred, Map<String, List<String>> alternatives) {
+  public static final Labels NONE = new Labels(Map.of(), Map.of());
+
+  public Labels {
+    preferred = java.util.Collections.unmodifiableMap(new TreeMap<>(preferred));
+    TreeMap<String, List<String>> alt = new TreeMap<>();
+    alternatives.forEach((k, v) -> alt.put(k, List.copyOf(v)));
+    alternatives = java.util.Collections.unmodifiableMap(alt);
+  }
+
+  /** The preferred label in {@code lang}, else in English, else any. */
+  public String best(String lang) {
+    return Optional.ofNullable(preferred.get(lang))
+        .or(() -> Optional.ofNullable(preferred.get("en")))
+        .or(() -> preferred.values().stream().findFirst())
+        .orElse("");
+  }
+}

@@ -1,0 +1,31 @@
+package org.chancengeber.matcher.taxonomy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.chancengeber.matcher.model.RequirementLevel;
+
+/**
+ * An occupation.
+ *
+ * @param uri ESCO concept URI
+ * @param iscoGroup ISCO-08 unit group (4 digits), may be empty when unknown
+ * @param kldb KldB 2010 5-digit code, where mapped
+ * @param broader broader occupation URI in the ESCO hierarchy, where any
+ */
+public record Occupation(
+    String uri, String iscoGroup, Optional<String> kldb, Labels labels, Optional<String> broader) {
+  public Occupation {
+    requireNonNull(uri, "uri");
+    requireNonNull(iscoGroup, "iscoGroup");
+    requireNonNull(kldb, "kldb");
+    requireNonNull(labels, "labels");
+    requireNonNull(broader, "broader");
+  }
+
+  /** Requirement level from the 5th digit of the KldB code, where mapped. */
+  public Optional<RequirementLevel> requirementLevel() {
+    return kldb.filter(k -> k.length() == 5)
+        .flatMap(k -> RequirementLevel.ofKldbDigit(k.charAt(4) - '0'));
+  }
+}

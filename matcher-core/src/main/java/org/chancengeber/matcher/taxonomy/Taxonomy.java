@@ -1,0 +1,203 @@
+package org.chancengeber.matcher.taxonomy;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.SetMultimap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * An immutable set of occupations and skills with their relations. Build one with {@link
+ * #builder()} or load one with the importers of this package. Thread-safe.
+ */
+public final class Taxonomy {
+  private final ImmutableMap<String, Occupation> occupations;
+  private final ImmutableMap<String, Skill> skills;
+  private final ImmutableListMultimap<String, OccupationSkill> skillsByOccupation;
+  private final ImmutableListMultimap<String, OccupationSkill> occupationsBySkill;
+  private final ImmutableSetMultimap<String, String> broaderSkills;
+  private final ImmutableSetMultimap<String, String> narrowerSkills;
+  private final ImmutableSetMultimap<String, String> relatedSkills;
+  private final ImmutableMap<String, Labels> iscoGroups;
+  private final ImmutableMap<String, Labels> skillGroups;
+  private final Supplier<ConceptResolver> resolver;
+  private final Supplier<Similarity> similarity;
+
+  private Taxonomy(Builder b) {
+    this.occupations = ImmutableMap.copyOf(b.occupations);
+    this.skills = ImmutableMap.copyOf(b.skills);
+    ImmutableListMultimap.Builder<String, OccupationSkill> byOcc = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, OccupationSkill> bySkill =
+        ImmutableListMultimap.builder();
+    for (OccupationSkill r : b.relations) {
+      byOcc.put(r.occupationUri(), r);
+      bySkill.put(r.skillUri(), r);
+    }
+    this.skillsByOccupation = byOcc.build();
+    this.occupationsBySkill = bySkill.build();
+    this.broaderSkills = ImmutableSetMultimap.copyOf(b.broaderSkills);
+    this.narrowerSkills = broaderSkills.inverse();
+    this.relatedSkills = ImmutableSetMultimap.copyOf(b.relatedSkills);
+    this.iscoGroups = ImmutableMap.copyOf(b.iscoGroups);
+    this.skillGroups = ImmutableMap.copyOf(b.skillGroups);
+    this.resolver = Suppliers.memoize(() -> new LabelResolver(this));
+    this.similarity = Suppliers.memoize(() -> new HierarchySimilarity(this));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Optional<Occupation> occupation(String uri) {
+    return Optional.ofNullable(occupations.get(uri));
+  }
+
+  public Optional<Skill> skill(String uri) {
+    return Optional.ofNullable(skills.get(uri));
+  }
+
+  /** All occupations, in load order. */
+  public Collection<Occupation> occupations() {
+    return occupations.values();
+  }
+
+  /** All skills and knowledge concepts, in load order. */
+  public Collection<Skill> skills() {
+    return skills.values();
+  }
+
+  /** Skills of an occupation, essential and optional, in load order. */
+  public List<OccupationSkill> skillsOf(String occupationUri) {
+    return skillsByOccupation.get(occupationUri);
+  }
+
+  /** Occupations that need a skill, essential or optional. */
+  public List<OccupationSkill> occupationsWith(String skillUri) {
+    return occupationsBySkill.get(skillUri);
+  }
+
+  /** Number of occupation→skill relations. */
+  public int relationCount() {
+    return skillsByOccupation.size();
+  }
+
+  /** Direct broader concepts of a skill: broader skills and skill groups. */
+  public Set<String> broaderSkills(String skillUri) {
+    return broaderSkills.get(skillUri);
+  }
+
+  /** Direct narrower concepts of a skill or skill group. */
+  public Set<String> narrowerSkills(String skillUri) {
+    return narrowerSkills.get(skillUri);
+  }
+
+  /** Skills related to a skill by ESCO's skill→skill relations (either direction). */
+  public Set<String> relatedSkills(String skillUri) {
+    return relatedSkills.get(skillUri);
+  }
+
+  /** Labels of an ISCO-08 group by its code (1 to 4 digits), where loaded. */
+  public Optional<Labels> iscoGroup(String code) {
+    return Optional.ofNullable(iscoGroups.get(code));
+  }
+
+  /** Labels of a skill group (a node of the skill hierarchy that is not itself a skill). */
+  public Optional<Labels> skillGroup(String uri) {
+    return Optional.ofNullable(skillGroups.get(uri));
+  }
+
+  /** Free-text label resolution over this taxonomy (built on first use). */
+  public ConceptResolver resolver() {
+    return resolver.get();
+  }
+
+  /** Concept similarity over this taxonomy (built on first use). */
+  public Similarity similarity() {
+    return similarity.get();
+  }
+
+  /**
+   * Collects concepts and relations; {@link #build()} checks that relations name known concepts.
+   */
+  public static final class Builder {
+    private final Map<String, Occupation> occupations = new LinkedHashMap<>();
+    private final Map<String, Skill> skills = new LinkedHashMap<>();
+    private final java.util.ArrayList<OccupationSkill> relations = new java.util.ArrayList<>();
+    private final SetMultimap<String, String> broaderSkills =
+        com.google.common.collect.LinkedHashMultimap.create();
+    private final SetMultimap<String, String> relatedSkills =
+        com.google.common.collect.LinkedHashMultimap.create();
+    private final Map<String, Labels> iscoGroups = new LinkedHashMap<>();
+    private final Map<String, Labels> skillGroups = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder occupation(Occupation occupation) {
+      occupations.put(occupation.uri(), requireNonNull(occupation));
+      return this;
+    }
+
+    public Builder skill(Skill skill) {
+      skills.put(skill.uri(), requireNonNull(skill));
+      return this;
+    }
+
+    public Builder relation(OccupationSkill relation) {
+      relations.add(requireNonNull(relation));
+      return this;
+    }
+
+    public Builder relation(String occupationUri, String skillUri, boolean essential) {
+      return relation(new OccupationSkill(occupationUri, skillUri, essential));
+    }
+
+    /** {@code broaderUri} is a broader skill or a skill group of {@code skillUri}. */
+    public Builder broaderSkill(String skillUri, String broaderUri) {
+      broaderSkills.put(requireNonNull(skillUri), requireNonNull(broaderUri));
+      return this;
+    }
+
+    /** An ESCO skill→skill relation; stored in both directions. */
+    public Builder relatedSkill(String skillUri, String otherUri) {
+      relatedSkills.put(requireNonNull(skillUri), requireNonNull(otherUri));
+      relatedSkills.put(otherUri, skillUri);
+      return this;
+    }
+
+    public Builder iscoGroup(String code, Labels labels) {
+      iscoGroups.put(requireNonNull(code), requireNonNull(labels));
+      return this;
+    }
+
+    public Builder skillGroup(String uri, Labels labels) {
+      skillGroups.put(requireNonNull(uri), requireNonNull(labels));
+      return this;
+    }
+
+    /**
+     * The taxonomy.
+     *
+     * @throws IllegalStateException when a relation names an occupation or skill not added
+     */
+    public Taxonomy build() {
+      for (OccupationSkill r : relations) {
+        if (!occupations.containsKey(r.occupationUri())) {
+          throw new IllegalStateException("relation names unknown occupation " + r.occupationUri());
+        }
+        if (!skills.containsKey(r.skillUri())) {
+          throw new IllegalStateException("relation names unknown skill " + r.skillUri());
+        }
+      }
+      return new Taxonomy(this);
+    }
+  }
+}
