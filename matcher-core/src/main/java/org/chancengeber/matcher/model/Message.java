@@ -9,13 +9,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A sentence for people, kept as a key and arguments so that it renders in English and German. Keys
- * live in {@code org/chancengeber/matcher/messages*.properties}; arguments are preformatted strings
- * so that the same message renders identically on every machine.
+ * A sentence for people, kept as a key and arguments so that it renders in English and German.
+ *
+ * <p>A key's first segment names the package whose bundle holds it: {@code pathway.language_course}
+ * is looked up in {@code org/chancengeber/matcher/pathway/messages.properties} (English) and {@code
+ * messages_de.properties} (German), so each package owns its texts. Patterns use {@link
+ * MessageFormat} placeholders {@code {0}}, {@code {1}}, ...; arguments are preformatted strings so
+ * that a message renders identically on every machine.
  */
 public record Message(String key, List<String> args) {
-  private static final String BUNDLE = "org.chancengeber.matcher.messages";
-
   /** The languages explanations are rendered in. */
   public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
@@ -34,18 +36,20 @@ public record Message(String key, List<String> args) {
 
   /** The message in {@code locale} (English where no translation exists). */
   public String render(Locale locale) {
+    int dot = key.indexOf('.');
+    String bundle =
+        "org.chancengeber.matcher." + (dot > 0 ? key.substring(0, dot) : key) + ".messages";
     String pattern;
     try {
       pattern =
           ResourceBundle.getBundle(
-                  BUNDLE,
+                  bundle,
                   locale,
                   ResourceBundle.Control.getNoFallbackControl(
                       ResourceBundle.Control.FORMAT_PROPERTIES))
               .getString(key);
     } catch (MissingResourceException e) {
-      pattern = key + (args.isEmpty() ? "" : " " + String.join(", ", args));
-      return pattern;
+      return key + (args.isEmpty() ? "" : " " + String.join(", ", args));
     }
     return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args.toArray());
   }
