@@ -1,0 +1,236 @@
+package org.chancengeber.matcher.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.samples.Generator;
+import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * Build time and heap of what a deployment loads: a taxonomy, and an index of generated offers (or
+ * people). Heap is the used heap after full GCs with only the measured object still reachable,
+ * minus the same before it was built. Not JMH: a build is a one-off whose memory matters as much as
+ * its time.
+ *
+ * <pre>
+ * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint taxonomy
+ * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint \
+ *     index --offers 1000000 [--people 0] [--taxonomy esco|sample] [--esco DIR] [--seed 42] [--bm25]
+ * </pre>
+ */
+public final class Footprint {
+  private Footprint() {}
+
+  public static void main(String[] args) {
+    Options options = Options.parse(args);
+    switch (options.command) {
+      case "taxonomy" -> taxonomy(options);
+      case "index" -> index(options);
+      default -> throw new IllegalStateException(options.command);
+    }
+  }
+
+  private static void taxonomy(Options options) {
+    long before = usedAfterGc();
+    long start = System.nanoTime();
+    Taxonomy sample = SampleData.taxonomy();
+    report("taxonomy sample", start, usedAfterGc() - before, describe(sample));
+    Optional<List<Path>> esco = Taxonomies.escoPaths(options.esco);
+    if (esco.isEmpty()) {
+      System.out.println("taxonomy esco: skipped, ESCO data not found (--esco DIR)");
+      return;
+    }
+    for (int round = 1; round <= 3; round++) {
+      before = usedAfterGc();
+      start = System.nanoTime();
+      Taxonomy full = Taxonomies.loadEsco(esco.get());
+      report(
+          "taxonomy esco " + esco.get() + " load " + round,
+          start,
+          usedAfterGc() - before,
+          describe(full));
+    }
+  }
+
+  private static void index(Options options) {
+    Taxonomy taxonomy = Taxonomies.named(options.taxonomy, options.esco);
+    if (options.offers > 0) {
+      Supplier<List<Vacancy>> offers =
+          () ->
+              generated(
+                  options.offers + " offers",
+                  new Generator(taxonomy, options.seed).vacancies(options.offers));
+      measure(
+          "index " + options.offers + " offers (engine)",
+          offers,
+          data -> {
+            MatchEngine engine = engine(taxonomy);
+            engine.addVacancies(data);
+            engine.refresh();
+            return engine;
+          });
+      if (options.bm25) {
+        measure(
+            "index " + options.offers + " offers (BM25, mmap)",
+            offers,
+            data -> Bm25Index.build(data.stream(), Vacancy::id, Texts::offer, options.lang));
+      }
+    }
+    if (options.people > 0) {
+      Supplier<List<Candidate>> people =
+          () ->
+              generated(
+                  options.people + " people",
+                  new Generator(taxonomy, options.seed)
+                      .candidates(options.people)
+                      .map(CandidateRecord::candidate));
+      measure(
+          "index " + options.people + " people (engine)",
+          people,
+          data -> {
+            MatchEngine engine = engine(taxonomy);
+            engine.addCandidates(data);
+            engine.refresh();
+            return engine;
+          });
+      if (options.bm25) {
+        Texts texts = new Texts(taxonomy, options.lang);
+        measure(
+            "index " + options.people + " people (BM25, mmap)",
+            people,
+            data -> Bm25Index.build(data.stream(), Candidate::id, texts::person, options.lang));
+      }
+    }
+  }
+
+  private static MatchEngine engine(Taxonomy taxonomy) {
+    return MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY).build();
+  }
+
+  private static <T> List<T> generated(String what, Stream<T> items) {
+    long start = System.nanoTime();
+    List<T> list = new ArrayList<>();
+    items.forEachOrdered(list::add);
+    report("generate " + what, start, -1, "");
+    return list;
+  }
+
+  /**
+   * Times {@code build} over freshly generated data, then drops the data and reports the heap that
+   * the built index keeps (including any records it holds on to).
+   */
+  private static <T, I extends AutoCloseable> void measure(
+      String what, Supplier<List<T>> data, Function<List<T>, I> build) {
+    long before = usedAfterGc();
+    List<T> items = data.get();
+    long start = System.nanoTime();
+    I index = build.apply(items);
+    long end = System.nanoTime();
+    items.clear();
+    long heap = usedAfterGc() - before;
+    report(what, start, end, heap, "");
+    try {
+      index.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close " + what, e);
+    }
+  }
+
+  private static String describe(Taxonomy t) {
+    return String.format(
+        Locale.ROOT,
+        "%,d occupations, %,d skills, %,d relations",
+        t.occupations().size(),
+        t.skills().size(),
+        t.relationCount());
+  }
+
+  private static void report(String what, long start, long heap, String detail) {
+    report(what, start, System.nanoTime(), heap, detail);
+  }
+
+  private static void report(String what, long start, long end, long heap, String detail) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-50s %9.2f s%s%s%n",
+        what,
+        (end - start) / 1e9,
+        heap >= 0 ? String.format(Locale.ROOT, "  heap %,8.1f MB", heap / 1048576.0) : "",
+        detail.isEmpty() ? "" : "  (" + detail + ")");
+  }
+
+  /** Used heap after a few full collections. */
+  static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** The command line. */
+  private static final class Options {
+    String command;
+    int offers;
+    int people;
+    String taxonomy = Taxonomies.ESCO;
+    String esco = "";
+    long seed = 42;
+    String lang = "en";
+    boolean bm25;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      if (args.length == 0 || !List.of("taxonomy", "index").contains(args[0])) {
+        throw usage("the first argument must be taxonomy or index");
+      }
+      o.command = args[0];
+      for (int i = 1; i < args.length; i++) {
+        String name = args[i];
+        if (name.equals("--bm25")) {
+          o.bm25 = true;
+          continue;
+        }
+        if (i + 1 >= args.length) {
+          throw usage(name + " needs a value");
+        }
+        String value = args[++i];
+        switch (name) {
+          case "--offers" -> o.offers = Args.count(name, value);
+          case "--people" -> o.people = Args.count(name, value);
+          case "--taxonomy" -> o.taxonomy = value;
+          case "--esco" -> o.esco = value;
+          case "--seed" -> o.seed = Args.number(name, value);
+          case "--lang" -> o.lang = value;
+          default -> throw usage("unknown option " + name);
+        }
+      }
+      if (o.command.equals("index") && o.offers == 0 && o.people == 0) {
+        throw usage("index needs --offers N or --people N");
+      }
+      return o;
+    }
+
+    private static IllegalArgumentException usage(String reason) {
+      return new IllegalArgumentException(
+          reason
+              + "; usage: Footprint taxonomy [--esco DIR] | Footprint index --offers N [--people N]"
+              + " [--taxonomy esco|sample] [--esco DIR] [--seed S] [--lang L] [--bm25]");
+    }
+  }
+}

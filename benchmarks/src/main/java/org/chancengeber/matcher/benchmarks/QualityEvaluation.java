@@ -1,0 +1,236 @@
+package org.chancengeber.matcher.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * Ranking quality on ground truth drawn from ESCO (see {@link GroundTruth}): NDCG@10 and MRR@10 of
+ * our two-phase ranking, of the exhaustive exact scorer, and of a BM25 keyword search over the
+ * offers' titles and descriptions; and recall@10 of two-phase against exhaustive. Deterministic by
+ * seed. Not JMH: it measures answers, not time (the wall-clock times it prints are a by-product).
+ *
+ * <pre>
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.QualityEvaluation \
+ *     [--people 1000] [--occupations 0 (all)] [--offers-per-occupation 2] [--keep-essential 0.6]
+ *     [--keep-optional 0.2] [--noise 2] [--seed 42] [--lang en] [--threads N]
+ *     [--taxonomy esco|sample] [--esco DIR]
+ * </pre>
+ */
+public final class QualityEvaluation {
+  static final int K = 10;
+
+  /** The three rankings compared. */
+  enum Method {
+    TWO_PHASE,
+    EXHAUSTIVE,
+    BM25
+  }
+
+  /**
+   * The outcome of one evaluation.
+   *
+   * @param ndcg mean NDCG@10 per method
+   * @param mrr mean reciprocal rank (within the top 10) of the first offer for the person's own
+   *     occupation, per method
+   * @param seconds wall-clock seconds to rank everybody, per method
+   * @param recall mean recall@10 of two-phase against exhaustive
+   */
+  record Result(
+      int people,
+      int offers,
+      Map<Method, Double> ndcg,
+      Map<Method, Double> mrr,
+      Map<Method, Double> seconds,
+      double recall) {}
+
+  private QualityEvaluation() {}
+
+  public static void main(String[] args) {
+    Options options = Options.parse(args);
+    Taxonomy taxonomy;
+    String source;
+    if (options.taxonomy.equals(Taxonomies.ESCO)) {
+      Optional<List<Path>> esco = Taxonomies.escoPaths(options.esco);
+      if (esco.isEmpty()) {
+        System.out.println(
+            "ESCO data not found (--esco DIR): evaluating on the sample taxonomy instead");
+        taxonomy = Taxonomies.named(Taxonomies.SAMPLE, "");
+        source = "sample taxonomy";
+      } else {
+        taxonomy = Taxonomies.loadEsco(esco.get());
+        source = "ESCO " + esco.get();
+      }
+    } else {
+      taxonomy = Taxonomies.named(options.taxonomy, options.esco);
+      source = options.taxonomy + " taxonomy";
+    }
+    GroundTruth truth = GroundTruth.draw(taxonomy, options.settings);
+    Result result = evaluate(taxonomy, truth, options.settings.lang(), options.threads);
+    System.out.println(report(source, options.settings, result));
+  }
+
+  /** Ranks every person of {@code truth} three ways and scores the rankings. */
+  static Result evaluate(Taxonomy taxonomy, GroundTruth truth, String lang, int threads) {
+    Map<Method, Map<String, List<String>>> rankings = new EnumMap<>(Method.class);
+    Map<Method, Double> seconds = new EnumMap<>(Method.class);
+    List<Candidate> people = truth.people();
+    try (MatchEngine engine =
+        MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY).build()) {
+      engine.addVacancies(truth.offers());
+      engine.refresh();
+      for (Method method : List.of(Method.TWO_PHASE, Method.EXHAUSTIVE)) {
+        Map<String, List<String>> ranked = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        engine.matchAll(
+            people,
+            K,
+            Ranking.valueOf(method.name()),
+            threads,
+            (person, matches) ->
+                ranked.put(person.id(), matches.stream().map(Match::vacancy).toList()));
+        seconds.put(method, (System.nanoTime() - start) / 1e9);
+        rankings.put(method, ranked);
+      }
+    }
+    try (Bm25Index bm25 =
+        Bm25Index.build(truth.offers().stream(), v -> v.id(), Texts::offer, lang)) {
+      Texts texts = new Texts(taxonomy, lang);
+      Map<String, List<String>> ranked = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      Ranker.parallel(
+          people,
+          threads,
+          person -> {
+            ranked.put(person.id(), bm25.search(texts.person(person), K));
+            return 1L;
+          });
+      seconds.put(Method.BM25, (System.nanoTime() - start) / 1e9);
+      rankings.put(Method.BM25, ranked);
+    }
+
+    Map<Method, Double> ndcg = new EnumMap<>(Method.class);
+    Map<Method, Double> mrr = new EnumMap<>(Method.class);
+    for (Method method : Method.values()) {
+      double sumNdcg = 0;
+      double sumMrr = 0;
+      for (Candidate person : people) {
+        List<String> ranked = rankings.get(method).getOrDefault(person.id(), List.of());
+        sumNdcg +=
+            Metrics.ndcg(
+                ranked, offer -> truth.grade(person.id(), offer), truth.grades(person.id()), K);
+        sumMrr += Metrics.reciprocalRank(ranked, offer -> truth.grade(person.id(), offer), 3, K);
+      }
+      ndcg.put(method, sumNdcg / people.size());
+      mrr.put(method, sumMrr / people.size());
+    }
+    double recall = 0;
+    for (Candidate person : people) {
+      recall +=
+          Metrics.recall(
+              rankings.get(Method.TWO_PHASE).getOrDefault(person.id(), List.of()),
+              rankings.get(Method.EXHAUSTIVE).getOrDefault(person.id(), List.of()),
+              K);
+    }
+    return new Result(
+        people.size(), truth.offers().size(), ndcg, mrr, seconds, recall / people.size());
+  }
+
+  /** The result as a Markdown table with the settings above it. */
+  static String report(String source, GroundTruth.Settings s, Result r) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "Quality on %s: %,d people, %,d offers (%s occupations x %d offers), seed %d,"
+                + " keep essential %.2f, keep optional %.2f, noise %d, lang %s",
+            source,
+            r.people(),
+            r.offers(),
+            s.occupations() == 0 ? "all usable" : String.valueOf(s.occupations()),
+            s.offersPerOccupation(),
+            s.seed(),
+            s.keepEssential(),
+            s.keepOptional(),
+            s.noiseSkills(),
+            s.lang()));
+    lines.add("");
+    lines.add("| ranking | NDCG@10 | MRR@10 | wall-clock s (all people) |");
+    lines.add("| --- | ---: | ---: | ---: |");
+    for (Method m : Method.values()) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.3f | %.3f | %.1f |",
+              m,
+              r.ndcg().get(m),
+              r.mrr().get(m),
+              r.seconds().get(m)));
+    }
+    lines.add("");
+    lines.add(
+        String.format(Locale.ROOT, "recall@10 of TWO_PHASE against EXHAUSTIVE: %.4f", r.recall()));
+    return String.join("\n", lines);
+  }
+
+  /** The command line. */
+  private static final class Options {
+    GroundTruth.Settings settings = GroundTruth.Settings.defaults();
+    String taxonomy = Taxonomies.ESCO;
+    String esco = "";
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      GroundTruth.Settings d = GroundTruth.Settings.defaults();
+      int people = d.people();
+      int occupations = d.occupations();
+      int perOccupation = d.offersPerOccupation();
+      double keepEssential = d.keepEssential();
+      double keepOptional = d.keepOptional();
+      int noise = d.noiseSkills();
+      long seed = d.seed();
+      String lang = d.lang();
+      for (int i = 0; i < args.length; i += 2) {
+        String name = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value; " + USAGE);
+        }
+        String value = args[i + 1];
+        switch (name) {
+          case "--people" -> people = Args.count(name, value);
+          case "--occupations" -> occupations = Args.count(name, value);
+          case "--offers-per-occupation" -> perOccupation = Args.count(name, value);
+          case "--keep-essential" -> keepEssential = Args.share(name, value);
+          case "--keep-optional" -> keepOptional = Args.share(name, value);
+          case "--noise" -> noise = Args.count(name, value);
+          case "--seed" -> seed = Args.number(name, value);
+          case "--lang" -> lang = value;
+          case "--threads" -> o.threads = Math.max(1, Args.count(name, value));
+          case "--taxonomy" -> o.taxonomy = value;
+          case "--esco" -> o.esco = value;
+          default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
+        }
+      }
+      o.settings =
+          new GroundTruth.Settings(
+              people, occupations, perOccupation, keepEssential, keepOptional, noise, seed, lang);
+      return o;
+    }
+
+    private static final String USAGE =
+        "usage: QualityEvaluation [--people N] [--occupations N] [--offers-per-occupation N]"
+            + " [--keep-essential P] [--keep-optional P] [--noise N] [--seed S] [--lang L]"
+            + " [--threads N] [--taxonomy esco|sample] [--esco DIR]";
+  }
+}

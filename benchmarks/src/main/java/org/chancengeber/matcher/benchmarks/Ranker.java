@@ -1,0 +1,41 @@
+package org.chancengeber.matcher.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * What the benchmarks compare: one way of finding the best {@code k} entries of an index for a
+ * query (offers for a person, or people for an offer). {@link Variant} makes one per variant.
+ *
+ * @param <Q> the query: a person when offers are ranked, an offer when people are
+ */
+interface Ranker<Q> {
+
+  /** Ids of the best {@code k} entries for {@code query}, best first. */
+  List<String> top(Q query, int k);
+
+  /**
+   * Ranks every query on {@code threads} threads; returns how many entries were ranked in all. The
+   * default runs {@link #top} in a fork-join pool; the engine's own batch call replaces it.
+   */
+  default long topAll(List<Q> queries, int k, int threads) {
+    return parallel(queries, threads, q -> (long) top(q, k).size());
+  }
+
+  /** Sums {@code work} over {@code queries} in a fork-join pool of {@code threads}. */
+  static <Q> long parallel(List<Q> queries, int threads, Function<Q, Long> work) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> queries.parallelStream().mapToLong(work::apply).sum()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

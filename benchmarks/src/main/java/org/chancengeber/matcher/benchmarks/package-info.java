@@ -1,0 +1,17 @@
+/**
+ * Benchmarks of the ranking hot path at national scale, against baselines, and the quality
+ * evaluation.
+ *
+ * <p>JMH benchmarks (run from the shaded jar, {@code java -jar benchmarks/target/benchmarks.jar}):
+ * {@link org.chancengeber.matcher.benchmarks.OffersForPersonBenchmark} and {@link
+ * org.chancengeber.matcher.benchmarks.PeopleForOfferBenchmark} (latency of one top-10 query),
+ * {@link org.chancengeber.matcher.benchmarks.BatchBenchmark} (people per second on all cores),
+ * {@link org.chancengeber.matcher.benchmarks.TaxonomyLoadBenchmark}. Each compares the {@link
+ * org.chancengeber.matcher.benchmarks.Variant variants} two-phase, exhaustive and BM25 in one run.
+ *
+ * <p>Runnable classes: {@link org.chancengeber.matcher.benchmarks.Footprint} (build time and heap
+ * of a taxonomy or an index) and {@link org.chancengeber.matcher.benchmarks.QualityEvaluation}
+ * (NDCG, MRR and recall on ESCO-derived ground truth). {@code benchmarks/README.md} holds the
+ * figures.
+ */
+package org.chancengeber.matcher.benchmarks;

@@ -1,0 +1,51 @@
+package org.chancengeber.matcher.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class Bm25IndexTest {
+  private static final List<Map.Entry<String, String>> ADS =
+      List.of(
+          Map.entry("v-1", "Welder\nweld steel structures, read technical drawings"),
+          Map.entry("v-2", "Cook\nprepare meals, clean kitchen equipment"),
+          Map.entry("v-3", "Metal worker\ncut and bend steel, weld seams"),
+          Map.entry("v-4", "Nursing assistant\ncare for elderly people"));
+
+  private static Bm25Index index() {
+    return Bm25Index.build(ADS.stream(), Map.Entry::getKey, Map.Entry::getValue, "en");
+  }
+
+  @Test
+  void search_keywordsOfOneAd_ranksThatAdFirst() {
+    try (Bm25Index index = index()) {
+      assertThat(index.size()).isEqualTo(4);
+      assertThat(index.search("prepare meals in a kitchen", 10)).containsExactly("v-2");
+    }
+  }
+
+  @Test
+  void search_englishStemming_matchesInflectedWords() {
+    try (Bm25Index index = index()) {
+      assertThat(index.search("welding", 10)).containsExactlyInAnyOrder("v-1", "v-3");
+    }
+  }
+
+  @Test
+  void search_moreMatchingTermsRankHigher_andKLimits() {
+    try (Bm25Index index = index()) {
+      assertThat(index.search("weld steel technical drawings", 1)).containsExactly("v-1");
+      assertThat(index.search("cut bend steel weld", 10)).first().isEqualTo("v-3");
+    }
+  }
+
+  @Test
+  void search_noSearchableWord_isEmpty() {
+    try (Bm25Index index = index()) {
+      assertThat(index.search("the and of", 10)).isEmpty();
+      assertThat(index.search("", 10)).isEmpty();
+    }
+  }
+}
