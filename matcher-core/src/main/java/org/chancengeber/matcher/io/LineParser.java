@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  * becomes a {@link LineException} with a message for people; nothing else escapes.
  */
 final class LineParser {
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\(start marker at \\[Source: [^\\]]*column: (\\d+)\\]\\)");
   private static final Pattern SOURCE_IN_MESSAGE =
-      Pattern.compile("\\s*\\(?\\s*at \\[Source: [^\\]]*\\]\\)?|\\[Source: [^\\]]*\\]");
+      Pattern.compile("\\s*at \\[Source: [^\\]]*\\]|\\[Source: [^\\]]*\\]");
 
   private final ReadLimits limits;
   private final JsonFactory factory;
@@ -75,14 +77,15 @@ final class LineParser {
   /** Parses {@code text[0, length)}, which must hold exactly one JSON object. */
   ObjectNode parse(char[] text, int length) throws LineException {
     idHint = null;
-    try (JsonParser p = factory.createParser(text, 0, length)) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(text, 0, length);
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw new LineException("", "expected a JSON object, got " + describe(p, first));
       }
       ObjectNode root = object(p, 0);
-      JsonToken after = p.nextToken();
-      if (after != null) {
+      if (p.nextToken() != null) {
         throw new LineException(
             "",
             "unexpected content after the JSON object at column "
@@ -90,12 +93,20 @@ final class LineParser {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw limitBreached(e);
+      throw limitBreached(e, p == null ? "" : path(p.getParsingContext()));
     } catch (JsonProcessingException e) {
       throw new LineException("", "not valid JSON: " + clean(e));
     } catch (IOException e) {
       // reading from a char array does no I/O; anything else is still the line's fault
       throw new LineException("", "not valid JSON: " + e.getMessage());
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException e) {
+          // closing a parser over a char array cannot fail in a way that matters here
+        }
+      }
     }
   }
 
@@ -174,9 +185,8 @@ final class LineParser {
     };
   }
 
-  private LineException limitBreached(StreamConstraintsException e) {
+  private LineException limitBreached(StreamConstraintsException e, String field) {
     String m = String.valueOf(e.getOriginalMessage());
-    String field = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "";
     if (m.contains("getMaxNestingDepth")) {
       return new LineException(
           "", ReadLimits.breach("nesting depth", "maxDepth", limits.maxDepth()));
@@ -195,7 +205,9 @@ final class LineParser {
   }
 
   private static String clean(JsonProcessingException e) {
-    String m = SOURCE_IN_MESSAGE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    String m = String.valueOf(e.getOriginalMessage());
+    m = START_MARKER.matcher(m).replaceAll("(opened at column $1)");
+    m = SOURCE_IN_MESSAGE.matcher(m).replaceAll("");
     m = m.replace('\n', ' ').replace('\r', ' ');
     m = Values.truncate(m, 200);
     if (e instanceof JsonParseException && e.getLocation() != null) {

@@ -73,6 +73,6 @@ public record ReadLimits(
 
   /** The message for a breached limit: {@code <what>, exceeds <name> (<value>); raise ...}. */
   static String breach(String what, String name, int value) {
-    return what + ", exceeds " + name + " (" + value + "); raise ReadLimits." + name;
+    return what + " exceeds " + name + " (" + value + "); raise ReadLimits." + name;
   }
 }
