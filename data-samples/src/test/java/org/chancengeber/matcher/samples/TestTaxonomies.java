@@ -45,10 +45,10 @@ final class TestTaxonomies {
         "Lichtbogenschweißen anwenden",
         "schweißen",
         null);
-    skill(b, "2fcd95a4-0a8f-4ab4-b8b5-5a4a8e0bbb4b", "Schweißgeräte bedienen", null, null);
+    skill(b, "2fcd95a4-1f9a-41cf-95a9-4701bde476b4", "Schweißgeräte bedienen", null, null);
     skill(b, "7f107a85-d6ac-410f-a995-d635c5aa418b", "Metallarten", null, null);
-    skill(b, "6d13053b-7d94-4b1e-b7f6-2fda76b2e0ac", "Infektionsschutz", null, null);
-    skill(b, "a17286c5-d1c0-4d3b-9bd9-a6d3ab9bd2d7", "aktiv zuhören", null, null);
+    skill(b, "6d13053b-ee35-492c-8976-8178420df398", "Infektionsschutz", null, null);
+    skill(b, "a17286c5-238d-4f0b-bc24-29e9121345de", "aktiv zuhören", null, null);
     skill(b, "44f6a65f-6be7-4818-9a66-73908797283f", "Lagerbestand überwachen", null, null);
     skill(b, "28cb374e-6261-4133-8371-f9a5470145da", "Gabelstapler fahren", "Stapler fahren", null);
     skill(b, "2a82241a-216e-44d8-bb50-6b9a0ef82084", "Fahrzeuge fahren", null, null);
@@ -60,14 +60,14 @@ final class TestTaxonomies {
     rel(b, KITCHEN, "9b31016e-c99d-4bd2-a550-d5660dac5041", true);
     rel(b, KITCHEN, "c42d2a2a-2f55-45ac-beb1-0a8a76412457", true);
     rel(b, WELDER, "27d26fd6-5795-4f0a-884e-112df7c68314", true);
-    rel(b, WELDER, "2fcd95a4-0a8f-4ab4-b8b5-5a4a8e0bbb4b", true);
+    rel(b, WELDER, "2fcd95a4-1f9a-41cf-95a9-4701bde476b4", true);
     rel(b, WELDER, "7f107a85-d6ac-410f-a995-d635c5aa418b", true);
-    rel(b, NURSE, "6d13053b-7d94-4b1e-b7f6-2fda76b2e0ac", true);
-    rel(b, NURSE, "a17286c5-d1c0-4d3b-9bd9-a6d3ab9bd2d7", true);
+    rel(b, NURSE, "6d13053b-ee35-492c-8976-8178420df398", true);
+    rel(b, NURSE, "a17286c5-238d-4f0b-bc24-29e9121345de", true);
     rel(b, WAREHOUSE, "44f6a65f-6be7-4818-9a66-73908797283f", true);
     rel(b, WAREHOUSE, "28cb374e-6261-4133-8371-f9a5470145da", false);
     rel(b, TRUCK, "2a82241a-216e-44d8-bb50-6b9a0ef82084", true);
-    rel(b, TRUCK, "a17286c5-d1c0-4d3b-9bd9-a6d3ab9bd2d7", false);
+    rel(b, TRUCK, "a17286c5-238d-4f0b-bc24-29e9121345de", false);
     return b.build();
   }
 
