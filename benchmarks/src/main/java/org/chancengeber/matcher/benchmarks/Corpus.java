@@ -22,8 +22,8 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * is in memory.
  */
 abstract sealed class Corpus implements AutoCloseable {
-  /** The date rules and pathways count from in every benchmark. */
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+  /** The date rules and pathways count from in every benchmark: the generator's reference date. */
+  static final LocalDate TODAY = Generator.DEFAULT_REFERENCE_DATE;
 
   /** Queries cycle through this many generated people (or offers). */
   static final int QUERIES = 1000;

@@ -1,6 +1,9 @@
 package org.chancengeber.matcher.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +46,13 @@ public final class Footprint {
 
   private static void taxonomy(Options options) {
     long before = usedAfterGc();
+    resetPeaks();
     long start = System.nanoTime();
     Taxonomy sample = SampleData.taxonomy();
-    report("taxonomy sample", start, usedAfterGc() - before, describe(sample));
+    long end = System.nanoTime();
+    report("taxonomy sample", start, end, usedAfterGc() - before, peak(), describe(sample));
+    Reference.reachabilityFence(sample);
+    sample = null;
     Optional<List<Path>> esco = Taxonomies.escoPaths(options.esco);
     if (esco.isEmpty()) {
       System.out.println("taxonomy esco: skipped, ESCO data not found (--esco DIR)");
@@ -53,13 +60,19 @@ public final class Footprint {
     }
     for (int round = 1; round <= 3; round++) {
       before = usedAfterGc();
+      resetPeaks();
       start = System.nanoTime();
       Taxonomy full = Taxonomies.loadEsco(esco.get());
+      end = System.nanoTime();
+      long peak = peak();
       report(
-          "taxonomy esco " + esco.get() + " load " + round,
+          "taxonomy esco, load " + round,
           start,
+          end,
           usedAfterGc() - before,
-          describe(full));
+          peak,
+          describe(full) + ", from " + esco.get());
+      Reference.reachabilityFence(full);
     }
   }
 
@@ -134,12 +147,14 @@ public final class Footprint {
       String what, Supplier<List<T>> data, Function<List<T>, I> build) {
     long before = usedAfterGc();
     List<T> items = data.get();
+    resetPeaks();
     long start = System.nanoTime();
     I index = build.apply(items);
     long end = System.nanoTime();
+    long peak = peak();
     items.clear();
     long heap = usedAfterGc() - before;
-    report(what, start, end, heap, "");
+    report(what, start, end, heap, peak, "");
     try {
       index.close();
     } catch (Exception e) {
@@ -157,17 +172,41 @@ public final class Footprint {
   }
 
   private static void report(String what, long start, long heap, String detail) {
-    report(what, start, System.nanoTime(), heap, detail);
+    report(what, start, System.nanoTime(), heap, -1, detail);
   }
 
-  private static void report(String what, long start, long end, long heap, String detail) {
+  /**
+   * One line: what, seconds, heap kept after GC, and the peak heap while it ran (the sum of the
+   * heap pools' peaks: an upper bound, as pools peak at different moments).
+   */
+  private static void report(
+      String what, long start, long end, long heap, long peak, String detail) {
     System.out.printf(
         Locale.ROOT,
-        "%-50s %9.2f s%s%s%n",
+        "%-42s %8.2f s%s%s%s%n",
         what,
         (end - start) / 1e9,
-        heap >= 0 ? String.format(Locale.ROOT, "  heap %,8.1f MB", heap / 1048576.0) : "",
+        heap >= 0 ? String.format(Locale.ROOT, "  kept %,8.1f MB", heap / 1048576.0) : "",
+        peak >= 0 ? String.format(Locale.ROOT, "  peak <= %,8.1f MB", peak / 1048576.0) : "",
         detail.isEmpty() ? "" : "  (" + detail + ")");
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
   }
 
   /** Used heap after a few full collections. */
