@@ -44,7 +44,8 @@ import org.apache.lucene.store.MMapDirectory;
  * BM25; a query is free text, analysed like the documents, each distinct term a SHOULD clause
  * boosted by how often it occurs. No taxonomy, no rules, no distance.
  *
- * <p>The index lives in a temporary directory (memory-mapped) that {@link #close()} deletes.
+ * <p>The index lives in a temporary directory (memory-mapped) that {@link #close()} deletes. It is
+ * written with a large buffer and not force-merged, as a live job board's index would be.
  * Thread-safe for searching.
  */
 final class Bm25Index implements Closeable {
@@ -98,7 +99,6 @@ final class Bm25Index implements Closeable {
                 throw new UncheckedIOException(e);
               }
             });
-        writer.forceMerge(1);
       }
       return new Bm25Index(path, directory, DirectoryReader.open(directory), analyzer);
     } catch (IOException e) {

@@ -27,7 +27,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * its time.
  *
  * <pre>
- * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint taxonomy
+ * java -Xmx500m -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint taxonomy [--rounds 3]
  * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint \
  *     index --offers 1000000 [--people 0] [--taxonomy esco|sample] [--esco DIR] [--seed 42] [--bm25]
  * </pre>
@@ -58,7 +58,7 @@ public final class Footprint {
       System.out.println("taxonomy esco: skipped, ESCO data not found (--esco DIR)");
       return;
     }
-    for (int round = 1; round <= 3; round++) {
+    for (int round = 1; round <= options.rounds; round++) {
       before = usedAfterGc();
       resetPeaks();
       start = System.nanoTime();
@@ -232,6 +232,7 @@ public final class Footprint {
     long seed = 42;
     String lang = "en";
     boolean bm25;
+    int rounds = 3;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -256,6 +257,7 @@ public final class Footprint {
           case "--esco" -> o.esco = value;
           case "--seed" -> o.seed = Args.number(name, value);
           case "--lang" -> o.lang = value;
+          case "--rounds" -> o.rounds = Math.max(1, Args.count(name, value));
           default -> throw usage("unknown option " + name);
         }
       }
@@ -268,7 +270,7 @@ public final class Footprint {
     private static IllegalArgumentException usage(String reason) {
       return new IllegalArgumentException(
           reason
-              + "; usage: Footprint taxonomy [--esco DIR] | Footprint index --offers N [--people N]"
+              + "; usage: Footprint taxonomy [--esco DIR] [--rounds 3] | Footprint index --offers N [--people N]"
               + " [--taxonomy esco|sample] [--esco DIR] [--seed S] [--lang L] [--bm25]");
     }
   }

@@ -39,10 +39,11 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * keepOptional}, plus {@code noiseSkills} skills drawn from the whole taxonomy (noise), and no
  * occupation at all — the ranking must find their occupation from their skills alone.
  *
- * <p>So that relevance is decided by skills and nothing else, everything else is neutral: people
- * and offers are in one city (offers within about 2 km, people travel up to 50 km), every person is
- * a recognised refugee (work allowed) aged about 31 with German B2 and a school certificate, every
- * offer is a job that needs German B1, no licence, no certificate, starts now.
+ * <p>So that relevance is decided by skills and nothing else, everything else is the same for every
+ * pair: people and offers are at one place in one city (people travel up to 50 km), every person is
+ * a recognised refugee (work allowed) aged 31 with German B2 and a school certificate, every offer
+ * is a job that needs German B1, no licence, no certificate, starts now, from an employer without
+ * particular support (so the support factor is equal too).
  *
  * <p>Relevance of an offer for a person: 3 when it is for the person's occupation, 2 when its
  * occupation is in the same ISCO-08 unit group (4 digits), 1 in the same minor group (3 digits), 0
@@ -212,16 +213,9 @@ final class GroundTruth {
     essential = essential.subList(0, Math.min(MAX_ESSENTIAL_PER_OFFER, essential.size()));
     optional = optional.subList(0, Math.min(MAX_OPTIONAL_PER_OFFER, optional.size()));
     String label = occupation.labels().best(lang);
-    Employer employer =
-        new Employer(
-            "e-" + id, "Employer " + id, random.nextBoolean(), false, random.nextBoolean());
-    Location place =
-        Location.of(
-            CITY.point().lat() + (random.nextDouble() - 0.5) * 0.03,
-            CITY.point().lon() + (random.nextDouble() - 0.5) * 0.04,
-            "Kassel");
+    Employer employer = new Employer("e-" + id, "Employer " + id, false, false, false);
     Vacancy.Builder offer =
-        Vacancy.builder(id, employer, OfferType.JOB, place)
+        Vacancy.builder(id, employer, OfferType.JOB, CITY)
             .title(label)
             .occupation(ConceptRef.id(occupation.uri()))
             .language("de", Cefr.B1)

@@ -122,7 +122,8 @@ final class GroundTruthTest {
     GroundTruth truth = GroundTruth.draw(taxonomy(), settings(5));
     for (Vacancy offer : truth.offers()) {
       assertThat(offer.type()).isEqualTo(OfferType.JOB);
-      assertThat(offer.location().distanceKm(GroundTruth.CITY)).isLessThan(3);
+      assertThat(offer.location()).isEqualTo(GroundTruth.CITY);
+      assertThat(offer.employer().mentoring()).isFalse();
       assertThat(offer.language("de").orElseThrow().min()).isEqualTo(Cefr.B1);
       assertThat(offer.title()).isEqualTo(truth.occupationOf(offer.id()).labels().best("en"));
       assertThat(offer.skills().stream().filter(s -> s.essential())).hasSize(3);
