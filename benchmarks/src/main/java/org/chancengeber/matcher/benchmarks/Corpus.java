@@ -96,9 +96,11 @@ abstract sealed class Corpus implements AutoCloseable {
   /** The engine over this corpus, indexed and refreshed on first use. */
   final synchronized MatchEngine engine() {
     if (engine == null) {
+      long start = System.nanoTime();
       engine = MatchEngine.builder().taxonomy(taxonomy).today(TODAY).build();
       index(engine);
       engine.refresh();
+      log("engine index", start);
     }
     return engine;
   }
@@ -106,9 +108,22 @@ abstract sealed class Corpus implements AutoCloseable {
   /** The BM25 index over this corpus, built on first use. */
   final synchronized Bm25Index bm25() {
     if (bm25 == null) {
+      long start = System.nanoTime();
       bm25 = buildBm25();
+      log("BM25 index", start);
     }
     return bm25;
+  }
+
+  private void log(String what, long start) {
+    System.err.printf(
+        java.util.Locale.ROOT,
+        "%s over %,d %s (%s taxonomy, generated on the fly) built in %.1f s%n",
+        what,
+        key.size(),
+        this instanceof Offers ? "offers" : "people",
+        key.taxonomy(),
+        (System.nanoTime() - start) / 1e9);
   }
 
   abstract void index(MatchEngine engine);

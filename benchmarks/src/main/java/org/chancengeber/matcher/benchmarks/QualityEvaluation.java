@@ -17,8 +17,10 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
 /**
  * Ranking quality on ground truth drawn from ESCO (see {@link GroundTruth}): NDCG@10 and MRR@10 of
  * our two-phase ranking, of the exhaustive exact scorer, and of a BM25 keyword search over the
- * offers' titles and descriptions; and recall@10 of two-phase against exhaustive. Deterministic by
- * seed. Not JMH: it measures answers, not time (the wall-clock times it prints are a by-product).
+ * offers' titles and descriptions; and recall@10 of two-phase against exhaustive. A fourth line,
+ * {@link SkillOverlap}, is a diagnostic of what exact skill overlap alone recovers. Deterministic
+ * by seed. Not JMH: it measures answers, not time (the wall-clock times it prints are a
+ * by-product).
  *
  * <pre>
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.QualityEvaluation \
@@ -34,7 +36,9 @@ public final class QualityEvaluation {
   enum Method {
     TWO_PHASE,
     EXHAUSTIVE,
-    BM25
+    BM25,
+    /** Diagnostic: IDF-weighted cosine of exact skill ids (see {@link SkillOverlap}). */
+    SKILL_OVERLAP
   }
 
   /**
@@ -118,6 +122,14 @@ public final class QualityEvaluation {
       seconds.put(Method.BM25, (System.nanoTime() - start) / 1e9);
       rankings.put(Method.BM25, ranked);
     }
+    SkillOverlap overlap = new SkillOverlap(truth.offers());
+    Map<String, List<String>> byOverlap = new ConcurrentHashMap<>();
+    long start = System.nanoTime();
+    for (Candidate person : people) {
+      byOverlap.put(person.id(), overlap.top(person, K));
+    }
+    seconds.put(Method.SKILL_OVERLAP, (System.nanoTime() - start) / 1e9);
+    rankings.put(Method.SKILL_OVERLAP, byOverlap);
 
     Map<Method, Double> ndcg = new EnumMap<>(Method.class);
     Map<Method, Double> mrr = new EnumMap<>(Method.class);
