@@ -55,8 +55,8 @@ public final class Taxonomy {
     this.relatedSkills = ImmutableSetMultimap.copyOf(b.relatedSkills);
     this.iscoGroups = ImmutableMap.copyOf(b.iscoGroups);
     this.skillGroups = ImmutableMap.copyOf(b.skillGroups);
-    this.resolver = Suppliers.memoize(() -> new LabelResolver(this));
-    this.similarity = Suppliers.memoize(() -> new HierarchySimilarity(this));
+    this.resolver = Suppliers.memoize(() -> new LuceneResolver(this));
+    this.similarity = Suppliers.memoize(() -> new EscoSimilarity(this));
   }
 
   public static Builder builder() {
