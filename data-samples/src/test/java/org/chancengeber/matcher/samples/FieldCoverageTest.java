@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chancengeber.matcher.io.CandidateFormat;
+import org.chancengeber.matcher.io.VacancyFormat;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.CandidateRecord;
 import org.chancengeber.matcher.model.ConceptRef;
@@ -43,6 +45,21 @@ final class FieldCoverageTest {
     Set<String> generated = new TreeSet<>();
     new Generator(TestTaxonomies.small(), 11).vacancies(3000).forEach(v -> paths(v, generated));
     assertThat(generated).isEqualTo(jsonPaths(SampleData.openVacancies()));
+  }
+
+  @Test
+  void writtenByTheFormat_generatedFilesCoverSameFieldsAsSamples() throws IOException {
+    Generator g = new Generator(SampleData.taxonomy(), 11);
+    StringBuilder people = new StringBuilder();
+    g.candidates(1000).forEach(p -> people.append(CandidateFormat.toJson(p)).append('\n'));
+    StringBuilder offers = new StringBuilder();
+    g.vacancies(1000).forEach(v -> offers.append(VacancyFormat.toJson(v)).append('\n'));
+    assertThat(jsonPaths(utf8(people))).isEqualTo(jsonPaths(SampleData.openCandidates()));
+    assertThat(jsonPaths(utf8(offers))).isEqualTo(jsonPaths(SampleData.openVacancies()));
+  }
+
+  private static InputStream utf8(CharSequence text) {
+    return new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Leaf paths of every line: {@code a.b} for objects, {@code a[]} for array elements. */
