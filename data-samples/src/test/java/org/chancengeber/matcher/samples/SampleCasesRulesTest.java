@@ -11,8 +11,13 @@ import org.chancengeber.matcher.io.ReadOptions;
 import org.chancengeber.matcher.io.VacancyFormat;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.PathwayStep;
+import org.chancengeber.matcher.model.Readiness;
 import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.pathway.Pathway;
+import org.chancengeber.matcher.pathway.PathwayPlanner;
+import org.chancengeber.matcher.pathway.SkillNeeds;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.chancengeber.matcher.rules.Verdict;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,26 @@ final class SampleCasesRulesTest {
     assertThat(v.eligible()).isTrue();
     assertThat(v.gaps()).isEmpty();
     assertThat(v.steps()).isEmpty();
+  }
+
+  @Test
+  void caseA2_languageCourseBeforeTheApprenticeshipStarts() {
+    Candidate her = PEOPLE.get("c-case-a2");
+    Vacancy offer = OFFERS.get("v-case-apprenticeship");
+    Pathway p =
+        PathwayPlanner.germanDefaults()
+            .plan(
+                her,
+                offer,
+                verdict("c-case-a2", "v-case-apprenticeship"),
+                SkillNeeds.NONE,
+                Generator.DEFAULT_REFERENCE_DATE,
+                12);
+    assertThat(p.readiness()).isEqualTo(Readiness.REACHABLE);
+    assertThat(p.steps()).extracting(PathwayStep::step).contains(StepKind.LANGUAGE_COURSE);
+    // B1 is within reach before the apprenticeship starts on 2027-08-01
+    assertThat(Generator.DEFAULT_REFERENCE_DATE.plusMonths(p.readyInMonths()))
+        .isBeforeOrEqualTo(offer.start().orElseThrow());
   }
 
   @Test
