@@ -55,6 +55,11 @@ final class SampleTaxonomyTest {
     assertThat(cook.labels().alternatives().get("de")).contains("Koch", "Köchin");
     assertThat(cook.kldb()).hasValue("29302");
     assertThat(cook.iscoGroup()).isEqualTo("5120");
+    assertThat(TAXONOMY.iscoGroup("5120").orElseThrow().preferred())
+        .containsEntry("en", "Cooks")
+        .containsEntry("de", "Köche");
+    assertThat(TAXONOMY.occupations())
+        .allSatisfy(o -> assertThat(TAXONOMY.iscoGroup(o.iscoGroup())).isPresent());
     assertThat(cook.requirementLevel()).hasValue(RequirementLevel.SKILLED);
     assertThat(TAXONOMY.occupation(TestTaxonomies.KITCHEN).orElseThrow().requirementLevel())
         .hasValue(RequirementLevel.HELPER);
