@@ -12,6 +12,8 @@ import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class SampleTaxonomyTest {
   private static final EscoImporter.Loaded LOADED =
@@ -87,6 +89,18 @@ final class SampleTaxonomyTest {
     long related =
         TAXONOMY.skills().stream().filter(s -> !TAXONOMY.relatedSkills(s.uri()).isEmpty()).count();
     assertThat(related).isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "en", "ar", "fa", "uk"})
+  void resolver_preferredOccupationLabels_findTheirOwnConcept(String lang) {
+    for (Occupation o : TAXONOMY.occupations()) {
+      String label = o.labels().preferred().get(lang);
+      List<Resolution> found =
+          TAXONOMY.resolver().resolve(label, lang, Optional.of(ConceptType.OCCUPATION), 1);
+      assertThat(found).as(label).isNotEmpty();
+      assertThat(found.get(0).uri()).as(label).isEqualTo(o.uri());
+    }
   }
 
   @Test
