@@ -16,7 +16,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 
 /** The sample files and the generator's output pass the io readers without a single complaint. */
-final class SampleFormatTest {
+final class SampleReadersTest {
   private static final Taxonomy TAXONOMY = SampleData.taxonomy();
   private static final ReadOptions OPTIONS =
       ReadOptions.DEFAULTS.withTaxonomy(TAXONOMY).withToday(Generator.DEFAULT_REFERENCE_DATE);
