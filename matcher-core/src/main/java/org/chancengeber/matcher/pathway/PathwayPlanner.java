@@ -297,14 +297,13 @@ public final class PathwayPlanner {
       }
       int remaining = Math.max(0, d.tq().modules() - done);
       if (remaining > 0) {
-        int perModule =
-            (int)
-                Math.ceil(d.regularTrainingMonths() * d.tq().shareOfTraining() / d.tq().modules());
+        long total = Math.round(d.regularTrainingMonths() * d.tq().shareOfTraining());
+        int modules = d.tq().modules();
         p.step(
             new PathwayStep(
                 StepKind.TQ,
-                Message.of("pathway.step.tq", remaining, d.tq().modules()),
-                remaining * perModule),
+                Message.of("pathway.step.tq", remaining, modules),
+                (int) ((total * remaining + modules - 1) / modules)),
             basicEnd);
       }
       return;
