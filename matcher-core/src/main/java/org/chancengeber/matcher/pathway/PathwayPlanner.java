@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,16 +103,35 @@ public final class PathwayPlanner {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      String reason =
-          e instanceof ValueInstantiationException && e.getCause() != null
-              ? e.getCause().getMessage()
-              : e.getOriginalMessage();
-      throw new RuleFileException(sourceName, line(e), path.toString(), firstLine(reason));
+      throw new RuleFileException(sourceName, line(e), path.toString(), reason(e));
     } catch (JsonProcessingException e) {
       throw new RuleFileException(sourceName, line(e), "", firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
+  }
+
+  private static String reason(JsonMappingException e) {
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      return firstLine(e.getCause().getMessage());
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      List<String> known = new ArrayList<>();
+      for (Object id : u.getKnownPropertyIds()) {
+        known.add(String.valueOf(id));
+      }
+      known.sort(null);
+      return "unknown field (known fields: " + String.join(", ", known) + ")";
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object c : f.getTargetType().getEnumConstants()) {
+        names.add(((Enum<?>) c).name());
+      }
+      return "'" + f.getValue() + "' is not one of " + String.join(", ", names);
+    }
+    String message = firstLine(e.getOriginalMessage());
+    return message.startsWith("Missing creator property") ? "missing field" : message;
   }
 
   private static int line(JsonProcessingException e) {
