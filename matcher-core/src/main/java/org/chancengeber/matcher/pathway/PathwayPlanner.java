@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -197,8 +198,8 @@ public final class PathwayPlanner {
         continue;
       }
       boolean german = r.code().equals(GERMAN);
-      Optional<LanguageLevel> has = candidate.language(r.code());
-      if (has.isEmpty() || !has.get().level().isAtLeast(r.min())) {
+      LanguageLevel has = level(candidate, r.code());
+      if (has == null || !has.level().isAtLeast(r.min())) {
         p.gap(languageGap(r, has));
       }
       languageChain(candidate, r.code(), r.min().ordinal(), german, p);
@@ -362,13 +363,7 @@ public final class PathwayPlanner {
    * @return the month the last course ends
    */
   private int languageChain(Candidate c, String code, int target, boolean literacyNeeded, Plan p) {
-    LanguageLevel ll = null;
-    for (LanguageLevel l : c.languages()) {
-      if (l.code().equals(code)) {
-        ll = l;
-        break;
-      }
-    }
+    LanguageLevel ll = level(c, code);
     final int own = ll == null ? -1 : ll.level().ordinal();
     int level = own;
     int t = 0;
@@ -480,9 +475,25 @@ public final class PathwayPlanner {
     if (c.education().germanSchoolCertificate() == SchoolCertificate.NONE) {
       return true;
     }
-    Cefr ready = v.language(GERMAN).map(LanguageRequirement::min).orElse(d.eq().readyGerman());
-    Optional<LanguageLevel> de = c.language(GERMAN);
-    return de.isEmpty() || !de.get().level().isAtLeast(ready);
+    Cefr ready = d.eq().readyGerman();
+    for (LanguageRequirement r : v.languages()) {
+      if (r.code().equals(GERMAN)) {
+        ready = r.min();
+        break;
+      }
+    }
+    LanguageLevel de = level(c, GERMAN);
+    return de == null || !de.level().isAtLeast(ready);
+  }
+
+  /** The person's level in {@code code}, or null (a loop: this runs per offer). */
+  private static LanguageLevel level(Candidate c, String code) {
+    for (LanguageLevel l : c.languages()) {
+      if (l.code().equals(code)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static boolean hasCompleted(Candidate c, MeasureType type) {
@@ -494,10 +505,10 @@ public final class PathwayPlanner {
     return false;
   }
 
-  private static Gap languageGap(LanguageRequirement r, Optional<LanguageLevel> has) {
+  private static Gap languageGap(LanguageRequirement r, LanguageLevel has) {
     boolean german = r.code().equals(GERMAN);
     Message m;
-    if (has.isEmpty()) {
+    if (has == null) {
       m =
           german
               ? Message.of("pathway.gap.language.de_none", r.min())
@@ -505,8 +516,8 @@ public final class PathwayPlanner {
     } else {
       m =
           german
-              ? Message.of("pathway.gap.language.de", has.get().level(), r.min())
-              : Message.of("pathway.gap.language", r.code(), has.get().level(), r.min());
+              ? Message.of("pathway.gap.language.de", has.level(), r.min())
+              : Message.of("pathway.gap.language", r.code(), has.level(), r.min());
     }
     return new Gap(GapKind.LANGUAGE, m);
   }
@@ -519,26 +530,39 @@ public final class PathwayPlanner {
     return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.ROOT, "%.1f", y);
   }
 
-  /** Gaps and steps with their start months, then the critical path. */
+  /** Gaps and steps with their start months, then the critical path; allocates on first use. */
   private static final class Plan {
-    private final List<Gap> gaps = new ArrayList<>(6);
-    private final List<PathwayStep> steps = new ArrayList<>(6);
-    private final List<Integer> starts = new ArrayList<>(6);
+    private static final int[] NO_STARTS = new int[0];
+    private List<Gap> gaps;
+    private List<PathwayStep> steps;
+    private int[] starts = NO_STARTS;
     private List<Message> unreachable = List.of();
     int basicEnd;
 
     void gap(Gap g) {
+      if (gaps == null) {
+        gaps = new ArrayList<>(4);
+      }
       gaps.add(g);
     }
 
     void step(PathwayStep s, int start) {
+      if (steps == null) {
+        steps = new ArrayList<>(4);
+        starts = new int[8];
+      }
+      int n = steps.size();
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+      }
       // keep steps ordered by start; equal starts keep insertion order
-      int i = starts.size();
-      while (i > 0 && starts.get(i - 1) > start) {
+      int i = n;
+      while (i > 0 && starts[i - 1] > start) {
+        starts[i] = starts[i - 1];
         i--;
       }
+      starts[i] = start;
       steps.add(i, s);
-      starts.add(i, start);
     }
 
     void unreachable(Message m) {
@@ -546,20 +570,22 @@ public final class PathwayPlanner {
     }
 
     Pathway pathway(int horizon) {
-      if (steps.isEmpty() && unreachable.isEmpty()) {
-        return gaps.isEmpty()
+      List<Gap> g = gaps == null ? List.of() : gaps;
+      if (steps == null && unreachable.isEmpty()) {
+        return g.isEmpty()
             ? Pathway.READY
-            : new Pathway(Readiness.READY_NOW, 0, gaps, List.of(), List.of());
+            : new Pathway(Readiness.READY_NOW, 0, g, List.of(), List.of());
       }
+      List<PathwayStep> s = steps == null ? List.of() : steps;
       int ready = 0;
-      for (int i = 0; i < steps.size(); i++) {
-        ready = Math.max(ready, starts.get(i) + steps.get(i).months());
+      for (int i = 0; i < s.size(); i++) {
+        ready = Math.max(ready, starts[i] + s.get(i).months());
       }
       List<Message> why = unreachable;
       if (why.isEmpty() && ready > horizon) {
         why = List.of(Message.of("pathway.unreachable.horizon", ready, horizon));
       }
-      return new Pathway(Readiness.REACHABLE, ready, gaps, steps, why);
+      return new Pathway(Readiness.REACHABLE, ready, g, s, why);
     }
   }
 }
