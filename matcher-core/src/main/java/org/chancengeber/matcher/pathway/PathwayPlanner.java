@@ -190,7 +190,8 @@ public final class PathwayPlanner {
             || type == OfferType.APPRENTICESHIP
             || type == OfferType.ASSISTED_APPRENTICESHIP;
 
-    // language and literacy
+    // language and literacy; practical trials need no written German
+    boolean readsGerman = type != OfferType.PRACTICAL_TRIAL;
     int basicEnd = 0;
     boolean germanPlanned = false;
     for (LanguageRequirement r : vacancy.languages()) {
@@ -202,13 +203,13 @@ public final class PathwayPlanner {
       if (has == null || !has.level().isAtLeast(r.min())) {
         p.gap(languageGap(r, has));
       }
-      languageChain(candidate, r.code(), r.min().ordinal(), german, p);
+      languageChain(candidate, r.code(), r.min().ordinal(), readsGerman, p);
       if (german) {
         germanPlanned = true;
         basicEnd = p.basicEnd;
       }
     }
-    if (!germanPlanned && training && candidate.literacy() != Literacy.LATIN) {
+    if (!germanPlanned && training && candidate.literacy() == Literacy.NONE) {
       languageChain(candidate, GERMAN, -1, true, p);
       basicEnd = p.basicEnd;
     }
@@ -344,10 +345,10 @@ public final class PathwayPlanner {
   public Cefr reachableLevel(Candidate candidate, String languageCode, int horizonMonths) {
     requireNonNull(candidate, "candidate");
     requireNonNull(languageCode, "languageCode");
-    boolean german = languageCode.equals(GERMAN);
     Cefr[] levels = Cefr.values();
     for (int t = levels.length - 1; t > 0; t--) {
-      if (languageChain(candidate, languageCode, t, german, null) <= horizonMonths) {
+      // without the literacy an offer may add: never above what plan() finds for any offer
+      if (languageChain(candidate, languageCode, t, false, null) <= horizonMonths) {
         return levels[t];
       }
     }
@@ -358,11 +359,14 @@ public final class PathwayPlanner {
    * Plans the courses from the person's level in {@code code} to level index {@code target} (-1:
    * none, only literacy), starting at month 0, one after another.
    *
-   * @param literacyNeeded whether written German in the Latin script is needed
+   * @param literacyRequired whether the offer needs written German even where the person's level
+   *     suffices (people who cannot read and write then need a literacy course); a German course
+   *     always comes in its literacy variant for them
    * @param p where to add gaps and steps; null to only compute the months
    * @return the month the last course ends
    */
-  private int languageChain(Candidate c, String code, int target, boolean literacyNeeded, Plan p) {
+  private int languageChain(
+      Candidate c, String code, int target, boolean literacyRequired, Plan p) {
     LanguageLevel ll = level(c, code);
     final int own = ll == null ? -1 : ll.level().ordinal();
     int level = own;
@@ -383,8 +387,19 @@ public final class PathwayPlanner {
       return t;
     }
     Literacy literacy = c.literacy();
-    boolean latinMissing = literacyNeeded && literacy != Literacy.LATIN;
-    if (literacyNeeded && literacy != Literacy.LATIN && p != null) {
+    boolean basicDone =
+        hasCompleted(c, MeasureType.INTEGRATION_COURSE)
+            || hasCompleted(c, MeasureType.LITERACY_COURSE);
+    boolean courseNeeded = level < target;
+    // Latin script: people who cannot read and write need it wherever German is read; people who
+    // use another script learn it with their first German course
+    boolean latinMissing =
+        switch (literacy) {
+          case LATIN -> false;
+          case NONE -> courseNeeded || literacyRequired;
+          case OTHER_SCRIPT -> courseNeeded && !basicDone;
+        };
+    if (latinMissing && p != null) {
       p.gap(
           new Gap(
               GapKind.LITERACY,
@@ -393,9 +408,6 @@ public final class PathwayPlanner {
                       ? "pathway.gap.literacy.none"
                       : "pathway.gap.literacy.script")));
     }
-    boolean basicDone =
-        hasCompleted(c, MeasureType.INTEGRATION_COURSE)
-            || hasCompleted(c, MeasureType.LITERACY_COURSE);
     if (level < target && !basicDone) {
       Durations.Course course =
           literacy == Literacy.LATIN ? d.integrationCourse() : d.literacyCourse();

@@ -16,8 +16,10 @@
  *       cannot read and write or use another script, then one job-related course (DeuFöV, 400 UE;
  *       B1→B2 500 UE when a skill is still below B1) per CEFR level. Courses run one after another
  *       at {@code uePerWeek} (25).
- *   <li><b>Literacy</b> alone (300 UE) when German is good enough but the Latin script is missing,
- *       for offers that need written German (an essential German requirement, or training).
+ *   <li><b>Literacy</b> alone (300 UE): for people who cannot read and write, when their German is
+ *       good enough but the offer needs written German (an essential German requirement, or
+ *       training; never a practical trial), or before job-related courses; for people who use
+ *       another script, before their first German course when it is a job-related one.
  *   <li><b>Practical trial</b> at the offer's employer, 1 month, when essential skills are only
  *       self-reported and there was no positive trial in the occupation yet (the seeds'
  *       "Vorkochen"). It makes the offer REACHABLE rather than READY_NOW.

@@ -181,11 +181,52 @@ final class PathwayPlannerTest {
     assertThat(steps(p, Locale.GERMAN))
         .containsExactly("LITERACY_COURSE 3: Alphabetisierungskurs (lateinische Schrift), 300 UE");
 
-    // a helper job without a German requirement needs no literacy step
+    // a helper job without a German requirement needs no literacy step, nor a practical trial
     assertThat(plan(c, offer(OfferType.JOB).build())).isSameAs(Pathway.READY);
+    assertThat(plan(c, offer(OfferType.PRACTICAL_TRIAL).language("de", Cefr.A2).build()))
+        .isSameAs(Pathway.READY);
     // training does (vocational school)
     assertThat(steps(plan(c, offer(OfferType.ASSISTED_APPRENTICESHIP).build()), Locale.ENGLISH))
         .containsExactly("LITERACY_COURSE 3: literacy course (Latin script), 300 UE");
+  }
+
+  @Test
+  void literacyOtherScript_germanGoodEnough_orAfterAGermanCourse_noLiteracyStep() {
+    Candidate speaks =
+        person(ResidenceStatus.RECOGNISED)
+            .literacy(Literacy.OTHER_SCRIPT)
+            .language("de", Cefr.A2)
+            .build();
+    assertThat(plan(speaks, offer(OfferType.JOB).language("de", Cefr.A2).build()))
+        .isSameAs(Pathway.READY);
+
+    Candidate afterCourse =
+        person(ResidenceStatus.RECOGNISED)
+            .literacy(Literacy.OTHER_SCRIPT)
+            .language("de", Cefr.A2)
+            .measure(completed(MeasureType.INTEGRATION_COURSE, "A2"))
+            .build();
+    assertThat(
+            steps(
+                plan(afterCourse, offer(OfferType.JOB).language("de", Cefr.B1).build()),
+                Locale.ENGLISH))
+        .containsExactly("LANGUAGE_COURSE 4: job-related German course A2→B1, 400 UE");
+  }
+
+  @Test
+  void literacyNone_afterTheIntegrationCourse_literacyThenJobRelatedCourse() {
+    Candidate c =
+        person(ResidenceStatus.RECOGNISED)
+            .literacy(Literacy.NONE)
+            .language("de", Cefr.A2)
+            .measure(completed(MeasureType.INTEGRATION_COURSE, "A2"))
+            .build();
+    Pathway p = plan(c, offer(OfferType.JOB).language("de", Cefr.B1).build());
+    assertThat(steps(p, Locale.ENGLISH))
+        .containsExactly(
+            "LITERACY_COURSE 3: literacy course (Latin script), 300 UE",
+            "LANGUAGE_COURSE 4: job-related German course A2→B1, 400 UE");
+    assertThat(p.readyInMonths()).isEqualTo(7);
   }
 
   // ---- evidence: the seeds' trial cooking ----
