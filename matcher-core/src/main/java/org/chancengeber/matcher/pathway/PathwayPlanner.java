@@ -597,7 +597,9 @@ public final class PathwayPlanner {
       if (why.isEmpty() && ready > horizon) {
         why = List.of(Message.of("pathway.unreachable.horizon", ready, horizon));
       }
-      return new Pathway(Readiness.REACHABLE, ready, g, s, why);
+      // steps of 0 months (e.g. extending a permit while the offer runs) do not delay the start
+      Readiness readiness = ready == 0 && why.isEmpty() ? Readiness.READY_NOW : Readiness.REACHABLE;
+      return new Pathway(readiness, ready, g, s, why);
     }
   }
 }

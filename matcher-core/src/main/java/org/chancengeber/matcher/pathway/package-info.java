@@ -35,7 +35,9 @@
  *
  * <p>Permit, recognition, trial and driving-licence steps start at once; {@link
  * org.chancengeber.matcher.pathway.Pathway#readyInMonths()} is the longest chain (critical path).
- * No steps: READY_NOW. Otherwise REACHABLE if {@code readyInMonths ≤ horizonMonths}, else {@link
+ * Nothing to wait for ({@code readyInMonths == 0}: no steps, or only steps done while the offer
+ * runs, such as extending a residence permit that ends during it): READY_NOW, with those steps
+ * listed. Otherwise REACHABLE if {@code readyInMonths ≤ horizonMonths}, else {@link
  * org.chancengeber.matcher.pathway.Pathway#unreachable()} says why and the offer is left out of
  * rankings.
  *

@@ -486,6 +486,30 @@ final class PathwayPlannerTest {
   }
 
   @Test
+  void permitEndingDuringTheOffer_extensionStepListed_stillReadyNow() {
+    Candidate c =
+        person(
+                org.chancengeber.matcher.rules.RuleFixtures.residence(
+                    ResidenceStatus.RECOGNISED,
+                    TODAY.minusYears(1),
+                    Optional.of(TODAY.plusMonths(6)),
+                    Optional.empty(),
+                    true))
+            .build();
+    Pathway p = plan(c, offer(OfferType.JOB).build());
+    assertThat(p.readiness()).isEqualTo(Readiness.READY_NOW);
+    assertThat(p.readyInMonths()).isZero();
+    assertThat(steps(p, Locale.ENGLISH))
+        .containsExactly(
+            "WORK_PERMIT 0: apply for an extension of the residence permit before 2027-05-21");
+
+    Vacancy later = offer(OfferType.JOB).start(TODAY.plusMonths(8)).build();
+    Pathway first = plan(c, later);
+    assertThat(first.readiness()).isEqualTo(Readiness.REACHABLE);
+    assertThat(first.readyInMonths()).isEqualTo(1);
+  }
+
+  @Test
   void tqStartsAfterTheIntegrationCourse_criticalPathAddsUp() {
     Candidate.Builder b = person(ResidenceStatus.RECOGNISED).language("de", Cefr.A1);
     for (int i = 0; i < 4; i++) {

@@ -93,7 +93,8 @@ final class PathwayPropertyTest {
       boolean consistent =
           p.readyInMonths() >= longest
               && p.readyInMonths() <= sum
-              && (p.readiness() == Readiness.READY_NOW) == (p.steps().isEmpty() && p.reachable())
+              && (p.readiness() == Readiness.READY_NOW) == (p.readyInMonths() == 0 && p.reachable())
+              && (!p.steps().isEmpty() || p.readyInMonths() == 0)
               && (!p.reachable() || p.readyInMonths() <= horizon)
               && p.gaps().containsAll(verdict.gaps())
               && p.steps().containsAll(verdict.steps())
