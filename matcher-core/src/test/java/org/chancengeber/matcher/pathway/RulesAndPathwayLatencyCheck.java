@@ -3,6 +3,8 @@ package org.chancengeber.matcher.pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancengeber.matcher.rules.RuleFixtures.TODAY;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +46,12 @@ final class RulesAndPathwayLatencyCheck {
       offers[i] = gen.vacancy();
     }
     SkillNeeds needs = new SkillNeeds(List.of("kochen"), List.of(), Optional.empty(), 2, false);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int round = 0; round < 3; round++) { // warm-up rounds, then the measured one
       long[] nanos = new long[QUERIES];
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      long wall0 = System.nanoTime();
       for (int q = 0; q < QUERIES; q++) {
         Candidate c = people[q];
         int base = (q * 7) % (offers.length - OFFERS_PER_QUERY);
@@ -62,15 +67,20 @@ final class RulesAndPathwayLatencyCheck {
         }
         nanos[q] = System.nanoTime() - t0;
       }
+      long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+      long wall = System.nanoTime() - wall0;
       Arrays.sort(nanos);
       System.out.printf(
           Locale.ROOT,
-          "round %d: %d offers per query, p50 %.3f ms, p99 %.3f ms (%.2f µs per offer)%n",
+          "round %d: %d offers per query, wall p50 %.3f ms, p99 %.3f ms (%.2f µs per offer);"
+              + " CPU mean %.3f ms per query (wall mean %.3f ms)%n",
           round,
           OFFERS_PER_QUERY,
           nanos[QUERIES / 2] / 1e6,
           nanos[QUERIES * 99 / 100] / 1e6,
-          nanos[QUERIES / 2] / 1e3 / OFFERS_PER_QUERY);
+          nanos[QUERIES / 2] / 1e3 / OFFERS_PER_QUERY,
+          cpu / 1e6 / QUERIES,
+          wall / 1e6 / QUERIES);
     }
     assertThat(sink).isPositive();
   }
