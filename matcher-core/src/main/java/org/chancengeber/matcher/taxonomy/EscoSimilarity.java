@@ -32,7 +32,7 @@ final class EscoSimilarity implements Similarity {
 
   private final Map<String, Integer> skillIds = new HashMap<>();
   private final int[][] neighbours;
-  private final float[][] values;
+  private final double[][] values;
   private final int[][] groups;
 
   private final Map<String, Integer> occIds = new HashMap<>();
@@ -45,7 +45,7 @@ final class EscoSimilarity implements Similarity {
       skillIds.put(s.uri(), skillIds.size());
     }
     int n = skillIds.size();
-    List<Map<Integer, Float>> near = new ArrayList<>(n);
+    List<Map<Integer, Double>> near = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       near.add(new HashMap<>());
     }
@@ -85,13 +85,13 @@ final class EscoSimilarity implements Similarity {
     }
     coOccurrence(t, near);
     neighbours = new int[n][];
-    values = new float[n][];
+    values = new double[n][];
     for (int i = 0; i < n; i++) {
-      TreeMap<Integer, Float> m = new TreeMap<>(near.get(i));
+      TreeMap<Integer, Double> m = new TreeMap<>(near.get(i));
       neighbours[i] = m.keySet().stream().mapToInt(Integer::intValue).toArray();
-      values[i] = new float[m.size()];
+      values[i] = new double[m.size()];
       int j = 0;
-      for (float v : m.values()) {
+      for (double v : m.values()) {
         values[i][j++] = v;
       }
     }
@@ -135,13 +135,13 @@ final class EscoSimilarity implements Similarity {
     }
   }
 
-  private static void put(List<Map<Integer, Float>> near, int a, int b, double v) {
-    near.get(a).merge(b, (float) v, Math::max);
-    near.get(b).merge(a, (float) v, Math::max);
+  private static void put(List<Map<Integer, Double>> near, int a, int b, double v) {
+    near.get(a).merge(b, v, Math::max);
+    near.get(b).merge(a, v, Math::max);
   }
 
   /** Skills essential for mostly the same occupations (Jaccard ≥ 0.25) are somewhat similar. */
-  private void coOccurrence(Taxonomy t, List<Map<Integer, Float>> near) {
+  private void coOccurrence(Taxonomy t, List<Map<Integer, Double>> near) {
     int n = skillIds.size();
     List<int[]> essentialOf = new ArrayList<>();
     int[] count = new int[n];
