@@ -2,13 +2,19 @@ package org.chancengeber.matcher.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real ESCO data in the shared data folder: v1.1.1 English + German and Arabic labels. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -109,5 +115,35 @@ final class EscoRealDataTest {
   @Test
   void resolver_arabicPreferredLabels() {
     assertThat(rate("ar", true)).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void load_allFilesUnzippedSideBySide_sameTaxonomy(@TempDir Path dir) throws IOException {
+    Path esco = TestData.shared("esco");
+    for (String zip :
+        List.of(
+            "v1.1.1/esco-v1.1.1-classification-en-csv.zip",
+            "v1.1.1/esco-v1.1.1-classification-relations-csv.zip")) {
+      try (ZipFile z = new ZipFile(esco.resolve(zip).toFile())) {
+        for (ZipEntry e : z.stream().toList()) {
+          try (InputStream in = z.getInputStream(e)) {
+            Files.copy(in, dir.resolve(Path.of(e.getName()).getFileName().toString()));
+          }
+        }
+      }
+    }
+    for (String f :
+        List.of(
+            "v1.2.0-de/occupations_de.csv",
+            "v1.2.0-de/ISCOGroups_de.csv",
+            "v1.0-ar/occupations_ar.csv")) {
+      Files.copy(esco.resolve(f), dir.resolve(Path.of(f).getFileName()));
+    }
+
+    Taxonomy folder = EscoImporter.load(dir);
+
+    assertThat(folder.occupations()).containsExactlyElementsOf(taxonomy.occupations());
+    assertThat(folder.skills()).hasSameSizeAs(taxonomy.skills());
+    assertThat(folder.relationCount()).isEqualTo(taxonomy.relationCount());
   }
 }
