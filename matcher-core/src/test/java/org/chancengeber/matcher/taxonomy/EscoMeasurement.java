@@ -13,10 +13,14 @@ import java.util.Optional;
  * latency. Not a test: run it by hand, e.g. from {@code matcher-core}:
  *
  * <pre>
- * ../mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ../mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx500m -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.chancengeber.matcher.taxonomy.EscoMeasurement ../../shared/data/esco
  * </pre>
+ *
+ * (Offline without the dependency plugin, list the lucene-core, lucene-analysis-common, guava and
+ * failureaccess jars from {@code ~/.m2} instead.) {@code -DskipRates=true} leaves out the
+ * resolution rates over all German and Arabic labels.
  */
 final class EscoMeasurement {
   private EscoMeasurement() {}
@@ -60,7 +64,10 @@ final class EscoMeasurement {
     System.out.printf(
         "live heap after build and GC: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     loaded.report().notes().forEach(n -> System.out.println("  note: " + n));
-    System.out.printf("peak heap after build: %d MB%n", peakHeapMb());
+    System.out.printf(
+        "sum of the heap pools' peaks after build (an upper bound, pools peak at different times):"
+            + " %d MB%n",
+        peakHeapMb());
 
     if (!Boolean.getBoolean("skipRates")) {
       for (String lang : List.of("de", "ar")) {
@@ -116,7 +123,7 @@ final class EscoMeasurement {
     System.out.printf(
         "similarity.skills: %.1f ns per pair (%d pairs, checksum %.1f)%n",
         (s1 - s0) / (double) pairs, pairs, sum);
-    System.out.printf("peak heap overall: %d MB%n", peakHeapMb());
+    System.out.printf("sum of the heap pools' peaks overall: %d MB%n", peakHeapMb());
   }
 
   private static void rate(Taxonomy t, ConceptResolver r, String lang, boolean preferred) {
