@@ -15,9 +15,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,6 +51,16 @@ final class LuceneResolver implements ConceptResolver {
   private static final int CANDIDATES = 40;
   private static final int MAX_GRAMS = 24;
   private static final double OTHER_LANGUAGE = 0.9;
+
+  /** Terms with frequencies and norms, no positions: no phrase queries here. */
+  private static final FieldType TERMS = termsType();
+
+  private static FieldType termsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   private final List<String> uris = new ArrayList<>();
   private final List<ConceptType> types = new ArrayList<>();
@@ -168,8 +180,8 @@ final class LuceneResolver implements ConceptResolver {
     exact.merge(key, new int[] {v}, LuceneResolver::concat);
     Document d = new Document();
     d.add(new NumericDocValuesField("v", v));
-    d.add(new TextField("stem", String.join(" ", TextAnalysis.stems(words, lang)), Field.Store.NO));
-    d.add(new TextField("gram", String.join(" ", TextAnalysis.grams(words)), Field.Store.NO));
+    d.add(new Field("stem", String.join(" ", TextAnalysis.stems(words, lang)), TERMS));
+    d.add(new Field("gram", String.join(" ", TextAnalysis.grams(words)), TERMS));
     w.addDocument(d);
   }
 
