@@ -34,7 +34,7 @@ final class JsonOut {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
-    return BigDecimal.valueOf(d).toPlainString();
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   /** {@code d} rounded half-up to 4 decimals, trailing zeros dropped, without exponent. */
