@@ -148,20 +148,25 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
                         "maxLineBytes",
                         limits.maxLineBytes()))));
       }
-      int length = decode(line);
-      if (length == BLANK) {
+      int kind = scan();
+      if (kind == BLANK) {
         continue;
-      }
-      if (length == NOT_UTF8) {
-        return reject(line, Optional.empty(), List.of(decodeError));
       }
       ObjectNode root;
       try {
-        root = parser.parse(chars, length);
+        if (kind == ASCII) {
+          root = parser.parseAscii(lines.bytes(), lines.length());
+        } else {
+          int length = decode(line);
+          if (length == NOT_UTF8) {
+            return reject(line, Optional.empty(), List.of(decodeError));
+          }
+          root = parser.parse(chars, length);
+        }
       } catch (LineParser.LineException e) {
         return reject(
             line,
-            parser.idHint().filter(id -> Fields.ID.matcher(id).matches()),
+            parser.idHint().filter(id -> Fields.isId(id)),
             List.of(InputError.of(source, line, e.field, e.getMessage())));
       }
       return map(line, root);
@@ -185,7 +190,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
             .or(
                 () ->
                     Optional.ofNullable(root.get("id"))
-                        .filter(n -> n.isTextual() && Fields.ID.matcher(n.textValue()).matches())
+                        .filter(n -> n.isTextual() && Fields.isId(n.textValue()))
                         .map(JsonNode::textValue));
     if (id.isPresent()) {
       long first = value.isPresent() ? ids.putIfAbsent(id.get(), line) : ids.lineOf(id.get());
@@ -217,11 +222,34 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
 
   private static final int BLANK = -1;
   private static final int NOT_UTF8 = -2;
+  private static final int ASCII = -3;
+  private static final int OTHER = -4;
   private InputError decodeError;
 
   /**
-   * Decodes the current line into {@link #chars}; returns its length in chars, {@link #BLANK} when
-   * it holds only whitespace, or {@link #NOT_UTF8} ({@link #decodeError} says why).
+   * Classifies the current line: {@link #BLANK} (only JSON whitespace), {@link #ASCII} (7-bit, no
+   * NUL: parsed from the bytes directly), or {@link #OTHER} (to be decoded and checked as UTF-8).
+   */
+  private int scan() {
+    byte[] bytes = lines.bytes();
+    int n = lines.length();
+    boolean blank = true;
+    for (int i = 0; i < n; i++) {
+      byte b = bytes[i];
+      if (b <= 0) {
+        return OTHER; // non-ASCII (negative) or NUL
+      }
+      if (blank && b != ' ' && b != '\t' && b != '\r') {
+        blank = false;
+      }
+    }
+    return blank ? BLANK : ASCII;
+  }
+
+  /**
+   * Decodes the current line into {@link #chars}; returns its length in chars, or {@link #NOT_UTF8}
+   * ({@link #decodeError} says why). A line of only whitespace counts as blank earlier, in {@link
+   * #scan()}, unless it holds non-ASCII whitespace, which JSON does not allow anyway.
    */
   private int decode(long line) {
     byte[] bytes = lines.bytes();
@@ -247,13 +275,6 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
                   "not valid UTF-8: byte 0x%02X at byte %d of the line", bytes[at] & 0xFF, at + 1));
       return NOT_UTF8;
     }
-    int length = out.position();
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-        return length;
-      }
-    }
-    return BLANK;
+    return out.position();
   }
 }

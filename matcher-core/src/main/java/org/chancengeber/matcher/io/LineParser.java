@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +53,7 @@ final class LineParser {
                     .maxNumberLength(limits.maxNumberLength())
                     .build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
   }
 
@@ -76,10 +78,26 @@ final class LineParser {
 
   /** Parses {@code text[0, length)}, which must hold exactly one JSON object. */
   ObjectNode parse(char[] text, int length) throws LineException {
+    return parse(() -> factory.createParser(text, 0, length));
+  }
+
+  /**
+   * Parses {@code ascii[0, length)}: 7-bit bytes without NUL (so that Jackson's encoding detection
+   * cannot mistake them for UTF-16 or UTF-32), which must hold exactly one JSON object.
+   */
+  ObjectNode parseAscii(byte[] ascii, int length) throws LineException {
+    return parse(() -> factory.createParser(ascii, 0, length));
+  }
+
+  private interface Opener {
+    JsonParser open() throws IOException;
+  }
+
+  private ObjectNode parse(Opener opener) throws LineException {
     idHint = null;
     JsonParser p = null;
     try {
-      p = factory.createParser(text, 0, length);
+      p = opener.open();
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw new LineException("", "expected a JSON object, got " + describe(p, first));
