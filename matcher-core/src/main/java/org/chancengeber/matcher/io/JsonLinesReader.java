@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,13 +35,8 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
   private final LineParser parser;
   private final Problems problems;
   private final ReadLimits limits;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final IdSet ids = new IdSet();
-  private char[] chars = new char[8192];
+  private char[] chars = new char[256];
   private LineResult<T> next;
   private boolean done;
   private long accepted;
@@ -148,20 +138,37 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
                         "maxLineBytes",
                         limits.maxLineBytes()))));
       }
-      int kind = scan();
-      if (kind == BLANK) {
+      byte[] bytes = lines.bytes();
+      int n = lines.length();
+      int check = Utf8.check(bytes, n);
+      if (check == Utf8.BLANK) {
         continue;
+      }
+      if (check >= 0) {
+        return reject(
+            line,
+            Optional.empty(),
+            List.of(
+                InputError.of(
+                    source,
+                    line,
+                    "",
+                    String.format(
+                        "not valid UTF-8: byte 0x%02X at byte %d of the line",
+                        bytes[check] & 0xFF, check + 1))));
       }
       ObjectNode root;
       try {
-        if (kind == ASCII) {
-          root = parser.parseAscii(lines.bytes(), lines.length());
+        if (check == Utf8.VALID) {
+          root = parser.parseUtf8(bytes, n);
         } else {
-          int length = decode(line);
-          if (length == NOT_UTF8) {
-            return reject(line, Optional.empty(), List.of(decodeError));
+          // a NUL byte could mislead Jackson's encoding detection on bytes: parse characters
+          String text = new String(bytes, 0, n, StandardCharsets.UTF_8);
+          if (chars.length < text.length()) {
+            chars = new char[text.length()];
           }
-          root = parser.parse(chars, length);
+          text.getChars(0, text.length(), chars, 0);
+          root = parser.parse(chars, text.length());
         }
       } catch (LineParser.LineException e) {
         return reject(
@@ -218,63 +225,5 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
   private LineResult<T> reject(long line, Optional<String> id, List<InputError> errors) {
     rejected++;
     return new LineResult.Rejected<>(line, id, errors);
-  }
-
-  private static final int BLANK = -1;
-  private static final int NOT_UTF8 = -2;
-  private static final int ASCII = -3;
-  private static final int OTHER = -4;
-  private InputError decodeError;
-
-  /**
-   * Classifies the current line: {@link #BLANK} (only JSON whitespace), {@link #ASCII} (7-bit, no
-   * NUL: parsed from the bytes directly), or {@link #OTHER} (to be decoded and checked as UTF-8).
-   */
-  private int scan() {
-    byte[] bytes = lines.bytes();
-    int n = lines.length();
-    boolean blank = true;
-    for (int i = 0; i < n; i++) {
-      byte b = bytes[i];
-      if (b <= 0) {
-        return OTHER; // non-ASCII (negative) or NUL
-      }
-      if (blank && b != ' ' && b != '\t' && b != '\r') {
-        blank = false;
-      }
-    }
-    return blank ? BLANK : ASCII;
-  }
-
-  /**
-   * Decodes the current line into {@link #chars}; returns its length in chars, or {@link #NOT_UTF8}
-   * ({@link #decodeError} says why). A line of only whitespace counts as blank earlier, in {@link
-   * #scan()}, unless it holds non-ASCII whitespace, which JSON does not allow anyway.
-   */
-  private int decode(long line) {
-    byte[] bytes = lines.bytes();
-    int n = lines.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, Math.min(chars.length * 2, limits.maxLineBytes()))];
-    }
-    ByteBuffer inBuf = ByteBuffer.wrap(bytes, 0, n);
-    CharBuffer out = CharBuffer.wrap(chars);
-    decoder.reset();
-    CoderResult r = decoder.decode(inBuf, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    if (r.isError()) {
-      int at = inBuf.position();
-      decodeError =
-          InputError.of(
-              source,
-              line,
-              "",
-              String.format(
-                  "not valid UTF-8: byte 0x%02X at byte %d of the line", bytes[at] & 0xFF, at + 1));
-      return NOT_UTF8;
-    }
-    return out.position();
   }
 }

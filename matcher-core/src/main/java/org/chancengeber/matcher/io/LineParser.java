@@ -82,11 +82,11 @@ final class LineParser {
   }
 
   /**
-   * Parses {@code ascii[0, length)}: 7-bit bytes without NUL (so that Jackson's encoding detection
-   * cannot mistake them for UTF-16 or UTF-32), which must hold exactly one JSON object.
+   * Parses {@code utf8[0, length)}: valid UTF-8 without NUL bytes (so that Jackson's encoding
+   * detection cannot mistake it for UTF-16 or UTF-32), which must hold exactly one JSON object.
    */
-  ObjectNode parseAscii(byte[] ascii, int length) throws LineException {
-    return parse(() -> factory.createParser(ascii, 0, length));
+  ObjectNode parseUtf8(byte[] utf8, int length) throws LineException {
+    return parse(() -> factory.createParser(utf8, 0, length));
   }
 
   private interface Opener {
