@@ -132,7 +132,7 @@ final class SampleFormatTest {
   @Test
   void generatedPeople_writtenValidByTheSchema_readBackEqual() throws IOException {
     Generator g = new Generator(taxonomy, 42);
-    List<CandidateRecord> people = g.candidates(500).toList();
+    List<CandidateRecord> people = g.candidates(200).toList();
     StringWriter w = new StringWriter();
     for (CandidateRecord c : people) {
       CandidateFormat.write(c, w);
@@ -150,7 +150,7 @@ final class SampleFormatTest {
   @Test
   void generatedOffers_writtenValidByTheSchema_readBackEqual() throws IOException {
     Generator g = new Generator(taxonomy, 7);
-    List<Vacancy> offers = g.vacancies(300).toList();
+    List<Vacancy> offers = g.vacancies(150).toList();
     StringWriter w = new StringWriter();
     for (Vacancy v : offers) {
       VacancyFormat.write(v, w);

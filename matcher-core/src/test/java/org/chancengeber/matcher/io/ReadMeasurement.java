@@ -26,8 +26,9 @@ import org.chancengeber.matcher.model.CandidateRecord;
  *     org.chancengeber.matcher.io.ReadMeasurement 1000000
  * </pre>
  *
- * It writes {@code N} varied candidate lines (one in 1,000 broken) to a temporary file, reads it
- * three times, and prints the time, the rate and the peak heap of each pass.
+ * It writes {@code N} varied candidate lines (one in 1,000 broken) to a temporary file (or to the
+ * file given as second argument, which is then kept), reads it three times, and prints wall and CPU
+ * time, the rate, the peak heap and the heap still live after the pass.
  */
 public final class ReadMeasurement {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -36,7 +37,8 @@ public final class ReadMeasurement {
 
   public static void main(String[] args) throws IOException {
     long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-    Path file = Files.createTempFile("candidates-", ".jsonl");
+    boolean keep = args.length > 1;
+    Path file = keep ? Path.of(args[1]) : Files.createTempFile("candidates-", ".jsonl");
     try {
       long bytes = write(file, n);
       System.out.printf(
@@ -76,7 +78,9 @@ public final class ReadMeasurement {
         }
       }
     } finally {
-      Files.deleteIfExists(file);
+      if (!keep) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
