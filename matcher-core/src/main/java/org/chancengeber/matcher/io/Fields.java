@@ -132,11 +132,11 @@ final class Fields {
       return OptionalDouble.empty();
     }
     double d = v.doubleValue();
-    if (!Double.isFinite(d)) {
+    if (!Double.isFinite(d) && !v.isIntegralNumber()) {
       problems.error(at(name), Values.show(v) + " is not a finite number");
       return OptionalDouble.empty();
     }
-    if (d < min || d > max) {
+    if (!(d >= min && d <= max)) {
       problems.error(at(name), Values.show(v) + " is out of range (" + range(min, max) + ")");
       return OptionalDouble.empty();
     }
@@ -159,15 +159,15 @@ final class Fields {
       return OptionalInt.empty();
     }
     double d = v.doubleValue();
-    if (!Double.isFinite(d)) {
+    if (!Double.isFinite(d) && !v.isIntegralNumber()) {
       problems.error(at(name), Values.show(v) + " is not a finite number");
       return OptionalInt.empty();
     }
-    if (d != Math.rint(d)) {
+    if (Double.isFinite(d) && d != Math.rint(d)) {
       expected(name, "a whole number", v);
       return OptionalInt.empty();
     }
-    if (d < min || d > max) {
+    if (!(d >= min && d <= max)) {
       problems.error(at(name), Values.show(v) + " is out of range (" + rangeText + ")");
       return OptionalInt.empty();
     }

@@ -114,8 +114,8 @@ final class LineParser {
       throw limitBreached(e, p == null ? "" : path(p.getParsingContext()));
     } catch (JsonProcessingException e) {
       throw new LineException("", "not valid JSON: " + clean(e));
-    } catch (IOException e) {
-      // reading from a char array does no I/O; anything else is still the line's fault
+    } catch (IOException | RuntimeException e) {
+      // parsing an array in memory does no I/O: whatever else fails is still the line's fault
       throw new LineException("", "not valid JSON: " + e.getMessage());
     } finally {
       if (p != null) {

@@ -152,6 +152,24 @@ final class RoundTripTest {
     assertThat(JsonOut.round4(1.0)).isEqualTo("1");
     assertThat(JsonOut.round4(100)).isEqualTo("100");
     assertThat(JsonOut.round4(0.45)).isEqualTo("0.45");
+    assertThat(JsonOut.exact(-0.0)).isEqualTo("-0.0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonOut.round4(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value (NaN) is not a finite number");
+  }
+
+  @Test
+  void negativeZero_survivesTheRoundTrip() throws Exception {
+    CandidateRecord r =
+        new CandidateRecord(
+            Candidate.builder(
+                    "c-0",
+                    new Location(new GeoPoint(-0.0, -0.0), Optional.empty(), Optional.empty()),
+                    Residence.of(ResidenceStatus.DULDUNG))
+                .build(),
+            AuditAttributes.NONE);
+    var read = Read.candidates(CandidateFormat.toJson(r));
+    assertThat(((LineResult.Accepted<CandidateRecord>) read.get(0)).value()).isEqualTo(r);
   }
 
   /** Random valid records, every optional part sometimes present. */
