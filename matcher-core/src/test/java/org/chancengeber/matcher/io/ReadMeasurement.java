@@ -17,11 +17,12 @@ import org.chancengeber.matcher.model.CandidateRecord;
 /**
  * Measures reading a large candidates file: lines per second and peak heap. Not a test (it takes a
  * while and the machine's load decides the numbers); run it by hand with a small heap to show that
- * memory stays flat, e.g. from the project root after {@code ./mvnw -B -q -o -pl matcher-core
- * test-compile} and {@code ./mvnw -B -q -o -pl matcher-core dependency:build-classpath
- * -Dmdep.outputFile=/tmp/cp.txt}:
+ * memory stays flat. From the project root, on a JDK 21+:
  *
  * <pre>
+ * ./mvnw -B -q -o -pl matcher-core test-compile
+ * ./mvnw -B -q -pl matcher-core dependency:build-classpath -Dmdep.includeScope=runtime \
+ *     -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx64m -cp matcher-core/target/classes:matcher-core/target/test-classes:$(cat /tmp/cp.txt) \
  *     org.chancengeber.matcher.io.ReadMeasurement 1000000
  * </pre>
