@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a people or offers file (JSON Lines) line by line.",
-      "Prints every error as file:line: field: message, every warning marked 'warning:',",
-      "and a summary 'N valid, M rejected'.",
-      "Exit codes: 0 all valid, 1 some lines rejected, 2 usage error, 3 nothing could be read."
+      "Prints each error as file:line: field: message, each warning after",
+      "'warning: ', then a summary 'N valid, M rejected'.",
+      "Exit: 0 all valid, 1 some lines rejected, 2 usage error, 3 nothing read."
     })
 final class ValidateCommand implements Callable<Integer> {
 
