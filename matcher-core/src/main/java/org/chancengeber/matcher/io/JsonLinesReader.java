@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -154,8 +155,10 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
                     line,
                     "",
                     String.format(
+                        Locale.ROOT,
                         "not valid UTF-8: byte 0x%02X at byte %d of the line",
-                        bytes[check] & 0xFF, check + 1))));
+                        bytes[check] & 0xFF,
+                        check + 1))));
       }
       ObjectNode root;
       try {
@@ -173,7 +176,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
       } catch (LineParser.LineException e) {
         return reject(
             line,
-            parser.idHint().filter(id -> Fields.isId(id)),
+            parser.idHint().filter(Fields::isId),
             List.of(InputError.of(source, line, e.field, e.getMessage())));
       }
       return map(line, root);

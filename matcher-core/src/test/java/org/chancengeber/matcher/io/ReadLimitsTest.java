@@ -35,6 +35,14 @@ final class ReadLimitsTest {
   }
 
   @Test
+  void values_areQuotedEscapedAndCut() {
+    assertThat(Values.quote("say \"hi\"\n")).isEqualTo("\"say \\\"hi\\\"\\n\"");
+    assertThat(Values.quote("\u0000\ud800x😀")).isEqualTo("\"\\u0000\\ud800x😀\"");
+    assertThat(Values.quote("x".repeat(61)))
+        .isEqualTo("\"" + "x".repeat(60) + "\"… (61 characters)");
+  }
+
+  @Test
   void inputError_printsFileLineFieldMessage() {
     assertThat(InputError.of("c.jsonl", 17, "languages[0].level", "bad").toString())
         .isEqualTo("c.jsonl:17: languages[0].level: bad");
