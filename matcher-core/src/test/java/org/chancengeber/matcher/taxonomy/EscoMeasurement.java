@@ -76,6 +76,7 @@ final class EscoMeasurement {
         }
       }
     }
+    typoRate(t, r);
     // latency: free-text queries of several kinds, after a warm-up
     List<String> queries = new ArrayList<>();
     for (Occupation o : t.occupations()) {
@@ -150,6 +151,40 @@ final class EscoMeasurement {
           "%s %s labels -> own occupation at rank 1: %d/%d = %.2f %%%n  misses e.g. %s%n",
           lang, preferred ? "preferred" : "alternative", hits, n, 100.0 * hits / n, misses);
     }
+  }
+
+  /** German preferred labels' first form with one letter dropped from its longest word. */
+  private static void typoRate(Taxonomy t, ConceptResolver r) {
+    int n = 0;
+    int hits = 0;
+    for (Occupation o : t.occupations()) {
+      String label = o.labels().preferred().get("de");
+      if (label == null) {
+        continue;
+      }
+      String form = LabelVariants.of(label).get(0);
+      String longest = "";
+      for (String w : form.split(" ")) {
+        if (w.length() > longest.length()) {
+          longest = w;
+        }
+      }
+      if (longest.length() < 6) {
+        continue;
+      }
+      int cut = longest.length() / 2;
+      String typo = longest.substring(0, cut) + longest.substring(cut + 1);
+      String query = form.replace(longest, typo);
+      n++;
+      var top = r.resolve(query, "de", Optional.of(ConceptType.OCCUPATION), 1);
+      if (!top.isEmpty() && top.get(0).uri().equals(o.uri())) {
+        hits++;
+      }
+    }
+    System.out.printf(
+        "de preferred labels with one letter dropped from the longest word -> own occupation at"
+            + " rank 1: %d/%d = %.2f %%%n",
+        hits, n, 100.0 * hits / n);
   }
 
   private static long peakHeapMb() {
