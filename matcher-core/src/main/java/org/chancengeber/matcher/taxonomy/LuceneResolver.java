@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,137 +64,39 @@ final class LuceneResolver implements ConceptResolver {
     return t;
   }
 
-  private final List<String> uris = new ArrayList<>();
-  private final List<ConceptType> types = new ArrayList<>();
-  private final List<Labels> labels = new ArrayList<>();
-
-  private int[] variantConcept = new int[1024];
-  private boolean[] variantPreferred = new boolean[1024];
-  private String[] variantLang = new String[1024];
-  private int[][] variantWords = new int[1024][];
-
-  /** Distinct label words with their trigram codes, shared by all forms. */
-  private final Map<String, Integer> wordIds = new HashMap<>();
-
-  private final List<String> vocabulary = new ArrayList<>();
-  private final List<long[]> vocabularyGrams = new ArrayList<>();
-  private int variants;
-  private final Map<String, int[]> exact = new HashMap<>();
-
-  /** One index per concept type, so that a type restriction costs nothing. */
-  private final Map<ConceptType, IndexSearcher> searchers = new EnumMap<>(ConceptType.class);
-
-  private final Map<ConceptType, int[]> docToVariant = new EnumMap<>(ConceptType.class);
+  /** One index per concept type: a type restriction costs nothing, and both build at once. */
+  private final Map<ConceptType, Part> parts = new EnumMap<>(ConceptType.class);
 
   LuceneResolver(Taxonomy taxonomy) {
+    CompletableFuture<Part> skills =
+        CompletableFuture.supplyAsync(
+            () ->
+                new Part(
+                    ConceptType.SKILL,
+                    taxonomy.skills().stream().map(Skill::uri).toList(),
+                    taxonomy.skills().stream().map(Skill::labels).toList()));
+    parts.put(
+        ConceptType.OCCUPATION,
+        new Part(
+            ConceptType.OCCUPATION,
+            taxonomy.occupations().stream().map(Occupation::uri).toList(),
+            taxonomy.occupations().stream().map(Occupation::labels).toList()));
     try {
-      for (ConceptType type : ConceptType.values()) {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
-        config.setRAMBufferSizeMB(64);
-        try (IndexWriter w = new IndexWriter(dir, config)) {
-          if (type == ConceptType.OCCUPATION) {
-            for (Occupation o : taxonomy.occupations()) {
-              addConcept(w, o.uri(), type, o.labels());
-            }
-          } else {
-            for (Skill s : taxonomy.skills()) {
-              addConcept(w, s.uri(), type, s.labels());
-            }
-          }
-          w.forceMerge(1);
-        }
-        DirectoryReader reader = DirectoryReader.open(dir);
-        searchers.put(type, new IndexSearcher(reader));
-        int[] map = new int[reader.maxDoc()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-          NumericDocValues v = leaf.reader().getNumericDocValues("v");
-          if (v == null) {
-            continue;
-          }
-          for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
-            map[leaf.docBase + d] = (int) v.longValue();
-          }
-        }
-        docToVariant.put(type, map);
+      parts.put(ConceptType.SKILL, skills.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw e;
     }
-  }
-
-  private void addConcept(IndexWriter w, String uri, ConceptType type, Labels l)
-      throws IOException {
-    int concept = uris.size();
-    uris.add(uri);
-    types.add(type);
-    labels.add(l);
-    Set<String> seen = new HashSet<>();
-    for (var e : l.preferred().entrySet()) {
-      for (String form : LabelVariants.of(e.getValue())) {
-        addVariant(w, concept, e.getKey(), true, form, seen);
-      }
-    }
-    for (var e : l.alternatives().entrySet()) {
-      for (String alt : e.getValue()) {
-        for (String form : LabelVariants.of(alt)) {
-          addVariant(w, concept, e.getKey(), false, form, seen);
-        }
-      }
-    }
-  }
-
-  private void addVariant(
-      IndexWriter w, int concept, String lang, boolean preferred, String form, Set<String> seen)
-      throws IOException {
-    List<String> words = TextAnalysis.words(form);
-    if (words.isEmpty()) {
-      return;
-    }
-    String key = TextAnalysis.key(words);
-    if (!seen.add(lang + ' ' + key)) {
-      return;
-    }
-    int v = variants++;
-    if (v == variantConcept.length) {
-      int n = v * 2;
-      variantConcept = java.util.Arrays.copyOf(variantConcept, n);
-      variantPreferred = java.util.Arrays.copyOf(variantPreferred, n);
-      variantLang = java.util.Arrays.copyOf(variantLang, n);
-      variantWords = java.util.Arrays.copyOf(variantWords, n);
-    }
-    variantConcept[v] = concept;
-    variantPreferred[v] = preferred;
-    variantLang[v] = lang.intern();
-    int[] ids = new int[words.size()];
-    for (int i = 0; i < ids.length; i++) {
-      String word = words.get(i);
-      ids[i] =
-          wordIds.computeIfAbsent(
-              word,
-              x -> {
-                vocabulary.add(x);
-                vocabularyGrams.add(TextAnalysis.gramCodes(x));
-                return vocabulary.size() - 1;
-              });
-    }
-    variantWords[v] = ids;
-    exact.merge(key, new int[] {v}, LuceneResolver::concat);
-    Document d = new Document();
-    d.add(new NumericDocValuesField("v", v));
-    d.add(new Field("stem", String.join(" ", TextAnalysis.stems(words, lang)), TERMS));
-    d.add(new Field("gram", String.join(" ", TextAnalysis.grams(words)), TERMS));
-    w.addDocument(d);
-  }
-
-  private static int[] concat(int[] a, int[] b) {
-    int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
   }
 
   /** A concept found, with what ranks it. */
-  private record Hit(int concept, double score, boolean preferred, boolean sameLang) {}
+  private record Hit(Part part, int concept, double score, boolean preferred, boolean sameLang) {
+    String uri() {
+      return part.uris.get(concept);
+    }
+  }
 
   @Override
   public List<Resolution> resolve(String text, String lang, Optional<ConceptType> type, int k) {
@@ -200,10 +104,11 @@ final class LuceneResolver implements ConceptResolver {
       throw new IllegalArgumentException("k (" + k + ") must not be negative");
     }
     String language = lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT);
-    Map<Integer, Hit> best = new HashMap<>();
     if (k == 0 || text == null || text.isBlank()) {
       return List.of();
     }
+    List<Part> scope = type.map(t -> List.of(parts.get(t))).orElse(List.copyOf(parts.values()));
+    Map<String, Hit> best = new HashMap<>();
     List<List<String>> forms = new ArrayList<>();
     List<long[][]> formGrams = new ArrayList<>();
     for (String form : LabelVariants.of(text)) {
@@ -217,95 +122,223 @@ final class LuceneResolver implements ConceptResolver {
       }
       forms.add(words);
       formGrams.add(grams);
-      for (int v : exact.getOrDefault(TextAnalysis.key(words), new int[0])) {
-        consider(best, v, 1.0, language, type);
+      String key = TextAnalysis.key(words);
+      for (Part part : scope) {
+        for (int v : part.exact.getOrDefault(key, new int[0])) {
+          consider(best, part, v, 1.0, language);
+        }
       }
     }
     if (forms.isEmpty() || best.size() >= k) {
       return ranked(best, language, k); // exact matches score 1, nothing else can beat them
     }
-    for (ConceptType t : type.map(List::of).orElse(List.of(ConceptType.values()))) {
-      int[] variantOf = docToVariant.get(t);
-      for (ScoreDoc sd : search(searchers.get(t), forms, language)) {
-        int v = variantOf[sd.doc];
+    for (Part part : scope) {
+      for (ScoreDoc sd : part.search(forms, language)) {
+        int v = part.docToVariant[sd.doc];
         double sim = 0;
         for (int f = 0; f < forms.size(); f++) {
-          sim = Math.max(sim, similarity(forms.get(f), formGrams.get(f), variantWords[v]));
+          sim = Math.max(sim, part.similarity(forms.get(f), formGrams.get(f), v));
         }
-        consider(best, v, sim, language, type);
+        consider(best, part, v, sim, language);
       }
     }
     return ranked(best, language, k);
   }
 
-  private List<Resolution> ranked(Map<Integer, Hit> best, String language, int k) {
+  private static List<Resolution> ranked(Map<String, Hit> best, String language, int k) {
     return best.values().stream()
         .sorted(
             Comparator.comparingDouble(Hit::score)
                 .reversed()
                 .thenComparing(Hit::preferred, Comparator.reverseOrder())
                 .thenComparing(Hit::sameLang, Comparator.reverseOrder())
-                .thenComparing(h -> uris.get(h.concept())))
+                .thenComparing(Hit::uri))
         .limit(k)
         .map(
             h ->
                 new Resolution(
-                    uris.get(h.concept()),
-                    types.get(h.concept()),
-                    labels.get(h.concept()).best(language),
+                    h.uri(),
+                    h.part().type,
+                    h.part().labels.get(h.concept()).best(language),
                     h.score()))
         .toList();
   }
 
-  private void consider(
-      Map<Integer, Hit> best, int v, double sim, String lang, Optional<ConceptType> type) {
-    int c = variantConcept[v];
-    if (type.isPresent() && types.get(c) != type.get()) {
-      return;
-    }
-    boolean sameLang = lang.isEmpty() || lang.equals(variantLang[v]);
+  private static void consider(Map<String, Hit> best, Part part, int v, double sim, String lang) {
+    int c = part.variantConcept[v];
+    boolean sameLang = lang.isEmpty() || lang.equals(part.variantLang[v]);
     double score = sameLang ? sim : sim * OTHER_LANGUAGE;
-    Hit h = new Hit(c, score, variantPreferred[v], sameLang);
-    Hit old = best.get(c);
+    Hit h = new Hit(part, c, score, part.variantPreferred[v], sameLang);
+    Hit old = best.get(h.uri());
     if (old == null
         || score > old.score()
         || (score == old.score() && h.preferred() && !old.preferred())) {
-      best.put(c, h);
+      best.put(h.uri(), h);
     }
   }
 
-  private static ScoreDoc[] search(IndexSearcher searcher, List<List<String>> forms, String lang) {
-    Set<String> stems = new java.util.LinkedHashSet<>();
-    Set<String> grams = new java.util.LinkedHashSet<>();
-    for (List<String> words : forms) {
-      stems.addAll(TextAnalysis.stems(words, lang));
-      grams.addAll(TextAnalysis.grams(words));
+  /** The label forms of one concept type, their Lucene index and exact-match map. */
+  static final class Part {
+    final ConceptType type;
+    final List<String> uris;
+    final List<Labels> labels;
+
+    int[] variantConcept = new int[1024];
+    boolean[] variantPreferred = new boolean[1024];
+    String[] variantLang = new String[1024];
+    int[][] variantWords = new int[1024][];
+    int variants;
+    final Map<String, int[]> exact = new HashMap<>();
+
+    /** Distinct label words with their trigram codes, shared by all forms. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+
+    private final List<String> vocabulary = new ArrayList<>();
+    private final List<long[]> vocabularyGrams = new ArrayList<>();
+
+    final IndexSearcher searcher;
+    final int[] docToVariant;
+
+    Part(ConceptType type, List<String> uris, List<Labels> labels) {
+      this.type = type;
+      this.uris = uris;
+      this.labels = labels;
+      try {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
+        config.setRAMBufferSizeMB(64);
+        try (IndexWriter w = new IndexWriter(dir, config)) {
+          for (int c = 0; c < uris.size(); c++) {
+            addConcept(w, c, labels.get(c));
+          }
+          w.forceMerge(1);
+        }
+        DirectoryReader reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+        docToVariant = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+          NumericDocValues v = leaf.reader().getNumericDocValues("v");
+          if (v == null) {
+            continue;
+          }
+          for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
+            docToVariant[leaf.docBase + d] = (int) v.longValue();
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String s : stems) {
-      q.add(new BoostQuery(new TermQuery(new Term("stem", s)), 2f), Occur.SHOULD);
-    }
-    // the rarest trigrams discriminate; frequent ones (er_, ung) only cost time
-    record Gram(String gram, int df) {}
-    List<Gram> byRarity = new ArrayList<>();
-    try {
-      for (String g : grams) {
-        int df = searcher.getIndexReader().docFreq(new Term("gram", g));
-        if (df > 0) {
-          byRarity.add(new Gram(g, df));
+
+    private void addConcept(IndexWriter w, int concept, Labels l) throws IOException {
+      Set<String> seen = new HashSet<>();
+      for (var e : l.preferred().entrySet()) {
+        for (String form : LabelVariants.of(e.getValue())) {
+          addVariant(w, concept, e.getKey(), true, form, seen);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (var e : l.alternatives().entrySet()) {
+        for (String alt : e.getValue()) {
+          for (String form : LabelVariants.of(alt)) {
+            addVariant(w, concept, e.getKey(), false, form, seen);
+          }
+        }
+      }
     }
-    byRarity.sort(Comparator.comparingInt(Gram::df).thenComparing(Gram::gram));
-    for (Gram g : byRarity.subList(0, Math.min(MAX_GRAMS, byRarity.size()))) {
-      q.add(new TermQuery(new Term("gram", g.gram())), Occur.SHOULD);
+
+    private void addVariant(
+        IndexWriter w, int concept, String lang, boolean preferred, String form, Set<String> seen)
+        throws IOException {
+      List<String> words = TextAnalysis.words(form);
+      if (words.isEmpty()) {
+        return;
+      }
+      String key = TextAnalysis.key(words);
+      if (!seen.add(lang + ' ' + key)) {
+        return;
+      }
+      int v = variants++;
+      if (v == variantConcept.length) {
+        int n = v * 2;
+        variantConcept = java.util.Arrays.copyOf(variantConcept, n);
+        variantPreferred = java.util.Arrays.copyOf(variantPreferred, n);
+        variantLang = java.util.Arrays.copyOf(variantLang, n);
+        variantWords = java.util.Arrays.copyOf(variantWords, n);
+      }
+      variantConcept[v] = concept;
+      variantPreferred[v] = preferred;
+      variantLang[v] = lang.intern();
+      int[] ids = new int[words.size()];
+      for (int i = 0; i < ids.length; i++) {
+        String word = words.get(i);
+        ids[i] =
+            wordIds.computeIfAbsent(
+                word,
+                x -> {
+                  vocabulary.add(x);
+                  vocabularyGrams.add(TextAnalysis.gramCodes(x));
+                  return vocabulary.size() - 1;
+                });
+      }
+      variantWords[v] = ids;
+      exact.merge(key, new int[] {v}, Part::concat);
+      Document d = new Document();
+      d.add(new NumericDocValuesField("v", v));
+      d.add(new Field("stem", String.join(" ", TextAnalysis.stems(words, lang)), TERMS));
+      d.add(new Field("gram", String.join(" ", TextAnalysis.grams(words)), TERMS));
+      w.addDocument(d);
     }
-    try {
-      return searcher.search(q.build(), CANDIDATES).scoreDocs;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    private static int[] concat(int[] a, int[] b) {
+      int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, c, a.length, b.length);
+      return c;
+    }
+
+    ScoreDoc[] search(List<List<String>> forms, String lang) {
+      Set<String> stems = new java.util.LinkedHashSet<>();
+      Set<String> grams = new java.util.LinkedHashSet<>();
+      for (List<String> words : forms) {
+        stems.addAll(TextAnalysis.stems(words, lang));
+        grams.addAll(TextAnalysis.grams(words));
+      }
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (String s : stems) {
+        q.add(new BoostQuery(new TermQuery(new Term("stem", s)), 2f), Occur.SHOULD);
+      }
+      // the rarest trigrams discriminate; frequent ones (er_, ung) only cost time
+      record Gram(String gram, int df) {}
+      List<Gram> byRarity = new ArrayList<>();
+      try {
+        for (String g : grams) {
+          int df = searcher.getIndexReader().docFreq(new Term("gram", g));
+          if (df > 0) {
+            byRarity.add(new Gram(g, df));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      byRarity.sort(Comparator.comparingInt(Gram::df).thenComparing(Gram::gram));
+      for (Gram g : byRarity.subList(0, Math.min(MAX_GRAMS, byRarity.size()))) {
+        q.add(new TermQuery(new Term("gram", g.gram())), Occur.SHOULD);
+      }
+      try {
+        return searcher.search(q.build(), CANDIDATES).scoreDocs;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    double similarity(List<String> query, long[][] queryGrams, int v) {
+      int[] label = variantWords[v];
+      String[] words = new String[label.length];
+      long[][] grams = new long[label.length][];
+      for (int i = 0; i < label.length; i++) {
+        words[i] = vocabulary.get(label[i]);
+        grams[i] = vocabularyGrams.get(label[i]);
+      }
+      return LuceneResolver.similarity(query, queryGrams, words, grams);
     }
   }
 
@@ -318,17 +351,7 @@ final class LuceneResolver implements ConceptResolver {
     return similarity(query, qg, label.toArray(new String[0]), lg);
   }
 
-  private double similarity(List<String> query, long[][] queryGrams, int[] label) {
-    String[] words = new String[label.length];
-    long[][] grams = new long[label.length][];
-    for (int i = 0; i < label.length; i++) {
-      words[i] = vocabulary.get(label[i]);
-      grams[i] = vocabularyGrams.get(label[i]);
-    }
-    return similarity(query, queryGrams, words, grams);
-  }
-
-  private static double similarity(
+  static double similarity(
       List<String> query, long[][] queryGrams, String[] label, long[][] labelGrams) {
     double[] bestForLabel = new double[label.length];
     double coverage = 0;

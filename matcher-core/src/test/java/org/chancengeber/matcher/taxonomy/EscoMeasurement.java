@@ -56,7 +56,8 @@ final class EscoMeasurement {
         (t3 - t2) / 1_000_000,
         (t3 - t0) / 1_000_000);
     System.out.printf(
-        "CPU time of the loading thread: import %d ms, resolver %d ms, similarity %d ms, total %d"
+        "CPU time of the loading thread (the skill index builds on a second one): import %d ms,"
+            + " resolver %d ms, similarity %d ms, total %d"
             + " ms%n",
         (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000, (c3 - c2) / 1_000_000, (c3 - c0) / 1_000_000);
     System.gc();
