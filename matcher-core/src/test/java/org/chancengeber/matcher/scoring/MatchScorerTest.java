@@ -163,15 +163,14 @@ final class MatchScorerTest {
   @Test
   void employerReference_liftsTheScoreAboveSelfReport() {
     Vacancy v = cookJob().build();
-    double reference =
-        match(b1Person().skill(claim(PREPARE_DISHES, Evidence.EMPLOYER_REFERENCE)).build(), v)
-            .score();
-    double self =
-        match(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build(), v).score();
-    // skills: 0.30 × 2/3 × (0.90 − 0.40); support: an unproven essential skill is a gap that a
-    // plain employer does not support: 0.05 × (0.75 − 0.25)
-    assertThat(reference - self)
-        .isCloseTo(0.30 * 2.0 / 3 * (0.90 - 0.40) + 0.05 * 0.5, within(EPS));
+    Match reference =
+        match(b1Person().skill(claim(PREPARE_DISHES, Evidence.EMPLOYER_REFERENCE)).build(), v);
+    Match self = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build(), v);
+    assertThat(reference.factors().get(0).value() - self.factors().get(0).value())
+        .isCloseTo(2.0 / 3 * (0.90 - 0.40), within(EPS));
+    // the unproven skill also costs support (and, with the planner's trial step, time)
+    assertThat(reference.score() - self.score())
+        .isGreaterThanOrEqualTo(0.30 * 2.0 / 3 * (0.90 - 0.40) + 0.05 * 0.5 - EPS);
   }
 
   @Test
@@ -210,9 +209,24 @@ final class MatchScorerTest {
   void timing_personAvailableAfterTheStart_losesByMonthsLate() {
     Vacancy v = cookJob().build(); // starts 2027-04-10
     assertThat(factor(b1Person().build(), v, FactorKind.TIMING)).isEqualTo(1.0);
-    Candidate later = b1Person().availableFrom(TODAY.plusMonths(6)).build(); // 2027-07-10
-    double late = 91 / (365.2425 / 12);
+    Candidate later = b1Person().availableFrom(TODAY.plusMonths(3).plusDays(20)).build();
+    double late = 20 / (365.2425 / 12);
     assertThat(factor(later, v, FactorKind.TIMING)).isCloseTo(1 - 0.5 * late / 12, within(EPS));
+  }
+
+  @Test
+  void timing_countsThePathwaysMonths() {
+    Vacancy v = cookJob().start(TODAY.plusMonths(12)).build();
+    Match m = match(person("c").language("de", Cefr.A2).build(), v);
+    int months = m.readyInMonths();
+    double late =
+        Math.max(0, TODAY.plusMonths(months).toEpochDay() - TODAY.plusMonths(12).toEpochDay())
+            / (365.2425 / 12);
+    double expected = 1 - 0.5 * Math.min(1, months / 12.0) - 0.5 * Math.min(1, late / 12);
+    assertThat(m.factors().get(FactorKind.TIMING.ordinal()).value())
+        .isCloseTo(expected, within(EPS));
+    assertThat(m.explanation().render(Locale.ENGLISH))
+        .contains("= ready in " + months + " months\n");
   }
 
   @Test
