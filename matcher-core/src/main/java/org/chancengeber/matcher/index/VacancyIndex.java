@@ -128,7 +128,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   /**
    * Phase one: at most {@code depth} offers that pass the filters, best by the weighted skill,
-   * occupation and distance terms; topped up by distance alone when fewer match any term.
+   * occupation and distance terms; topped up by distance alone when few match any term.
    */
   public List<PreparedVacancy> retrieve(VacancyQuery q, int depth) {
     if (q.types().isEmpty()) {
@@ -148,8 +148,9 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
             Math.max(1, q.pivotKm() * 1000));
     // The filters; as the required part, the weighted skill and occupation features, so that only
     // offers sharing a concept with the person are scored (Lucene's dynamic pruning skips those
-    // that cannot reach the top); the distance feature on top. When fewer offers match any term
-    // than asked for, the nearest others fill up.
+    // that cannot reach the top); the distance feature on top. When few offers match any term (less
+    // than a third of the depth), the nearest others fill up: offers sharing no concept score at
+    // most the other factors' weight and rarely reach the top while enough others share one.
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     int clauses = terms(core, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
     if (q.noSkillsWeight() > 0) {
@@ -168,7 +169,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       main.add(distance, Occur.SHOULD);
       hits = s.search(main.build(), depth).scoreDocs;
     }
-    if (hits.length < depth) {
+    if (hits.length < depth / 3) {
       BooleanQuery.Builder fill = filters(q);
       fill.add(distance, Occur.MUST);
       ScoreDoc[] more = s.search(fill.build(), depth).scoreDocs;
