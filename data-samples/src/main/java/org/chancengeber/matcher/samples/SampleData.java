@@ -1,11 +1,19 @@
 package org.chancengeber.matcher.samples;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.chancengeber.matcher.taxonomy.EscoImporter;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
- * The embedded sample data: taxonomy, people and offers of the seeds' five cities. (Skeleton: being
- * built under issue 6.)
+ * The embedded sample data: a small hand-written taxonomy in the official ESCO CSV layout, and the
+ * people and offers of the seeds' five cities (Kaiserslautern, Kassel, Krefeld, Dresden,
+ * Düsseldorf) as JSON Lines.
+ *
+ * <p>The taxonomy holds 41 occupations of the seeds' sectors with 500 skills and their real ESCO
+ * URIs; labels in English, German, Arabic, Dari/Farsi and Ukrainian. See the module's README for
+ * the case-worker cases in the people and offers files and for attribution.
  */
 public final class SampleData {
   /** Name used in messages for the embedded people file. */
@@ -14,20 +22,54 @@ public final class SampleData {
   /** Name used in messages for the embedded offers file. */
   public static final String VACANCIES_NAME = "vacancies.jsonl";
 
+  /** Class-path folder of the sample taxonomy's CSV files. */
+  public static final String TAXONOMY_FOLDER = "org/chancengeber/matcher/samples/taxonomy";
+
+  /** The sample taxonomy's CSV files, in the order they are loaded. */
+  public static final List<String> TAXONOMY_FILES =
+      List.of(
+          "occupations_en.csv",
+          "occupations_de.csv",
+          "occupations_ar.csv",
+          "occupations_fa.csv",
+          "occupations_uk.csv",
+          "skills_en.csv",
+          "skills_de.csv",
+          "skills_ar.csv",
+          "skills_fa.csv",
+          "skills_uk.csv",
+          "skillGroups_en.csv",
+          "skillGroups_de.csv",
+          "occupationSkillRelations.csv",
+          "broaderRelationsSkillPillar.csv",
+          "skillSkillRelations.csv");
+
+  private static final String FOLDER = "/org/chancengeber/matcher/samples/";
+
   private SampleData() {}
 
   /** The hand-written sample taxonomy (ESCO URIs, labels in several languages). */
   public static Taxonomy taxonomy() {
-    throw new UnsupportedOperationException("sample taxonomy is being built (issue 4/6)");
+    return EscoImporter.loadClasspath(
+        SampleData.class.getClassLoader(), TAXONOMY_FOLDER, TAXONOMY_FILES);
   }
 
-  /** The embedded people, JSON Lines. */
+  /** The embedded people, JSON Lines (UTF-8). The caller closes the stream. */
   public static InputStream openCandidates() {
-    throw new UnsupportedOperationException("sample people are being built (issue 6)");
+    return open(CANDIDATES_NAME);
   }
 
-  /** The embedded offers, JSON Lines. */
+  /** The embedded offers, JSON Lines (UTF-8). The caller closes the stream. */
   public static InputStream openVacancies() {
-    throw new UnsupportedOperationException("sample offers are being built (issue 6)");
+    return open(VACANCIES_NAME);
+  }
+
+  private static InputStream open(String name) {
+    InputStream in = SampleData.class.getResourceAsStream(FOLDER + name);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new java.io.FileNotFoundException("embedded sample file missing: " + FOLDER + name));
+    }
+    return in;
   }
 }

@@ -1,24 +1,139 @@
 package org.chancengeber.matcher.pathway;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.Gap;
+import org.chancengeber.matcher.model.GapKind;
+import org.chancengeber.matcher.model.LanguageLevel;
+import org.chancengeber.matcher.model.LanguageRequirement;
+import org.chancengeber.matcher.model.Literacy;
+import org.chancengeber.matcher.model.Measure;
+import org.chancengeber.matcher.model.MeasureType;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.model.PathwayStep;
+import org.chancengeber.matcher.model.Qualification;
+import org.chancengeber.matcher.model.Readiness;
+import org.chancengeber.matcher.model.Recognition;
+import org.chancengeber.matcher.model.SchoolCertificate;
+import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.rules.RuleFileException;
 import org.chancengeber.matcher.rules.Verdict;
 
 /**
  * Turns gaps into ordered steps with durations (language courses, trials, EQ, TQ, recognition,
- * validation, permits). (Skeleton: being built under issue 5.)
+ * validation, permits) and says when the person is ready for the offer.
+ *
+ * <p>Steps that can run side by side overlap: permits, recognition, trials and driving lessons
+ * start at once; job-related language courses follow the integration course one after another; EQ
+ * and TQ start when the integration course is done. {@link Pathway#readyInMonths()} is the length
+ * of the longest such chain (the critical path).
  */
 public final class PathwayPlanner {
-  private PathwayPlanner() {}
+  private static final String DEFAULTS_RESOURCE = "german-defaults.json";
+  private static final String GERMAN = "de";
 
-  /** Durations and paces from DOMAIN.md. */
-  public static PathwayPlanner germanDefaults() {
-    return new PathwayPlanner();
+  private final Durations d;
+
+  private PathwayPlanner(Durations durations) {
+    this.d = durations;
   }
 
-  /** The pathway from {@code candidate} to {@code vacancy}, within {@code horizonMonths}. */
+  /** Durations and paces from DOMAIN.md, read once from {@code german-defaults.json}. */
+  public static PathwayPlanner germanDefaults() {
+    return Defaults.INSTANCE;
+  }
+
+  private static final class Defaults {
+    static final PathwayPlanner INSTANCE = load();
+
+    private static PathwayPlanner load() {
+      try (InputStream in = PathwayPlanner.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + DEFAULTS_RESOURCE + " is missing");
+        }
+        return fromJson(in, DEFAULTS_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Reads durations from JSON in the format of the bundled {@code german-defaults.json}.
+   *
+   * @throws RuleFileException naming file, line, field and reason when the data is not usable
+   */
+  public static PathwayPlanner fromJson(InputStream in, String sourceName) {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      return new PathwayPlanner(mapper.readValue(in, Durations.class));
+    } catch (JsonMappingException e) {
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference r : e.getPath()) {
+        if (r.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+        } else if (r.getIndex() >= 0) {
+          path.append('[').append(r.getIndex()).append(']');
+        }
+      }
+      String reason =
+          e instanceof ValueInstantiationException && e.getCause() != null
+              ? e.getCause().getMessage()
+              : e.getOriginalMessage();
+      throw new RuleFileException(sourceName, line(e), path.toString(), firstLine(reason));
+    } catch (JsonProcessingException e) {
+      throw new RuleFileException(sourceName, line(e), "", firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+  }
+
+  private static int line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "invalid value";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * The pathway from {@code candidate} to {@code vacancy}, within {@code horizonMonths}.
+   *
+   * <p>The result holds the verdict's gaps and steps (permits, licences, ...) followed by the
+   * planner's own (language, literacy, evidence, qualification). For an offer the verdict excludes,
+   * {@link Pathway#unreachable()} holds the exclusions.
+   *
+   * @param needs what the skill comparison found (from the scorer)
+   */
   public Pathway plan(
       Candidate candidate,
       Vacancy vacancy,
@@ -26,14 +141,405 @@ public final class PathwayPlanner {
       SkillNeeds needs,
       LocalDate today,
       int horizonMonths) {
-    return Pathway.READY;
+    requireNonNull(candidate, "candidate");
+    requireNonNull(vacancy, "vacancy");
+    requireNonNull(verdict, "verdict");
+    requireNonNull(needs, "needs");
+    requireNonNull(today, "today");
+    if (horizonMonths < 0) {
+      throw new IllegalArgumentException(
+          "horizonMonths (" + horizonMonths + ") must not be negative");
+    }
+    if (!verdict.eligible()) {
+      return new Pathway(
+          Readiness.REACHABLE, 0, verdict.gaps(), verdict.steps(), verdict.exclusions());
+    }
+    Plan p = new Plan();
+    for (Gap g : verdict.gaps()) {
+      p.gap(g);
+    }
+    for (PathwayStep s : verdict.steps()) {
+      p.step(s, 0);
+    }
+    OfferType type = vacancy.type();
+    boolean training =
+        type == OfferType.EQ
+            || type == OfferType.TQ
+            || type == OfferType.APPRENTICESHIP
+            || type == OfferType.ASSISTED_APPRENTICESHIP;
+
+    // language and literacy
+    int basicEnd = 0;
+    boolean germanPlanned = false;
+    for (LanguageRequirement r : vacancy.languages()) {
+      if (!r.essential()) {
+        continue;
+      }
+      boolean german = r.code().equals(GERMAN);
+      Optional<LanguageLevel> has = candidate.language(r.code());
+      if (has.isEmpty() || !has.get().level().isAtLeast(r.min())) {
+        p.gap(languageGap(r, has));
+      }
+      languageChain(candidate, r.code(), r.min().ordinal(), german, p);
+      if (german) {
+        germanPlanned = true;
+        basicEnd = p.basicEnd;
+      }
+    }
+    if (!germanPlanned && training && candidate.literacy() != Literacy.LATIN) {
+      languageChain(candidate, GERMAN, -1, true, p);
+      basicEnd = p.basicEnd;
+    }
+
+    // evidence: the seeds' "Vorkochen"
+    if (type != OfferType.PRACTICAL_TRIAL
+        && type != OfferType.EQ
+        && !needs.unprovenEssentialSkills().isEmpty()
+        && !needs.positiveTrialForOccupation()) {
+      String skills = String.join(", ", needs.unprovenEssentialSkills());
+      p.gap(new Gap(GapKind.EVIDENCE, Message.of("pathway.gap.evidence", skills)));
+      p.step(
+          new PathwayStep(
+              StepKind.PRACTICAL_TRIAL,
+              Message.of("pathway.step.trial", vacancy.employer().name(), skills),
+              d.practicalTrialMonths()),
+          0);
+    }
+    if (type == OfferType.JOB && !needs.missingEssentialSkills().isEmpty()) {
+      p.gap(
+          new Gap(
+              GapKind.SKILL,
+              Message.of("pathway.gap.skill", String.join(", ", needs.missingEssentialSkills()))));
+    }
+
+    OptionalInt age = candidate.ageOn(today);
+    // EQ before an apprenticeship for people not yet ready for training
+    if (type == OfferType.APPRENTICESHIP
+        && !hasCompleted(candidate, MeasureType.EQ)
+        && (age.isEmpty() || age.getAsInt() < d.eq().priorityBelowAge())
+        && notReadyForTraining(candidate, vacancy)) {
+      p.step(
+          new PathwayStep(StepKind.EQ, Message.of("pathway.step.eq"), d.eq().months()), basicEnd);
+    }
+
+    // qualification: recognition, validation procedure, TQ
+    if (type == OfferType.JOB
+        && !vacancy.acceptsWithoutCertificates()
+        && vacancy.level().isPresent()
+        && d.skilledLevels().contains(vacancy.level().get())) {
+      qualification(candidate, vacancy, needs, age, basicEnd, p);
+    }
+    return p.pathway(horizonMonths);
+  }
+
+  private void qualification(
+      Candidate c, Vacancy v, SkillNeeds needs, OptionalInt age, int basicEnd, Plan p) {
+    Optional<Qualification> q = needs.qualification();
+    if (q.isPresent() && q.get().recognition() == Recognition.FULL) {
+      return;
+    }
+    if (q.isPresent() && q.get().recognition() == Recognition.PENDING) {
+      p.gap(new Gap(GapKind.RECOGNITION, Message.of("pathway.gap.recognition.pending")));
+      p.step(
+          new PathwayStep(
+              StepKind.RECOGNITION,
+              Message.of("pathway.step.recognition_pending"),
+              d.recognition().pendingMonths()),
+          0);
+      return;
+    }
+    if (q.isPresent() && q.get().recognition() == Recognition.PARTIAL) {
+      p.gap(new Gap(GapKind.RECOGNITION, Message.of("pathway.gap.recognition.partial")));
+      p.step(
+          new PathwayStep(
+              StepKind.RECOGNITION,
+              Message.of("pathway.step.adaptation"),
+              d.recognition().adaptationMonths()),
+          0);
+      return;
+    }
+    if (q.isPresent() && q.get().documents()) {
+      p.gap(new Gap(GapKind.RECOGNITION, Message.of("pathway.gap.recognition.none")));
+      p.step(
+          new PathwayStep(
+              StepKind.RECOGNITION,
+              Message.of("pathway.step.recognition", d.recognition().months()),
+              d.recognition().months()),
+          0);
+      return;
+    }
+    // no qualification, or one without documents
+    p.gap(
+        new Gap(
+            GapKind.QUALIFICATION,
+            q.isPresent()
+                ? Message.of("pathway.gap.qualification.no_documents")
+                : Message.of("pathway.gap.qualification.none")));
+    double yearsNeeded = d.validation().experienceFactor() * d.regularTrainingMonths() / 12.0;
+    if ((age.isEmpty() || age.getAsInt() >= d.validation().minAge())
+        && needs.yearsInOccupation() >= yearsNeeded) {
+      p.step(
+          new PathwayStep(
+              StepKind.VALIDATION_PROCEDURE,
+              Message.of("pathway.step.validation", years(needs.yearsInOccupation())),
+              d.validation().months()),
+          0);
+      return;
+    }
+    if (age.isEmpty() || age.getAsInt() >= d.tq().minAge()) {
+      int done = 0;
+      for (Measure m : c.measures()) {
+        if (m.type() == MeasureType.TQ_MODULE
+            && m.completed().isPresent()
+            && (m.occupation().isEmpty() || m.occupation().equals(v.occupation()))) {
+          done++;
+        }
+      }
+      int remaining = Math.max(0, d.tq().modules() - done);
+      if (remaining > 0) {
+        int perModule =
+            (int)
+                Math.ceil(d.regularTrainingMonths() * d.tq().shareOfTraining() / d.tq().modules());
+        p.step(
+            new PathwayStep(
+                StepKind.TQ,
+                Message.of("pathway.step.tq", remaining, d.tq().modules()),
+                remaining * perModule),
+            basicEnd);
+      }
+      return;
+    }
+    p.unreachable(
+        Message.of(
+            "pathway.unreachable.apprenticeship", d.tq().minAge(), d.regularTrainingMonths()));
   }
 
   /**
    * The highest level of {@code languageCode} the person can reach within {@code horizonMonths},
-   * for retrieval filters.
+   * for retrieval filters. Consistent with {@link #plan}: an offer whose essential minimum in this
+   * language is above the returned level is one that {@code plan} calls unreachable. Never below
+   * {@link Cefr#A1}.
    */
   public Cefr reachableLevel(Candidate candidate, String languageCode, int horizonMonths) {
-    return Cefr.C2;
+    requireNonNull(candidate, "candidate");
+    requireNonNull(languageCode, "languageCode");
+    boolean german = languageCode.equals(GERMAN);
+    Cefr[] levels = Cefr.values();
+    for (int t = levels.length - 1; t > 0; t--) {
+      if (languageChain(candidate, languageCode, t, german, null) <= horizonMonths) {
+        return levels[t];
+      }
+    }
+    return Cefr.A1;
+  }
+
+  /**
+   * Plans the courses from the person's level in {@code code} to level index {@code target} (-1:
+   * none, only literacy), starting at month 0, one after another.
+   *
+   * @param literacyNeeded whether written German in the Latin script is needed
+   * @param p where to add gaps and steps; null to only compute the months
+   * @return the month the last course ends
+   */
+  private int languageChain(Candidate c, String code, int target, boolean literacyNeeded, Plan p) {
+    LanguageLevel ll = null;
+    for (LanguageLevel l : c.languages()) {
+      if (l.code().equals(code)) {
+        ll = l;
+        break;
+      }
+    }
+    final int own = ll == null ? -1 : ll.level().ordinal();
+    int level = own;
+    int t = 0;
+    if (!code.equals(GERMAN)) {
+      if (level < target) {
+        int ue = (target - level) * d.otherLanguageUePerStep();
+        t = months(ue);
+        if (p != null) {
+          p.step(
+              new PathwayStep(
+                  StepKind.LANGUAGE_COURSE,
+                  Message.of("pathway.step.language_course", code, label(level), label(target), ue),
+                  t),
+              0);
+        }
+      }
+      return t;
+    }
+    Literacy literacy = c.literacy();
+    boolean latinMissing = literacyNeeded && literacy != Literacy.LATIN;
+    if (literacyNeeded && literacy != Literacy.LATIN && p != null) {
+      p.gap(
+          new Gap(
+              GapKind.LITERACY,
+              Message.of(
+                  literacy == Literacy.NONE
+                      ? "pathway.gap.literacy.none"
+                      : "pathway.gap.literacy.script")));
+    }
+    boolean basicDone =
+        hasCompleted(c, MeasureType.INTEGRATION_COURSE)
+            || hasCompleted(c, MeasureType.LITERACY_COURSE);
+    if (level < target && !basicDone) {
+      Durations.Course course =
+          literacy == Literacy.LATIN ? d.integrationCourse() : d.literacyCourse();
+      int courseTarget = course.target().ordinal();
+      if (level < courseTarget) {
+        int reach = Math.min(target, courseTarget);
+        int ue =
+            course.languageUe() * (reach - level) / (courseTarget + 1)
+                + (reach == courseTarget ? course.orientationUe() : 0);
+        int m = months(ue);
+        if (p != null) {
+          String key =
+              switch (literacy) {
+                case LATIN -> "pathway.step.integration_course";
+                case NONE -> "pathway.step.literacy_integration_course";
+                case OTHER_SCRIPT -> "pathway.step.second_script_course";
+              };
+          p.step(
+              new PathwayStep(
+                  literacy == Literacy.LATIN
+                      ? StepKind.INTEGRATION_COURSE
+                      : StepKind.LITERACY_COURSE,
+                  Message.of(key, label(level), label(reach), ue),
+                  m),
+              t);
+        }
+        t += m;
+        level = reach;
+        latinMissing = false;
+        if (p != null) {
+          p.basicEnd = t;
+        }
+      }
+    }
+    if (latinMissing) {
+      int m = months(d.literacyOnlyUe());
+      if (p != null) {
+        p.step(
+            new PathwayStep(
+                StepKind.LITERACY_COURSE,
+                Message.of("pathway.step.literacy_course", d.literacyOnlyUe()),
+                m),
+            t);
+        p.basicEnd = t + m;
+      }
+      t += m;
+    }
+    Cefr[] levels = Cefr.values();
+    for (int l = level; l < target; l++) {
+      Cefr next = levels[l + 1];
+      int ue =
+          next == Cefr.B2 && l == own && ll.weakest().compareTo(Cefr.B1) < 0
+              ? d.weakB1ToB2Ue()
+              : d.jobRelatedCourseUe().get(next);
+      int m = months(ue);
+      if (p != null) {
+        p.step(
+            new PathwayStep(
+                StepKind.LANGUAGE_COURSE,
+                Message.of("pathway.step.language_course.de", label(l), next, ue),
+                m),
+            t);
+      }
+      t += m;
+    }
+    return t;
+  }
+
+  /** Whole months a course of {@code ue} teaching units takes at the configured pace. */
+  int months(int ue) {
+    long weeksTimes12 = (long) ue * 12;
+    long perMonth = (long) d.uePerWeek() * 52;
+    return (int) ((weeksTimes12 + perMonth - 1) / perMonth);
+  }
+
+  private boolean notReadyForTraining(Candidate c, Vacancy v) {
+    if (c.education().germanSchoolCertificate() == SchoolCertificate.NONE) {
+      return true;
+    }
+    Cefr ready = v.language(GERMAN).map(LanguageRequirement::min).orElse(d.eq().readyGerman());
+    Optional<LanguageLevel> de = c.language(GERMAN);
+    return de.isEmpty() || !de.get().level().isAtLeast(ready);
+  }
+
+  private static boolean hasCompleted(Candidate c, MeasureType type) {
+    for (Measure m : c.measures()) {
+      if (m.type() == type && m.completed().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Gap languageGap(LanguageRequirement r, Optional<LanguageLevel> has) {
+    boolean german = r.code().equals(GERMAN);
+    Message m;
+    if (has.isEmpty()) {
+      m =
+          german
+              ? Message.of("pathway.gap.language.de_none", r.min())
+              : Message.of("pathway.gap.language_none", r.code(), r.min());
+    } else {
+      m =
+          german
+              ? Message.of("pathway.gap.language.de", has.get().level(), r.min())
+              : Message.of("pathway.gap.language", r.code(), has.get().level(), r.min());
+    }
+    return new Gap(GapKind.LANGUAGE, m);
+  }
+
+  private static String label(int level) {
+    return level < 0 ? "A0" : Cefr.values()[level].name();
+  }
+
+  private static String years(double y) {
+    return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.ROOT, "%.1f", y);
+  }
+
+  /** Gaps and steps with their start months, then the critical path. */
+  private static final class Plan {
+    private final List<Gap> gaps = new ArrayList<>(6);
+    private final List<PathwayStep> steps = new ArrayList<>(6);
+    private final List<Integer> starts = new ArrayList<>(6);
+    private List<Message> unreachable = List.of();
+    int basicEnd;
+
+    void gap(Gap g) {
+      gaps.add(g);
+    }
+
+    void step(PathwayStep s, int start) {
+      // keep steps ordered by start; equal starts keep insertion order
+      int i = starts.size();
+      while (i > 0 && starts.get(i - 1) > start) {
+        i--;
+      }
+      steps.add(i, s);
+      starts.add(i, start);
+    }
+
+    void unreachable(Message m) {
+      unreachable = List.of(m);
+    }
+
+    Pathway pathway(int horizon) {
+      if (steps.isEmpty() && unreachable.isEmpty()) {
+        return gaps.isEmpty()
+            ? Pathway.READY
+            : new Pathway(Readiness.READY_NOW, 0, gaps, List.of(), List.of());
+      }
+      int ready = 0;
+      for (int i = 0; i < steps.size(); i++) {
+        ready = Math.max(ready, starts.get(i) + steps.get(i).months());
+      }
+      List<Message> why = unreachable;
+      if (why.isEmpty() && ready > horizon) {
+        why = List.of(Message.of("pathway.unreachable.horizon", ready, horizon));
+      }
+      return new Pathway(Readiness.REACHABLE, ready, gaps, steps, why);
+    }
   }
 }

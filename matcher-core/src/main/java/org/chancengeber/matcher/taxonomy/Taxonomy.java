@@ -27,6 +27,7 @@ public final class Taxonomy {
   private final ImmutableSetMultimap<String, String> broaderSkills;
   private final ImmutableSetMultimap<String, String> narrowerSkills;
   private final ImmutableSetMultimap<String, String> relatedSkills;
+  private final ImmutableListMultimap<String, String> narrowerOccupations;
   private final ImmutableMap<String, Labels> iscoGroups;
   private final ImmutableMap<String, Labels> skillGroups;
   private final Supplier<ConceptResolver> resolver;
@@ -44,6 +45,11 @@ public final class Taxonomy {
     }
     this.skillsByOccupation = byOcc.build();
     this.occupationsBySkill = bySkill.build();
+    ImmutableListMultimap.Builder<String, String> narrowerOcc = ImmutableListMultimap.builder();
+    for (Occupation o : occupations.values()) {
+      o.broader().ifPresent(p -> narrowerOcc.put(p, o.uri()));
+    }
+    this.narrowerOccupations = narrowerOcc.build();
     this.broaderSkills = ImmutableSetMultimap.copyOf(b.broaderSkills);
     this.narrowerSkills = broaderSkills.inverse();
     this.relatedSkills = ImmutableSetMultimap.copyOf(b.relatedSkills);
@@ -83,6 +89,11 @@ public final class Taxonomy {
   /** Occupations that need a skill, essential or optional. */
   public List<OccupationSkill> occupationsWith(String skillUri) {
     return occupationsBySkill.get(skillUri);
+  }
+
+  /** Occupations whose {@link Occupation#broader()} is the given one, in load order. */
+  public List<String> narrowerOccupations(String occupationUri) {
+    return narrowerOccupations.get(occupationUri);
   }
 
   /** Number of occupation→skill relations. */

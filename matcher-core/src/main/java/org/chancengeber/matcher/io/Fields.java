@@ -1,0 +1,342 @@
+package org.chancengeber.matcher.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.ConceptRef;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+
+/**
+ * Reads the fields of one JSON object, checking type, form and range, and reporting every problem
+ * to {@link Problems} with the field's path. Getters return empty (and report) when a value is
+ * absent where required, or invalid; JSON {@code null} counts as absent. Unknown fields are
+ * reported as warnings when the cursor is created.
+ */
+final class Fields {
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  static final String ID_EXPECTED = "is not a valid id (1 to 64 of A-Z a-z 0-9 . _ : -)";
+  static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+  static final String LANG_EXPECTED =
+      "is not a language code (ISO 639, 2 or 3 lower-case letters, e.g. \"de\")";
+  static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  static final String COUNTRY_EXPECTED =
+      "is not a country code (ISO 3166 alpha-2, 2 upper-case letters, e.g. \"SY\")";
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> CONCEPT_TEXT_FIELDS = Set.of("text", "lang");
+
+  private final ObjectNode node;
+  private final String path;
+  private final Problems problems;
+
+  Fields(ObjectNode node, String path, Problems problems, Set<String> known) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!known.contains(e.getKey())) {
+        problems.warn(at(e.getKey()), "unknown field, ignored");
+      }
+    }
+  }
+
+  /** The path of field {@code name} of this object. */
+  String at(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  /** The value of {@code name}, or null when absent or JSON null. */
+  JsonNode get(String name) {
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() ? null : v;
+  }
+
+  boolean has(String name) {
+    return get(name) != null;
+  }
+
+  private JsonNode get(String name, boolean required) {
+    JsonNode v = get(name);
+    if (v == null && required) {
+      problems.error(at(name), "required field is missing");
+    }
+    return v;
+  }
+
+  private void expected(String name, String what, JsonNode got) {
+    problems.error(at(name), "expected " + what + ", got " + Values.show(got));
+  }
+
+  Optional<String> string(String name, boolean required) {
+    JsonNode v = get(name, required);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      expected(name, "a string", v);
+      return Optional.empty();
+    }
+    return Optional.of(v.textValue());
+  }
+
+  /** A string that is not blank. */
+  Optional<String> text(String name, boolean required) {
+    Optional<String> s = string(name, required);
+    if (s.isPresent() && s.get().isBlank()) {
+      problems.error(at(name), Values.quote(s.get()) + " is blank, expected some text");
+      return Optional.empty();
+    }
+    return s;
+  }
+
+  /** A string matching {@code pattern}; otherwise {@code "<value>" <expectation>}. */
+  Optional<String> matching(String name, boolean required, Pattern pattern, String expectation) {
+    Optional<String> s = string(name, required);
+    if (s.isPresent() && !pattern.matcher(s.get()).matches()) {
+      problems.error(at(name), Values.quote(s.get()) + " " + expectation);
+      return Optional.empty();
+    }
+    return s;
+  }
+
+  /** A finite number in {@code [min, max]}. */
+  OptionalDouble number(String name, boolean required, double min, double max) {
+    JsonNode v = get(name, required);
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    if (!v.isNumber()) {
+      expected(name, "a number", v);
+      return OptionalDouble.empty();
+    }
+    double d = v.doubleValue();
+    if (!Double.isFinite(d)) {
+      problems.error(at(name), Values.show(v) + " is not a finite number");
+      return OptionalDouble.empty();
+    }
+    if (d < min || d > max) {
+      problems.error(at(name), Values.show(v) + " is out of range (" + range(min, max) + ")");
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(d);
+  }
+
+  /** A whole number in {@code [min, max]}. */
+  OptionalInt integer(String name, boolean required, int min, int max) {
+    return integer(name, required, min, max, range(min, max));
+  }
+
+  /** A whole number in {@code [min, max]}, the range described as {@code rangeText}. */
+  OptionalInt integer(String name, boolean required, int min, int max, String rangeText) {
+    JsonNode v = get(name, required);
+    if (v == null) {
+      return OptionalInt.empty();
+    }
+    if (!v.isNumber()) {
+      expected(name, "a whole number", v);
+      return OptionalInt.empty();
+    }
+    double d = v.doubleValue();
+    if (!Double.isFinite(d)) {
+      problems.error(at(name), Values.show(v) + " is not a finite number");
+      return OptionalInt.empty();
+    }
+    if (d != Math.rint(d)) {
+      expected(name, "a whole number", v);
+      return OptionalInt.empty();
+    }
+    if (d < min || d > max) {
+      problems.error(at(name), Values.show(v) + " is out of range (" + rangeText + ")");
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) d);
+  }
+
+  /** {@code true} or {@code false}; {@code otherwise} when absent or invalid. */
+  boolean bool(String name, boolean otherwise) {
+    JsonNode v = get(name);
+    if (v == null) {
+      return otherwise;
+    }
+    if (!v.isBoolean()) {
+      expected(name, "true or false", v);
+      return otherwise;
+    }
+    return v.booleanValue();
+  }
+
+  /** One of the constants of {@code type}, by exact name. */
+  <E extends Enum<E>> Optional<E> enumValue(String name, boolean required, Class<E> type) {
+    Optional<String> s = string(name, required);
+    return s.isEmpty() ? Optional.empty() : enumOf(at(name), s.get(), type, problems);
+  }
+
+  static <E extends Enum<E>> Optional<E> enumOf(
+      String field, String text, Class<E> type, Problems problems) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(text)) {
+        return Optional.of(e);
+      }
+    }
+    problems.error(field, Values.quote(text) + " is not one of " + names(type));
+    return Optional.empty();
+  }
+
+  static String names(Class<? extends Enum<?>> type) {
+    StringBuilder sb = new StringBuilder();
+    for (Enum<?> e : type.getEnumConstants()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(e.name());
+    }
+    return sb.toString();
+  }
+
+  /** A CEFR level {@code A1..C2}. */
+  Optional<Cefr> cefr(String name, boolean required) {
+    Optional<String> s = string(name, required);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Cefr c : Cefr.values()) {
+      if (c.name().equals(s.get())) {
+        return Optional.of(c);
+      }
+    }
+    problems.error(at(name), Values.quote(s.get()) + " is not a CEFR level (A1..C2)");
+    return Optional.empty();
+  }
+
+  /** A real calendar date written {@code YYYY-MM-DD}. */
+  Optional<LocalDate> date(String name, boolean required) {
+    Optional<String> s = string(name, required);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    if (DATE.matcher(s.get()).matches()) {
+      try {
+        return Optional.of(LocalDate.parse(s.get(), DateTimeFormatter.ISO_LOCAL_DATE));
+      } catch (DateTimeParseException e) {
+        // falls through to the message
+      }
+    }
+    problems.error(at(name), Values.quote(s.get()) + " is not a real date (YYYY-MM-DD)");
+    return Optional.empty();
+  }
+
+  /** A nested object, its unknown fields reported. */
+  Optional<Fields> object(String name, boolean required, Set<String> known) {
+    JsonNode v = get(name, required);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!v.isObject()) {
+      expected(name, "an object", v);
+      return Optional.empty();
+    }
+    return Optional.of(new Fields((ObjectNode) v, at(name), problems, known));
+  }
+
+  /**
+   * The entries of an array, each mapped by {@code element} (given the entry and its path); entries
+   * it cannot map (empty result) are left out, having reported their problems. Absent means empty.
+   */
+  <T> List<T> list(String name, BiFunction<JsonNode, String, Optional<T>> element) {
+    JsonNode v = get(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      expected(name, "an array", v);
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(v.size());
+    String base = at(name);
+    for (int i = 0; i < v.size(); i++) {
+      element.apply(v.get(i), base + "[" + i + "]").ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Like {@link #list} for arrays of objects: a non-object entry is an error. */
+  <T> List<T> objects(
+      String name, Set<String> known, java.util.function.Function<Fields, Optional<T>> element) {
+    return list(
+        name,
+        (entry, entryPath) -> {
+          if (!entry.isObject()) {
+            problems.error(entryPath, "expected an object, got " + Values.show(entry));
+            return Optional.empty();
+          }
+          return element.apply(new Fields((ObjectNode) entry, entryPath, problems, known));
+        });
+  }
+
+  /**
+   * A concept reference: an id string, or {@code {"text": ..., "lang": ...}}. Ids unknown to the
+   * configured taxonomy are reported as warnings.
+   */
+  Optional<ConceptRef> concept(String name, boolean required, ConceptType type) {
+    JsonNode v = get(name, required);
+    return v == null ? Optional.empty() : conceptOf(v, at(name), type, problems);
+  }
+
+  static Optional<ConceptRef> conceptOf(
+      JsonNode v, String field, ConceptType type, Problems problems) {
+    if (v.isTextual()) {
+      String uri = v.textValue();
+      if (uri.isBlank() || !uri.strip().equals(uri)) {
+        problems.error(
+            field, Values.quote(uri) + " is not a concept id (no blanks or surrounding spaces)");
+        return Optional.empty();
+      }
+      problems.checkConcept(field, uri, type);
+      return Optional.of(ConceptRef.id(uri));
+    }
+    if (v.isObject()) {
+      Fields f = new Fields((ObjectNode) v, field, problems, CONCEPT_TEXT_FIELDS);
+      return f.conceptText();
+    }
+    problems.error(
+        field, "expected a concept id or {\"text\": ..., \"lang\": ...}, got " + Values.show(v));
+    return Optional.empty();
+  }
+
+  /** This object's {@code text} and {@code lang} as a {@link ConceptRef.Text}. */
+  Optional<ConceptRef> conceptText() {
+    Optional<String> text = text("text", true);
+    Optional<String> lang = matching("lang", true, LANG, LANG_EXPECTED);
+    return text.isPresent() && lang.isPresent()
+        ? Optional.of(ConceptRef.text(text.get(), lang.get()))
+        : Optional.empty();
+  }
+
+  /** The object's fields (for free-form maps such as {@code audit}). */
+  Set<Map.Entry<String, JsonNode>> entries() {
+    return node.properties();
+  }
+
+  static String range(double min, double max) {
+    return num(min) + ".." + num(max);
+  }
+
+  private static String num(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+}

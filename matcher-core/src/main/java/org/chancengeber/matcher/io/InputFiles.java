@@ -1,0 +1,33 @@
+package org.chancengeber.matcher.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opening input files with errors that name the file and say why in plain words. */
+final class InputFiles {
+  private InputFiles() {}
+
+  static String name(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  static InputStream open(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InputFileException(file.toString(), "is a directory, not a file", null);
+    }
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new InputFileException(file.toString(), "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new InputFileException(file.toString(), "permission denied", e);
+    } catch (IOException e) {
+      throw new InputFileException(file.toString(), "cannot be opened: " + e.getMessage(), e);
+    }
+  }
+}

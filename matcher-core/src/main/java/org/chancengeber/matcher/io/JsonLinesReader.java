@@ -1,0 +1,259 @@
+package org.chancengeber.matcher.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads a JSON Lines stream one line at a time, in constant memory for any file size (bounded by
+ * {@link ReadLimits#maxLineBytes()}, plus a compact set of the ids seen). Each non-blank line
+ * yields exactly one {@link LineResult}: accepted with its warnings, or rejected with all its
+ * errors, so that {@code read == accepted + rejected}. A bad line never stops the reading; only an
+ * I/O failure of the stream itself does ({@link InputFileException}).
+ *
+ * <p>Open one with {@link CandidateFormat#reader} or {@link VacancyFormat#reader}. Not thread-safe;
+ * close it to close the stream.
+ *
+ * @param <T> the record type read
+ */
+public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCloseable {
+  private final InputStream in;
+  private final String source;
+  private final RecordMapper<T> mapper;
+  private final LineSplitter lines;
+  private final LineParser parser;
+  private final Problems problems;
+  private final ReadLimits limits;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final IdSet ids = new IdSet();
+  private char[] chars = new char[8192];
+  private LineResult<T> next;
+  private boolean done;
+  private long accepted;
+  private long rejected;
+  private long warned;
+
+  JsonLinesReader(InputStream in, String source, ReadOptions options, RecordMapper<T> mapper) {
+    this.in = in;
+    this.source = source;
+    this.mapper = mapper;
+    this.limits = options.limits();
+    this.lines = new LineSplitter(in, limits.maxLineBytes());
+    this.parser = new LineParser(limits);
+    this.problems = new Problems(source, options);
+  }
+
+  /** The name used for this input in messages. */
+  public String source() {
+    return source;
+  }
+
+  /** Lines read so far. */
+  public ReadCounts counts() {
+    return new ReadCounts(accepted + rejected, accepted, rejected, warned);
+  }
+
+  /**
+   * @throws InputFileException when the stream cannot be read
+   */
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      try {
+        next = readNext();
+      } catch (IOException e) {
+        done = true;
+        throw new InputFileException(
+            source, "cannot be read after line " + lines.number() + ": " + e, e);
+      }
+      done = next == null;
+    }
+    return next != null;
+  }
+
+  /**
+   * @throws InputFileException when the stream cannot be read
+   */
+  @Override
+  public LineResult<T> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more lines in " + source);
+    }
+    LineResult<T> r = next;
+    next = null;
+    return r;
+  }
+
+  /** The remaining results as a sequential stream; closing the stream closes this reader. */
+  public Stream<LineResult<T>> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  /** Reads the remaining lines; returns the final counts. */
+  public ReadCounts drain() {
+    while (hasNext()) {
+      next();
+    }
+    return counts();
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    next = null;
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new InputFileException(source, "cannot be closed: " + e.getMessage(), e);
+    }
+  }
+
+  private LineResult<T> readNext() throws IOException {
+    while (lines.next()) {
+      long line = lines.number();
+      if (lines.overLong()) {
+        return reject(
+            line,
+            Optional.empty(),
+            List.of(
+                InputError.of(
+                    source,
+                    line,
+                    "",
+                    ReadLimits.breach(
+                        "line length (" + lines.fullLength() + " bytes)",
+                        "maxLineBytes",
+                        limits.maxLineBytes()))));
+      }
+      int length = decode(line);
+      if (length == BLANK) {
+        continue;
+      }
+      if (length == NOT_UTF8) {
+        return reject(line, Optional.empty(), List.of(decodeError));
+      }
+      ObjectNode root;
+      try {
+        root = parser.parse(chars, length);
+      } catch (LineParser.LineException e) {
+        return reject(
+            line,
+            parser.idHint().filter(id -> Fields.ID.matcher(id).matches()),
+            List.of(InputError.of(source, line, e.field, e.getMessage())));
+      }
+      return map(line, root);
+    }
+    return null;
+  }
+
+  private LineResult<T> map(long line, ObjectNode root) {
+    problems.reset(line);
+    Optional<T> value;
+    try {
+      value = mapper.map(root, problems);
+    } catch (RuntimeException e) {
+      // a model rule the mapper did not check first; still this line's fault, never a crash
+      problems.error("", "not accepted: " + e.getMessage());
+      value = Optional.empty();
+    }
+    Optional<String> id =
+        value
+            .map(mapper::id)
+            .or(
+                () ->
+                    Optional.ofNullable(root.get("id"))
+                        .filter(n -> n.isTextual() && Fields.ID.matcher(n.textValue()).matches())
+                        .map(JsonNode::textValue));
+    if (id.isPresent()) {
+      long first = value.isPresent() ? ids.putIfAbsent(id.get(), line) : ids.lineOf(id.get());
+      if (first > 0) {
+        problems.error(
+            "id",
+            Values.quote(id.get())
+                + " duplicates the id on line "
+                + first
+                + " (the first is kept)");
+      }
+    }
+    if (problems.hasErrors()) {
+      List<InputError> all = new ArrayList<>(problems.errors());
+      all.addAll(problems.warnings());
+      return reject(line, id, all);
+    }
+    accepted++;
+    if (!problems.warnings().isEmpty()) {
+      warned++;
+    }
+    return new LineResult.Accepted<>(line, value.orElseThrow(), problems.warnings());
+  }
+
+  private LineResult<T> reject(long line, Optional<String> id, List<InputError> errors) {
+    rejected++;
+    return new LineResult.Rejected<>(line, id, errors);
+  }
+
+  private static final int BLANK = -1;
+  private static final int NOT_UTF8 = -2;
+  private InputError decodeError;
+
+  /**
+   * Decodes the current line into {@link #chars}; returns its length in chars, {@link #BLANK} when
+   * it holds only whitespace, or {@link #NOT_UTF8} ({@link #decodeError} says why).
+   */
+  private int decode(long line) {
+    byte[] bytes = lines.bytes();
+    int n = lines.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, Math.min(chars.length * 2, limits.maxLineBytes()))];
+    }
+    ByteBuffer inBuf = ByteBuffer.wrap(bytes, 0, n);
+    CharBuffer out = CharBuffer.wrap(chars);
+    decoder.reset();
+    CoderResult r = decoder.decode(inBuf, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int at = inBuf.position();
+      decodeError =
+          InputError.of(
+              source,
+              line,
+              "",
+              String.format(
+                  "not valid UTF-8: byte 0x%02X at byte %d of the line", bytes[at] & 0xFF, at + 1));
+      return NOT_UTF8;
+    }
+    int length = out.position();
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return length;
+      }
+    }
+    return BLANK;
+  }
+}

@@ -1,0 +1,97 @@
+package org.chancengeber.matcher.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.chancengeber.matcher.model.ConceptRef;
+
+/** Writing helpers shared by the formats: one generator per line, numbers in plain notation. */
+final class JsonOut {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          .build();
+
+  private JsonOut() {}
+
+  /** A generator for one line on {@code out}; close it, then call {@link #endLine}. */
+  static JsonGenerator open(Writer out) throws IOException {
+    return FACTORY.createGenerator(out);
+  }
+
+  static void endLine(JsonGenerator g, Writer out) throws IOException {
+    g.close();
+    out.write('\n');
+  }
+
+  /** {@code d} so that it reads back as exactly the same double, without exponent. */
+  static String exact(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return BigDecimal.valueOf(d).toPlainString();
+  }
+
+  /** {@code d} rounded half-up to 4 decimals, trailing zeros dropped, without exponent. */
+  static String round4(double d) {
+    if (!Double.isFinite(d) || Math.abs(d) >= 1e11) {
+      return exact(d);
+    }
+    double r = Math.round(d * 10_000) / 10_000.0;
+    return BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
+  }
+
+  static void number(JsonGenerator g, String name, double d) throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(exact(d));
+  }
+
+  static void optionalString(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
+  }
+
+  /** An id as a string, or text as {@code {"text": ..., "lang": ...}}. */
+  static void concept(JsonGenerator g, ConceptRef ref) throws IOException {
+    switch (ref) {
+      case ConceptRef.Id id -> g.writeString(id.uri());
+      case ConceptRef.Text text -> {
+        g.writeStartObject();
+        g.writeStringField("text", text.text());
+        g.writeStringField("lang", text.lang());
+        g.writeEndObject();
+      }
+    }
+  }
+
+  /**
+   * A skill reference inside a skill entry: {@code "skill": id}, or the text form inline: {@code
+   * "text": ..., "lang": ...}.
+   */
+  static void skillRef(JsonGenerator g, ConceptRef ref) throws IOException {
+    switch (ref) {
+      case ConceptRef.Id id -> g.writeStringField("skill", id.uri());
+      case ConceptRef.Text text -> {
+        g.writeStringField("text", text.text());
+        g.writeStringField("lang", text.lang());
+      }
+    }
+  }
+
+  static void location(JsonGenerator g, org.chancengeber.matcher.model.Location l)
+      throws IOException {
+    g.writeObjectFieldStart("location");
+    number(g, "lat", l.point().lat());
+    number(g, "lon", l.point().lon());
+    optionalString(g, "postcode", l.postcode());
+    optionalString(g, "city", l.city());
+    g.writeEndObject();
+  }
+}

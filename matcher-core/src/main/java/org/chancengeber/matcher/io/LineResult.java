@@ -1,0 +1,42 @@
+package org.chancengeber.matcher.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What became of one non-blank input line: accepted (with any warnings) or rejected (with its
+ * reasons). Every non-blank line yields exactly one result, so nothing is lost.
+ *
+ * @param <T> the record type read
+ */
+public sealed interface LineResult<T> {
+
+  /** 1-based line number in the input. */
+  long line();
+
+  /** A line that became a value; warnings (unknown fields, unknown concept ids) do not reject. */
+  record Accepted<T>(long line, T value, List<InputError> warnings) implements LineResult<T> {
+    public Accepted {
+      requireNonNull(value, "value");
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * A line that was rejected, with every reason found.
+   *
+   * @param id the line's id, where it could be read
+   */
+  record Rejected<T>(long line, Optional<String> id, List<InputError> errors)
+      implements LineResult<T> {
+    public Rejected {
+      requireNonNull(id, "id");
+      errors = List.copyOf(errors);
+      if (errors.isEmpty()) {
+        throw new IllegalArgumentException("a rejected line needs at least one error");
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.chancengeber.matcher.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+
+/** Collects the errors and warnings of one line while it is mapped, with the read options. */
+final class Problems {
+  private final String source;
+  private final ReadOptions options;
+  private final LocalDate today;
+  private long line;
+  private final List<InputError> errors = new ArrayList<>();
+  private final List<InputError> warnings = new ArrayList<>();
+
+  Problems(String source, ReadOptions options) {
+    this.source = source;
+    this.options = options;
+    this.today = options.today();
+  }
+
+  void reset(long newLine) {
+    this.line = newLine;
+    errors.clear();
+    warnings.clear();
+  }
+
+  void error(String field, String message) {
+    errors.add(InputError.of(source, line, field, message));
+  }
+
+  void warn(String field, String message) {
+    warnings.add(InputError.of(source, line, field, message));
+  }
+
+  boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  List<InputError> errors() {
+    return errors;
+  }
+
+  List<InputError> warnings() {
+    return warnings;
+  }
+
+  /** "Today" for date-relative checks, fixed when the reader was opened. */
+  LocalDate today() {
+    return today;
+  }
+
+  /** Warns when a taxonomy is configured and does not know {@code uri} as a {@code type}. */
+  void checkConcept(String field, String uri, ConceptType type) {
+    options
+        .taxonomy()
+        .ifPresent(
+            t -> {
+              boolean known =
+                  type == ConceptType.OCCUPATION
+                      ? t.occupation(uri).isPresent()
+                      : t.skill(uri).isPresent() || t.skillGroup(uri).isPresent();
+              if (!known) {
+                warn(
+                    field,
+                    Values.quote(uri)
+                        + " is not "
+                        + (type == ConceptType.OCCUPATION ? "an occupation" : "a skill")
+                        + " in the taxonomy");
+              }
+            });
+  }
+}

@@ -1,0 +1,53 @@
+package org.chancengeber.matcher.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * How a file is read.
+ *
+ * @param limits limits against hostile input
+ * @param taxonomy when present, concept ids that it does not know are reported as warnings
+ * @param clock gives "today" for date-relative checks (the birth year's plausible range); inject a
+ *     fixed clock for deterministic results
+ */
+public record ReadOptions(ReadLimits limits, Optional<Taxonomy> taxonomy, Clock clock) {
+
+  /** Default limits, no taxonomy, the system clock in UTC. */
+  public static final ReadOptions DEFAULTS =
+      new ReadOptions(ReadLimits.DEFAULTS, Optional.empty(), Clock.systemUTC());
+
+  public ReadOptions {
+    requireNonNull(limits, "limits");
+    requireNonNull(taxonomy, "taxonomy");
+    requireNonNull(clock, "clock");
+  }
+
+  public ReadOptions withLimits(ReadLimits newLimits) {
+    return new ReadOptions(newLimits, taxonomy, clock);
+  }
+
+  /** Checks concept ids against {@code newTaxonomy} (unknown ids become warnings). */
+  public ReadOptions withTaxonomy(Taxonomy newTaxonomy) {
+    return new ReadOptions(limits, Optional.of(newTaxonomy), clock);
+  }
+
+  public ReadOptions withClock(Clock newClock) {
+    return new ReadOptions(limits, taxonomy, newClock);
+  }
+
+  /** Reads as if today were {@code date} (a fixed clock at its start, UTC). */
+  public ReadOptions withToday(LocalDate date) {
+    return withClock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+  }
+
+  /** Today's date by {@link #clock()}. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,55 @@
+package org.chancengeber.matcher.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes rejected lines as JSON Lines, one per rejected input line: {@code {"line": 17, "id":
+ * "c-17", "errors": ["candidates.jsonl:17: languages[0].level: \"B3\" is not a CEFR level
+ * (A1..C2)"]}} ({@code id} only where it was known). Closing it closes the writer.
+ */
+public final class RejectsWriter implements Closeable, Flushable {
+  private final Writer out;
+  private long written;
+
+  public RejectsWriter(Writer out) {
+    this.out = requireNonNull(out, "out");
+  }
+
+  public void write(LineResult.Rejected<?> rejected) throws IOException {
+    JsonGenerator g = JsonOut.open(out);
+    g.writeStartObject();
+    g.writeNumberField("line", rejected.line());
+    if (rejected.id().isPresent()) {
+      g.writeStringField("id", rejected.id().get());
+    }
+    g.writeArrayFieldStart("errors");
+    for (InputError e : rejected.errors()) {
+      g.writeString(e.toString());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    JsonOut.endLine(g, out);
+    written++;
+  }
+
+  /** Rejected lines written so far. */
+  public long written() {
+    return written;
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

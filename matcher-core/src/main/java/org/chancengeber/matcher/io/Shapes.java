@@ -1,0 +1,52 @@
+package org.chancengeber.matcher.io;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.chancengeber.matcher.model.GeoPoint;
+import org.chancengeber.matcher.model.Location;
+
+/** Parts that candidates and vacancies share: location, ids, language codes. */
+final class Shapes {
+  static final Set<String> LOCATION = Set.of("lat", "lon", "postcode", "city");
+
+  private Shapes() {}
+
+  /** {@code {"lat", "lon", "postcode"?, "city"?}} with coordinates in range. */
+  static Optional<Location> location(Fields parent, String name, boolean required) {
+    Optional<Fields> f = parent.object(name, required, LOCATION);
+    if (f.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields loc = f.get();
+    OptionalDouble lat = loc.number("lat", true, -90, 90);
+    OptionalDouble lon = loc.number("lon", true, -180, 180);
+    Optional<String> postcode = loc.text("postcode", false);
+    Optional<String> city = loc.text("city", false);
+    if (lat.isEmpty() || lon.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Location(new GeoPoint(lat.getAsDouble(), lon.getAsDouble()), postcode, city));
+  }
+
+  /** The record's {@code id}. */
+  static Optional<String> id(Fields f) {
+    return f.matching("id", true, Fields.ID, Fields.ID_EXPECTED);
+  }
+
+  /** A language code, reported when {@code seen} has it already. */
+  static Optional<String> languageCode(Fields f, Set<String> seen) {
+    Optional<String> code = f.matching("code", true, Fields.LANG, Fields.LANG_EXPECTED);
+    if (code.isPresent() && !seen.add(code.get())) {
+      f.problems().error(f.at("code"), Values.quote(code.get()) + " is listed twice");
+      return Optional.empty();
+    }
+    return code;
+  }
+
+  static Set<String> seen() {
+    return new HashSet<>();
+  }
+}

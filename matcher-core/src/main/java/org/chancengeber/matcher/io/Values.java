@@ -1,0 +1,60 @@
+package org.chancengeber.matcher.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Renders input values for messages: short, quoted like JSON, control characters escaped. */
+final class Values {
+  private static final int SHOWN = 60;
+
+  private Values() {}
+
+  /** A value as it appears in a message: {@code "B3"}, {@code 95.5}, {@code an object}. */
+  static String show(JsonNode node) {
+    if (node.isTextual()) {
+      return quote(node.textValue());
+    } else if (node.isObject()) {
+      return "an object";
+    } else if (node.isArray()) {
+      return "an array";
+    } else if (node.isDouble() && Double.isNaN(node.doubleValue())) {
+      return "NaN";
+    }
+    return truncate(node.asText());
+  }
+
+  /** {@code text} in double quotes, escaped like JSON, cut after 60 characters. */
+  static String quote(String text) {
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), SHOWN) + 4).append('"');
+    int n = Math.min(text.length(), SHOWN);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && i == n - 1) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+    if (text.length() > SHOWN) {
+      sb.append("… (").append(text.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
+  static String truncate(String text) {
+    return truncate(text, SHOWN);
+  }
+
+  static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+}

@@ -1,0 +1,128 @@
+package org.chancengeber.matcher.pathway;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Set;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.RequirementLevel;
+
+/**
+ * The pathway planner's data (a JSON file, see {@code german-defaults.json} beside this class): how
+ * long courses, trials, EQ, TQ, recognition and the validation procedure take.
+ *
+ * @param uePerWeek course pace in teaching units (45 min) per week
+ * @param literacyOnlyUe a literacy course on its own, for people whose German is good enough
+ * @param jobRelatedCourseUe job-related course (DeuFöV) to reach each level from the one below
+ * @param weakB1ToB2Ue B1→B2 when some skill is still below B1
+ * @param otherLanguageUePerStep a course step in a language other than German
+ * @param regularTrainingMonths regular length of a training occupation (validation and TQ)
+ * @param skilledLevels requirement levels at which a job expects a vocational qualification
+ */
+record Durations(
+    String name,
+    String description,
+    int uePerWeek,
+    Course integrationCourse,
+    Course literacyCourse,
+    int literacyOnlyUe,
+    Map<Cefr, Integer> jobRelatedCourseUe,
+    int weakB1ToB2Ue,
+    int otherLanguageUePerStep,
+    int practicalTrialMonths,
+    Eq eq,
+    Tq tq,
+    int regularTrainingMonths,
+    Recognition recognition,
+    Validation validation,
+    Set<RequirementLevel> skilledLevels) {
+
+  Durations {
+    requireNonNull(name, "name");
+    positive("uePerWeek", uePerWeek);
+    requireNonNull(integrationCourse, "integrationCourse");
+    requireNonNull(literacyCourse, "literacyCourse");
+    nonNegative("literacyOnlyUe", literacyOnlyUe);
+    requireNonNull(jobRelatedCourseUe, "jobRelatedCourseUe");
+    for (Cefr c : Cefr.values()) {
+      Integer ue = jobRelatedCourseUe.get(c);
+      if (ue == null) {
+        throw new IllegalArgumentException("jobRelatedCourseUe has no entry for " + c);
+      }
+      nonNegative("jobRelatedCourseUe." + c, ue);
+    }
+    jobRelatedCourseUe = Map.copyOf(jobRelatedCourseUe);
+    nonNegative("weakB1ToB2Ue", weakB1ToB2Ue);
+    nonNegative("otherLanguageUePerStep", otherLanguageUePerStep);
+    nonNegative("practicalTrialMonths", practicalTrialMonths);
+    requireNonNull(eq, "eq");
+    requireNonNull(tq, "tq");
+    positive("regularTrainingMonths", regularTrainingMonths);
+    requireNonNull(recognition, "recognition");
+    requireNonNull(validation, "validation");
+    skilledLevels = Set.copyOf(requireNonNull(skilledLevels, "skilledLevels"));
+  }
+
+  /** An integration course (or its literacy variant): language part up to a target, orientation. */
+  record Course(int languageUe, int orientationUe, Cefr target) {
+    Course {
+      positive("languageUe", languageUe);
+      nonNegative("orientationUe", orientationUe);
+      requireNonNull(target, "target");
+    }
+  }
+
+  /** EQ (§54a SGB III) before an apprenticeship, for people not yet ready for training. */
+  record Eq(int months, int priorityBelowAge, Cefr readyGerman) {
+    Eq {
+      nonNegative("months", months);
+      nonNegative("priorityBelowAge", priorityBelowAge);
+      requireNonNull(readyGerman, "readyGerman");
+    }
+  }
+
+  /** TQ: modules covering a share of the regular training time, for adults from an age. */
+  record Tq(int modules, double shareOfTraining, int minAge) {
+    Tq {
+      positive("modules", modules);
+      if (!(shareOfTraining > 0 && shareOfTraining <= 1)) {
+        throw new IllegalArgumentException(
+            "shareOfTraining (" + shareOfTraining + ") must be in (0, 1]");
+      }
+      nonNegative("minAge", minAge);
+    }
+  }
+
+  /** Recognition (BQFG): a new application, a pending one, adaptation after partial recognition. */
+  record Recognition(int months, int pendingMonths, int adaptationMonths) {
+    Recognition {
+      nonNegative("months", months);
+      nonNegative("pendingMonths", pendingMonths);
+      nonNegative("adaptationMonths", adaptationMonths);
+    }
+  }
+
+  /** The validation procedure (§§50b ff. BBiG): age, experience as a multiple of training time. */
+  record Validation(int minAge, double experienceFactor, int months) {
+    Validation {
+      nonNegative("minAge", minAge);
+      if (!(experienceFactor >= 0)) {
+        throw new IllegalArgumentException(
+            "experienceFactor (" + experienceFactor + ") must not be negative");
+      }
+      nonNegative("months", months);
+    }
+  }
+
+  private static void positive(String field, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(field + " (" + value + ") must be positive");
+    }
+  }
+
+  private static void nonNegative(String field, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(field + " (" + value + ") must not be negative");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.chancengeber.matcher.rules;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A rule file that cannot be used: malformed JSON, a missing or unknown field, or a value out of
+ * range. The message names the file, the line, the field path and the reason, e.g. {@code
+ * my-rules.json:12: statuses.DULDUNG.workPermission: 'MAYBE' is not one of ALLOWED,
+ * APPROVAL_REQUIRED, BANNED}.
+ *
+ * @see RuleSet#fromJson(java.nio.file.Path)
+ */
+public final class RuleFileException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+  private final String field;
+  private final String reason;
+
+  /**
+   * @param line 1-based line number, 0 when unknown
+   * @param field dotted path of the field, e.g. {@code offerTypes.EQ.minHoursPerWeek}; empty for
+   *     the whole document
+   */
+  public RuleFileException(String file, int line, String field, String reason) {
+    super(
+        requireNonNull(file, "file")
+            + (line > 0 ? ":" + line : "")
+            + ": "
+            + (requireNonNull(field, "field").isEmpty() ? "" : field + ": ")
+            + requireNonNull(reason, "reason"));
+    this.file = file;
+    this.line = line;
+    this.field = field;
+    this.reason = reason;
+  }
+
+  /** The file (or resource) name the rules were read from. */
+  public String file() {
+    return file;
+  }
+
+  /** 1-based line of the offending value, 0 when unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** Dotted field path, e.g. {@code offerTypes.EQ.minHoursPerWeek}; empty for the document. */
+  public String field() {
+    return field;
+  }
+
+  /** Why the value cannot be used. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,28 @@
+package org.chancengeber.matcher.taxonomy;
+
+import java.util.List;
+
+/**
+ * What an import read and what it left out.
+ *
+ * @param files the files read, as named in messages
+ * @param ignoredFiles files found but not part of the model (collections, concept schemes, ...)
+ * @param relationsRead occupation→skill relation rows read
+ * @param relationsSkipped rows naming an occupation or skill not in the taxonomy, or repeated
+ * @param labelRowsSkipped rows of additional-language files naming concepts absent from the main
+ *     language (their labels are left out: a concept exists only where the main language has it)
+ * @param notes one readable line per thing left out, naming the file and a count
+ */
+public record LoadReport(
+    List<String> files,
+    List<String> ignoredFiles,
+    int relationsRead,
+    int relationsSkipped,
+    int labelRowsSkipped,
+    List<String> notes) {
+  public LoadReport {
+    files = List.copyOf(files);
+    ignoredFiles = List.copyOf(ignoredFiles);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,59 @@
+package org.chancengeber.matcher.taxonomy;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A taxonomy file could not be read: it is missing, malformed, or holds a value the importer does
+ * not understand. Carries where: the file, the 1-based line and column (0 when the error concerns
+ * the whole file), and the reason. No taxonomy is returned when this is thrown.
+ */
+public final class TaxonomyLoadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+  private final int column;
+  private final String reason;
+
+  public TaxonomyLoadException(String file, int line, int column, String reason) {
+    this(file, line, column, reason, null);
+  }
+
+  public TaxonomyLoadException(String file, int line, int column, String reason, Throwable cause) {
+    super(format(file, line, column, reason), cause);
+    this.file = requireNonNull(file, "file");
+    this.line = line;
+    this.column = column;
+    this.reason = requireNonNull(reason, "reason");
+  }
+
+  private static String format(String file, int line, int column, String reason) {
+    if (line <= 0) {
+      return file + ": " + reason;
+    }
+    if (column <= 0) {
+      return file + ", line " + line + ": " + reason;
+    }
+    return file + ", line " + line + ", column " + column + ": " + reason;
+  }
+
+  /** The file (as named in the load, e.g. {@code esco.zip!/skills_en.csv}). */
+  public String file() {
+    return file;
+  }
+
+  /** 1-based line, 0 when the error concerns the whole file. */
+  public int line() {
+    return line;
+  }
+
+  /** 1-based character column within the line, 0 when not applicable. */
+  public int column() {
+    return column;
+  }
+
+  /** What is wrong, without the location. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,71 @@
+package org.chancengeber.matcher.io;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Vacancy;
+
+/** Test helpers: read lines of text with a fixed "today". */
+final class Read {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+  static final ReadOptions OPTIONS = ReadOptions.DEFAULTS.withToday(TODAY);
+
+  private Read() {}
+
+  static List<LineResult<CandidateRecord>> candidates(String... lines) {
+    return candidates(OPTIONS, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static List<LineResult<CandidateRecord>> candidates(ReadOptions options, byte[] bytes) {
+    try (JsonLinesReader<CandidateRecord> r =
+        CandidateFormat.reader(new ByteArrayInputStream(bytes), "candidates.jsonl", options)) {
+      List<LineResult<CandidateRecord>> out = new ArrayList<>();
+      r.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  static List<LineResult<Vacancy>> vacancies(String... lines) {
+    byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    try (JsonLinesReader<Vacancy> r =
+        VacancyFormat.reader(new ByteArrayInputStream(bytes), "vacancies.jsonl", OPTIONS)) {
+      List<LineResult<Vacancy>> out = new ArrayList<>();
+      r.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  /** The error messages of a result in printed form (empty for accepted lines). */
+  static List<String> errors(LineResult<?> r) {
+    return r instanceof LineResult.Rejected<?> x
+        ? x.errors().stream().map(InputError::toString).toList()
+        : List.of();
+  }
+
+  /** The warnings of an accepted line in printed form. */
+  static List<String> warnings(LineResult<?> r) {
+    return r instanceof LineResult.Accepted<?> a
+        ? a.warnings().stream().map(InputError::toString).toList()
+        : List.of();
+  }
+
+  /** The single error of a one-line candidate input with {@code json}. */
+  static List<String> candidateErrors(String json) {
+    List<LineResult<CandidateRecord>> r = candidates(json);
+    if (r.size() != 1) {
+      throw new AssertionError("expected one result, got " + r);
+    }
+    return errors(r.get(0));
+  }
+
+  static List<String> vacancyErrors(String json) {
+    List<LineResult<Vacancy>> r = vacancies(json);
+    if (r.size() != 1) {
+      throw new AssertionError("expected one result, got " + r);
+    }
+    return errors(r.get(0));
+  }
+}
