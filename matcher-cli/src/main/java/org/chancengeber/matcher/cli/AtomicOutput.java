@@ -44,8 +44,7 @@ final class AtomicOutput implements AutoCloseable {
       Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
       Writer w =
           new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
-              1 << 16);
+              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
       return new AtomicOutput(Optional.of(target), Optional.of(temp), w);
     } catch (IOException e) {
       throw new CliException(

@@ -95,8 +95,7 @@ final class BatchRun {
               locale,
               new MatchView.Lookup(
                   engine::candidate,
-                  id ->
-                      Optional.ofNullable(streamedOffers.get(id)).or(() -> engine.vacancy(id)),
+                  id -> Optional.ofNullable(streamedOffers.get(id)).or(() -> engine.vacancy(id)),
                   !forPeople));
       printer.startUnchecked();
       Progress progress =

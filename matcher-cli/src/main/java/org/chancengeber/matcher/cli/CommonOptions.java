@@ -30,7 +30,8 @@ final class CommonOptions {
       names = "--lang",
       paramLabel = "en|de",
       defaultValue = "en",
-      description = "Language of gaps, steps and explanations: en or de (default: ${DEFAULT-VALUE}).")
+      description =
+          "Language of gaps, steps and explanations: en or de (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -66,10 +67,10 @@ final class CommonOptions {
     }
     for (Path p : esco) {
       if (!java.nio.file.Files.exists(p)) {
-        throw new CliException(MatcherCli.NOTHING_PROCESSED, p + ": --esco: no such file or folder");
+        throw new CliException(
+            MatcherCli.NOTHING_PROCESSED, p + ": --esco: no such file or folder");
       }
     }
     return EscoImporter.load(esco.toArray(Path[]::new));
   }
-
 }

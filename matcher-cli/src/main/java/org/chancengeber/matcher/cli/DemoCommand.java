@@ -13,6 +13,7 @@ import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Literacy;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.samples.Generator;
 import org.chancengeber.matcher.samples.SampleData;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
@@ -43,8 +44,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--person",
       paramLabel = "ID",
-      description = "Show this sample person (repeatable; default: the case-worker cases and a few"
-          + " varied others).")
+      description =
+          "Show this sample person (repeatable; default: the case-worker cases and a few"
+              + " varied others).")
   List<String> people = new ArrayList<>();
 
   @Option(
@@ -68,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CommonOptions common = new CommonOptions();
     common.lang = lang;
-    common.today = today == null ? SampleData.REFERENCE_DATE : today;
+    common.today = today == null ? Generator.DEFAULT_REFERENCE_DATE : today;
     Locale locale = common.locale();
     Taxonomy taxonomy = SampleData.taxonomy();
     Map<String, Candidate> all = new LinkedHashMap<>();
@@ -101,8 +103,7 @@ final class DemoCommand implements Callable<Integer> {
           MatchView.TABLE.printer(
               out,
               locale,
-              new MatchView.Lookup(
-                  id -> Optional.ofNullable(all.get(id)), engine::vacancy, false));
+              new MatchView.Lookup(id -> Optional.ofNullable(all.get(id)), engine::vacancy, false));
       for (String id : chosen(all)) {
         Candidate c = all.get(id);
         if (c == null) {

@@ -58,7 +58,9 @@ final class GenerateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Generator generator =
         new Generator(
-            common.taxonomy(), seed, common.today == null ? SampleData.REFERENCE_DATE : common.today);
+            common.taxonomy(),
+            seed,
+            common.today == null ? Generator.DEFAULT_REFERENCE_DATE : common.today);
     write(
         out.resolve(SampleData.CANDIDATES_NAME),
         "people",
@@ -83,10 +85,13 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private void write(
-      Path file, String what, long total, PrintWriter err, java.util.function.Consumer<Writer> body) {
+      Path file,
+      String what,
+      long total,
+      PrintWriter err,
+      java.util.function.Consumer<Writer> body) {
     try (AtomicOutput output = AtomicOutput.open(Optional.of(file), null)) {
-      Progress progress =
-          new Progress(err, common.progressEnabled(), what, OptionalLong.of(total));
+      Progress progress = new Progress(err, common.progressEnabled(), what, OptionalLong.of(total));
       Writer w = new CountingWriter(output.writer(), progress);
       body.accept(w);
       progress.finish(total);

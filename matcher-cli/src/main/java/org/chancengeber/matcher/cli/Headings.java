@@ -19,7 +19,14 @@ final class Headings {
     return String.join(
         " · ",
         c.id(),
-        c.location().city().orElse(String.format(Locale.ROOT, "%.3f,%.3f", c.location().point().lat(), c.location().point().lon())),
+        c.location()
+            .city()
+            .orElse(
+                String.format(
+                    Locale.ROOT,
+                    "%.3f,%.3f",
+                    c.location().point().lat(),
+                    c.location().point().lon())),
         german,
         c.residence().status().name(),
         c.skills().size() + (de ? " Fähigkeiten" : " skills"));

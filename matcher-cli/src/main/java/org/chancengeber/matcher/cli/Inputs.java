@@ -1,13 +1,9 @@
 package org.chancengeber.matcher.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,10 +27,7 @@ final class Inputs {
   private final PrintWriter err;
 
   Inputs(Taxonomy taxonomy, LocalDate today, RejectLog rejects, PrintWriter err) {
-    this.options =
-        ReadOptions.DEFAULTS
-            .withTaxonomy(taxonomy)
-            .withClock(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    this.options = ReadOptions.DEFAULTS.withTaxonomy(taxonomy).withToday(today);
     this.rejects = rejects;
     this.err = err;
   }
@@ -52,7 +45,7 @@ final class Inputs {
         file.isPresent()
             ? CandidateFormat.reader(requireReadable(file.get()), options)
             : CandidateFormat.reader(
-                sample(SampleData.openCandidates()), SampleData.CANDIDATES_NAME, options)) {
+                SampleData.openCandidates(), SampleData.CANDIDATES_NAME, options)) {
       return drain(reader, sink);
     }
   }
@@ -62,7 +55,7 @@ final class Inputs {
         file.isPresent()
             ? VacancyFormat.reader(requireReadable(file.get()), options)
             : VacancyFormat.reader(
-                sample(SampleData.openVacancies()), SampleData.VACANCIES_NAME, options)) {
+                SampleData.openVacancies(), SampleData.VACANCIES_NAME, options)) {
       return drain(reader, sink);
     }
   }
@@ -75,15 +68,11 @@ final class Inputs {
           a.warnings().forEach(w -> err.println("warning: " + w));
           sink.accept(a.value());
         }
-        case LineResult.Rejected<T> rej -> rejects.add(reader.source(), rej);
+        case LineResult.Rejected<T> rej -> rejects.add(rej);
       }
     }
     var c = reader.counts();
     return new Counts(reader.source(), c.read(), c.accepted(), c.rejected());
-  }
-
-  private static InputStream sample(InputStream in) {
-    return in;
   }
 
   static Path requireReadable(Path file) {
@@ -96,15 +85,5 @@ final class Inputs {
       throw new CliException(MatcherCli.NOTHING_PROCESSED, file + ": permission denied");
     }
     return file;
-  }
-
-  static void close(AutoCloseable c) throws IOException {
-    try {
-      c.close();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
-    }
   }
 }

@@ -59,7 +59,11 @@ enum MatchView {
                         m.pathway().stream()
                             .map(
                                 s ->
-                                    s.step() + ": " + s.detail().render(locale) + " (" + s.months()
+                                    s.step()
+                                        + ": "
+                                        + s.detail().render(locale)
+                                        + " ("
+                                        + s.months()
                                         + " mo)")
                             .collect(Collectors.joining("; ")))));
             out.write('\n');

@@ -10,8 +10,8 @@ import org.chancengeber.matcher.io.LineResult;
 import org.chancengeber.matcher.io.RejectsWriter;
 
 /**
- * Where rejected input lines go: each error to stderr (the first {@value #SHOWN}, then a count), and
- * every rejected line to the {@code --rejects} file when one is given, so that no line is lost.
+ * Where rejected input lines go: each error to stderr (the first {@value #SHOWN}, then a count),
+ * and every rejected line to the {@code --rejects} file when one is given, so that no line is lost.
  */
 final class RejectLog implements AutoCloseable {
   static final int SHOWN = 20;
@@ -31,7 +31,7 @@ final class RejectLog implements AutoCloseable {
     return new RejectLog(err, rejects.map(p -> AtomicOutput.open(Optional.of(p), null)));
   }
 
-  synchronized void add(String source, LineResult.Rejected<?> rejected) {
+  synchronized void add(LineResult.Rejected<?> rejected) {
     count++;
     if (count <= SHOWN) {
       for (InputError e : rejected.errors()) {
@@ -40,11 +40,13 @@ final class RejectLog implements AutoCloseable {
     } else if (count == SHOWN + 1) {
       err.println(
           "... more rejected lines"
-              + (writer.isPresent() ? " (all are listed in the rejects file)" : " (use --rejects F)"));
+              + (writer.isPresent()
+                  ? " (all are listed in the rejects file)"
+                  : " (use --rejects F)"));
     }
     if (writer.isPresent()) {
       try {
-        writer.get().write(source, rejected);
+        writer.get().write(rejected);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
