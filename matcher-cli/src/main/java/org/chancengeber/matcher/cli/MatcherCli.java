@@ -74,7 +74,12 @@ public final class MatcherCli implements Runnable {
     return "internal error: " + msg + " (run with --debug for details)";
   }
 
+  /** Lucene's notice that the incubating Vector API is not enabled is not for our users. */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     int code = execute(out, err, args);
