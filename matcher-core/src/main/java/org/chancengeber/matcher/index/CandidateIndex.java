@@ -1,7 +1,6 @@
 package org.chancengeber.matcher.index;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
@@ -142,29 +140,16 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
             q.point().lat(),
             q.point().lon(),
             Math.max(1, q.pivotKm() * 1000));
-    BooleanQuery.Builder core = new BooleanQuery.Builder();
-    int clauses =
-        VacancyIndex.terms(core, VacancyIndex.SKILL, q.skillIds(), q.skillWeights(), 1024);
+    BooleanQuery.Builder main = filters(q, radiusKm);
+    VacancyIndex.terms(main, VacancyIndex.SKILL, q.skillIds(), q.skillWeights(), 800);
     if (q.occupationId() >= 0 && q.occupationWeight() > 0) {
-      core.add(
+      main.add(
           FeatureField.newLinearQuery(
               VacancyIndex.OCCUPATION, Integer.toString(q.occupationId()), q.occupationWeight()),
           Occur.SHOULD);
-      clauses++;
     }
-    List<ScoreDoc> hits = new ArrayList<>();
-    if (clauses > 0) {
-      BooleanQuery.Builder main = filters(q, radiusKm);
-      main.add(core.build(), Occur.MUST);
-      main.add(distance, Occur.SHOULD);
-      hits.addAll(List.of(s.search(main.build(), depth).scoreDocs));
-    }
-    if (hits.size() < depth) {
-      BooleanQuery.Builder fill = filters(q, radiusKm);
-      fill.add(distance, Occur.MUST);
-      hits.addAll(List.of(s.search(fill.build(), depth).scoreDocs));
-    }
-    return entries(s, hits.toArray(ScoreDoc[]::new));
+    main.add(distance, Occur.SHOULD);
+    return entries(s, s.search(main.build(), depth).scoreDocs);
   }
 
   private static BooleanQuery.Builder filters(CandidateQuery q, double radiusKm) {

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
@@ -46,7 +45,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String OCCUPATION = "oc";
   static final String LANGUAGE = "lreq";
   static final String NONE = "-";
-  private static final int MAX_TERMS = 512;
+  private static final int MAX_TERMS = 400;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
 
@@ -127,7 +126,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   /**
    * Phase one: at most {@code depth} offers that pass the filters, best by the weighted skill,
-   * occupation and distance terms; topped up by distance alone when fewer match any term.
+   * occupation and distance terms.
    */
   public List<PreparedVacancy> retrieve(VacancyQuery q, int depth) {
     if (q.types().isEmpty()) {
@@ -145,31 +144,20 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
             q.point().lat(),
             q.point().lon(),
             Math.max(1, q.pivotKm() * 1000));
-    BooleanQuery.Builder core = new BooleanQuery.Builder();
-    int clauses = 0;
-    clauses += terms(core, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
+    // One query: the filters, and as optional clauses the weighted skill and occupation features
+    // plus the distance feature, so every offer that passes the filters can be found, and Lucene's
+    // dynamic pruning skips those that cannot reach the top.
+    BooleanQuery.Builder main = filters(q);
+    terms(main, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
     if (q.noSkillsWeight() > 0) {
-      core.add(FeatureField.newLinearQuery(SKILL, NONE, q.noSkillsWeight()), Occur.SHOULD);
-      clauses++;
+      main.add(FeatureField.newLinearQuery(SKILL, NONE, q.noSkillsWeight()), Occur.SHOULD);
     }
-    clauses += terms(core, OCCUPATION, q.occupationIds(), q.occupationWeights(), MAX_TERMS);
+    terms(main, OCCUPATION, q.occupationIds(), q.occupationWeights(), MAX_TERMS);
     if (q.noOccupationWeight() > 0) {
-      core.add(FeatureField.newLinearQuery(OCCUPATION, NONE, q.noOccupationWeight()), Occur.SHOULD);
-      clauses++;
+      main.add(FeatureField.newLinearQuery(OCCUPATION, NONE, q.noOccupationWeight()), Occur.SHOULD);
     }
-    List<ScoreDoc> hits = new ArrayList<>();
-    if (clauses > 0) {
-      BooleanQuery.Builder main = filters(q);
-      main.add(core.build(), Occur.MUST);
-      main.add(distance, Occur.SHOULD);
-      hits.addAll(List.of(s.search(main.build(), depth).scoreDocs));
-    }
-    if (hits.size() < depth) {
-      BooleanQuery.Builder fill = filters(q);
-      fill.add(distance, Occur.MUST);
-      hits.addAll(List.of(s.search(fill.build(), depth).scoreDocs));
-    }
-    return entries(s, hits.toArray(ScoreDoc[]::new));
+    main.add(distance, Occur.SHOULD);
+    return entries(s, s.search(main.build(), depth).scoreDocs);
   }
 
   /** Adds a linear feature clause per id, the {@code max} heaviest when there are more. */

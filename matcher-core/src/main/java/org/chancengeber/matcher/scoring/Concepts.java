@@ -94,8 +94,21 @@ final class Concepts {
     return keys.getOrDefault(id, "");
   }
 
+  private final ConcurrentHashMap<Integer, String> labels = new ConcurrentHashMap<>();
+
   /** A readable label for a concept id (English preferred label, else any; text as written). */
   String label(int id) {
+    String label = labels.get(id);
+    if (label == null) {
+      label = computeLabel(id);
+      if (labels.size() < CACHE_LIMIT) {
+        labels.put(id, label);
+      }
+    }
+    return label;
+  }
+
+  private String computeLabel(int id) {
     String key = key(id);
     if (key.startsWith(TEXT_PREFIX)) {
       int colon = key.indexOf(':', TEXT_PREFIX.length());

@@ -415,8 +415,12 @@ public final class MatchScorer {
     if (v.places() < 1 || (pv.startDay != Long.MIN_VALUE && pv.startDay < today.toEpochDay())) {
       return false;
     }
-    double km = pc.point().distanceKm(pv.point());
-    if (km > pc.candidate.maxTravelKm()) {
+    double max = pc.candidate.maxTravelKm();
+    if (Geo.latitudeKm(pc.latRad, pv.latRad) > max) {
+      return false;
+    }
+    double km = km(pc, pv);
+    if (km > max) {
       return false;
     }
     // skills
@@ -724,7 +728,7 @@ public final class MatchScorer {
     if (pv.startDay != Long.MIN_VALUE && pv.startDay < today.toEpochDay()) {
       reasons.add(Message.of("scoring.excluded.started", v.start().orElseThrow(), today));
     }
-    double km = pc.point().distanceKm(pv.point());
+    double km = km(pc, pv);
     if (km > pc.candidate.maxTravelKm()) {
       reasons.add(
           Message.of(
@@ -952,8 +956,13 @@ public final class MatchScorer {
     return new Explained(summary, details);
   }
 
+  /** Distance between person and offer in km. */
+  static double km(PreparedCandidate pc, PreparedVacancy pv) {
+    return Geo.km(pc.latRad, pc.lonRad, pc.cosLat, pv.latRad, pv.lonRad, pv.cosLat);
+  }
+
   private Explained explainDistance(PreparedCandidate pc, PreparedVacancy pv, double value) {
-    double km = pc.point().distanceKm(pv.point());
+    double km = km(pc, pv);
     Message m =
         Message.of(
             "scoring.distance",

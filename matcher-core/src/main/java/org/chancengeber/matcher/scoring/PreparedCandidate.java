@@ -64,6 +64,9 @@ public final class PreparedCandidate {
   final Set<OfferType> preferredTypes;
   final Map<String, Cefr> levels;
   final double pivotKm;
+  final double latRad;
+  final double lonRad;
+  final double cosLat;
 
   PreparedCandidate(
       Candidate candidate,
@@ -99,6 +102,9 @@ public final class PreparedCandidate {
     this.preferredTypes = Set.copyOf(candidate.preferences().offerTypes());
     this.levels = Map.copyOf(levels);
     this.pivotKm = pivotKm;
+    this.latRad = Math.toRadians(candidate.location().point().lat());
+    this.lonRad = Math.toRadians(candidate.location().point().lon());
+    this.cosLat = Math.cos(latRad);
   }
 
   public Candidate candidate() {

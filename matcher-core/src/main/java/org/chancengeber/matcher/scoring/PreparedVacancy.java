@@ -27,6 +27,9 @@ public final class PreparedVacancy {
   final double[] langShare;
   final List<Message> notes;
   final long startDay;
+  final double latRad;
+  final double lonRad;
+  final double cosLat;
 
   PreparedVacancy(
       Vacancy vacancy,
@@ -56,6 +59,9 @@ public final class PreparedVacancy {
     this.langShare = langShare;
     this.notes = List.copyOf(notes);
     this.startDay = vacancy.start().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    this.latRad = Math.toRadians(vacancy.location().point().lat());
+    this.lonRad = Math.toRadians(vacancy.location().point().lon());
+    this.cosLat = Math.cos(latRad);
   }
 
   public Vacancy vacancy() {
