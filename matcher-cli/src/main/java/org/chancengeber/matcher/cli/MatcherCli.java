@@ -59,7 +59,7 @@ public final class MatcherCli implements Runnable {
 
   /** The one line a person sees for an error; internal errors point at --debug. */
   static String describe(Exception e) {
-    if (e instanceof CliException) {
+    if (e instanceof CliException || e instanceof org.chancengeber.matcher.io.InputFileException) {
       return e.getMessage();
     }
     Throwable t = e;
