@@ -2,21 +2,12 @@ package org.chancengeber.matcher.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the batch commands {@code match} and {@code candidates}. */
 final class BatchOptions {
-  @Option(
-      names = "--candidates",
-      paramLabel = "F",
-      description = "People, JSON Lines (default: the embedded sample people).")
-  Path candidates;
-
-  @Option(
-      names = "--vacancies",
-      paramLabel = "F",
-      description = "Offers, JSON Lines (default: the embedded sample offers).")
-  Path vacancies;
+  @Mixin FileOptions files;
 
   @Option(
       names = "--top",
@@ -56,11 +47,11 @@ final class BatchOptions {
   boolean exhaustive;
 
   Optional<Path> candidatesFile() {
-    return Optional.ofNullable(candidates);
+    return files.candidatesFile();
   }
 
   Optional<Path> vacanciesFile() {
-    return Optional.ofNullable(vacancies);
+    return files.vacanciesFile();
   }
 
   Optional<Path> outFile() {

@@ -36,18 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--vacancy", paramLabel = "ID", required = true, description = "Offer id.")
   String vacancyId;
 
-  @Option(
-      names = "--candidates",
-      paramLabel = "F",
-      description = "People, JSON Lines (default: the embedded sample people).")
-  Path candidates;
-
-  @Option(
-      names = "--vacancies",
-      paramLabel = "F",
-      description = "Offers, JSON Lines (default: the embedded sample offers).")
-  Path vacancies;
-
+  @Mixin FileOptions files;
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
@@ -62,14 +51,14 @@ final class ExplainCommand implements Callable<Integer> {
       AtomicReference<Candidate> person = new AtomicReference<>();
       AtomicReference<Vacancy> offer = new AtomicReference<>();
       inputs.candidates(
-          Optional.ofNullable(candidates),
+          files.candidatesFile(),
           r -> {
             if (r.candidate().id().equals(candidateId)) {
               person.set(r.candidate());
             }
           });
       inputs.vacancies(
-          Optional.ofNullable(vacancies),
+          files.vacanciesFile(),
           v -> {
             if (v.id().equals(vacancyId)) {
               offer.set(v);
@@ -78,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (person.get() == null) {
         throw new CliException(
             MatcherCli.NOTHING_PROCESSED,
-            source(candidates, SampleData.CANDIDATES_NAME)
+            source(files.candidatesFile(), SampleData.CANDIDATES_NAME)
                 + ": no valid person with id '"
                 + candidateId
                 + "'");
@@ -86,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (offer.get() == null) {
         throw new CliException(
             MatcherCli.NOTHING_PROCESSED,
-            source(vacancies, SampleData.VACANCIES_NAME)
+            source(files.vacanciesFile(), SampleData.VACANCIES_NAME)
                 + ": no valid offer with id '"
                 + vacancyId
                 + "'");
@@ -152,7 +141,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static String source(Path file, String sample) {
-    return file == null ? sample : file.toString();
+  private static String source(Optional<Path> file, String sample) {
+    return file.map(Path::toString).orElse(sample);
   }
 }
