@@ -34,8 +34,9 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
 
   private static final String REACH = "reach_";
   private final AtomicLong maxTravelBits = new AtomicLong(Double.doubleToLongBits(0));
-  private final java.util.concurrent.ConcurrentHashMap<String, Map<String, Cefr>> reachable =
-      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The reachable levels of the person being written by this thread (see {@link #upsert}). */
+  private final ThreadLocal<Map<String, Cefr>> reachable = ThreadLocal.withInitial(Map::of);
 
   /** An index in {@code directory} (recreated), or in memory when empty. */
   public CandidateIndex(Optional<Path> directory) {
@@ -68,7 +69,7 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
                 c.occupationValue(i)));
       }
     }
-    Map<String, Cefr> levels = reachable.getOrDefault(c.id(), Map.of());
+    Map<String, Cefr> levels = reachable.get();
     for (String code : FILTERED_LANGUAGES) {
       Cefr level = levels.get(code);
       doc.add(new IntPoint(REACH + code, level == null ? -1 : level.ordinal()));
@@ -81,11 +82,11 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
    * #FILTERED_LANGUAGES}; visible to searches after {@link #refresh()}.
    */
   public void upsert(PreparedCandidate candidate, Map<String, Cefr> reachableLevels) {
-    reachable.put(candidate.id(), Map.copyOf(reachableLevels));
+    reachable.set(Map.copyOf(reachableLevels));
     try {
       super.upsert(candidate);
     } finally {
-      reachable.remove(candidate.id());
+      reachable.remove();
     }
     double travel = candidate.maxTravelKm();
     maxTravelBits.accumulateAndGet(

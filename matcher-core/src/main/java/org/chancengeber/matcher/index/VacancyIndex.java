@@ -18,8 +18,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
@@ -126,7 +128,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   /**
    * Phase one: at most {@code depth} offers that pass the filters, best by the weighted skill,
-   * occupation and distance terms.
+   * occupation and distance terms; topped up by distance alone when few match any term.
    */
   public List<PreparedVacancy> retrieve(VacancyQuery q, int depth) {
     if (q.types().isEmpty()) {
@@ -144,20 +146,38 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
             q.point().lat(),
             q.point().lon(),
             Math.max(1, q.pivotKm() * 1000));
-    // One query: the filters, and as optional clauses the weighted skill and occupation features
-    // plus the distance feature, so every offer that passes the filters can be found, and Lucene's
-    // dynamic pruning skips those that cannot reach the top.
-    BooleanQuery.Builder main = filters(q);
-    terms(main, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
+    // The filters; as the required part, the weighted skill and occupation features, so that only
+    // offers sharing a concept with the person are scored (Lucene's dynamic pruning skips those
+    // that cannot reach the top); the distance feature on top. When few offers match any term (less
+    // than a third of the depth), the nearest others fill up: offers sharing no concept score at
+    // most the other factors' weight and rarely reach the top while enough others share one.
+    BooleanQuery.Builder core = new BooleanQuery.Builder();
+    int clauses = terms(core, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
     if (q.noSkillsWeight() > 0) {
-      main.add(FeatureField.newLinearQuery(SKILL, NONE, q.noSkillsWeight()), Occur.SHOULD);
+      core.add(FeatureField.newLinearQuery(SKILL, NONE, q.noSkillsWeight()), Occur.SHOULD);
+      clauses++;
     }
-    terms(main, OCCUPATION, q.occupationIds(), q.occupationWeights(), MAX_TERMS);
+    clauses += terms(core, OCCUPATION, q.occupationIds(), q.occupationWeights(), MAX_TERMS);
     if (q.noOccupationWeight() > 0) {
-      main.add(FeatureField.newLinearQuery(OCCUPATION, NONE, q.noOccupationWeight()), Occur.SHOULD);
+      core.add(FeatureField.newLinearQuery(OCCUPATION, NONE, q.noOccupationWeight()), Occur.SHOULD);
+      clauses++;
     }
-    main.add(distance, Occur.SHOULD);
-    return entries(s, s.search(main.build(), depth).scoreDocs);
+    ScoreDoc[] hits = new ScoreDoc[0];
+    if (clauses > 0) {
+      BooleanQuery.Builder main = filters(q);
+      main.add(core.build(), Occur.MUST);
+      main.add(distance, Occur.SHOULD);
+      hits = s.search(main.build(), depth).scoreDocs;
+    }
+    if (hits.length < depth / 3) {
+      BooleanQuery.Builder fill = filters(q);
+      fill.add(distance, Occur.MUST);
+      ScoreDoc[] more = s.search(fill.build(), depth).scoreDocs;
+      ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + more.length);
+      System.arraycopy(more, 0, all, hits.length, more.length);
+      hits = all;
+    }
+    return entries(s, hits);
   }
 
   /** Adds a linear feature clause per id, the {@code max} heaviest when there are more. */
@@ -182,8 +202,14 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   private BooleanQuery.Builder filters(VacancyQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    double lat = q.point().lat();
+    double lon = q.point().lon();
+    double meters = q.radiusKm() * 1000;
+    // points when the distance selects few offers, doc values when the terms select fewer
     b.add(
-        LatLonPoint.newDistanceQuery(LOC, q.point().lat(), q.point().lon(), q.radiusKm() * 1000),
+        new IndexOrDocValuesQuery(
+            LatLonPoint.newDistanceQuery(LOC, lat, lon, meters),
+            LatLonDocValuesField.newSlowDistanceQuery(LOC, lat, lon, meters)),
         Occur.FILTER);
     b.add(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER);
     b.add(LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);

@@ -481,7 +481,7 @@ public final class MatchScorer {
 
   /** CEFR steps from the person's level up to {@code min}; no level at all counts from below A1. */
   private static int steps(PreparedCandidate pc, String code, Cefr min) {
-    Cefr have = pc.levels.get(code);
+    Cefr have = pc.level(code).orElse(null);
     return have == null ? min.ordinal() + 1 : have.stepsTo(min);
   }
 
@@ -926,7 +926,7 @@ public final class MatchScorer {
       Cefr min = pv.langMin[i];
       int steps = steps(pc, code, min);
       double v = Math.max(0, 1 - profile.languageStepPenalty() * steps);
-      Cefr have = pc.levels.get(code);
+      Cefr have = pc.level(code).orElse(null);
       String kind = pv.langEssential[i] ? "" : "_optional";
       Message m =
           have == null

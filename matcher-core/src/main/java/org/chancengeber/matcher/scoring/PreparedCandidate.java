@@ -63,6 +63,8 @@ public final class PreparedCandidate {
   final int preferredOccupations;
   final Set<OfferType> preferredTypes;
   final Map<String, Cefr> levels;
+  private final String[] levelCodes;
+  private final Cefr[] levelValues;
   final double pivotKm;
   final double latRad;
   final double lonRad;
@@ -101,6 +103,11 @@ public final class PreparedCandidate {
     this.preferredOccupations = preferredOccupations;
     this.preferredTypes = Set.copyOf(candidate.preferences().offerTypes());
     this.levels = Map.copyOf(levels);
+    this.levelCodes = levels.keySet().stream().sorted().toArray(String[]::new);
+    this.levelValues = new Cefr[levelCodes.length];
+    for (int i = 0; i < levelCodes.length; i++) {
+      levelValues[i] = levels.get(levelCodes[i]);
+    }
     this.pivotKm = pivotKm;
     this.latRad = Math.toRadians(candidate.location().point().lat());
     this.lonRad = Math.toRadians(candidate.location().point().lon());
@@ -158,7 +165,12 @@ public final class PreparedCandidate {
 
   /** The person's level in {@code code}, if any. */
   public Optional<Cefr> level(String code) {
-    return Optional.ofNullable(levels.get(code));
+    for (int i = 0; i < levelCodes.length; i++) {
+      if (levelCodes[i].equals(code)) {
+        return Optional.of(levelValues[i]);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
