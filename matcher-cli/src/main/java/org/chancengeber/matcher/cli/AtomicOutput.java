@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -41,10 +42,18 @@ final class AtomicOutput implements AutoCloseable {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      // a fresh name beside the target, created with the usual permissions (not 0600 as with
+      // createTempFile), so the moved file looks like any other output
+      Path temp =
+          target.resolveSibling(
+              "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
       Writer w =
           new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+              new OutputStreamWriter(
+                  Files.newOutputStream(
+                      temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  StandardCharsets.UTF_8),
+              1 << 16);
       return new AtomicOutput(Optional.of(target), Optional.of(temp), w);
     } catch (IOException e) {
       throw new CliException(
