@@ -190,7 +190,7 @@ public final class Generator {
       boolean inGermany = r.nextDouble() < 0.15;
       b.experience(
           new Experience(
-              ConceptRef.id(job.uri()),
+              occupationReference(r, job),
               inGermany ? Math.min(years, Math.max(1, Math.floor(yearsHere))) : years,
               Optional.of(inGermany ? "DE" : origin.name())));
       if (r.nextDouble() < 0.2) {
@@ -291,9 +291,8 @@ public final class Generator {
   private void languages(SplittableRandom r, Candidate.Builder b, Origin origin, Cefr german) {
     Map<LanguageDimension, Cefr> dims = new EnumMap<>(LanguageDimension.class);
     if (r.nextDouble() < 0.2 && german.ordinal() > 0) {
+      // speaking usually runs ahead of writing
       dims.put(LanguageDimension.SPEAKING, german);
-      dims.put(LanguageDimension.LISTENING, german);
-      dims.put(LanguageDimension.READING, german);
       dims.put(LanguageDimension.WRITING, Cefr.values()[german.ordinal() - 1]);
     }
     b.language(new LanguageLevel("de", german, dims, false));
@@ -467,6 +466,20 @@ public final class Generator {
         }
       }
     }
+  }
+
+  /** Mostly the occupation's id; sometimes the job title a person would give, in German. */
+  private static ConceptRef occupationReference(SplittableRandom r, Occupations.Entry job) {
+    if (r.nextDouble() >= 0.05) {
+      return ConceptRef.id(job.uri());
+    }
+    Labels labels = job.occupation().labels();
+    List<String> alternatives = labels.alternatives().getOrDefault("de", List.of());
+    String de =
+        !alternatives.isEmpty()
+            ? alternatives.get(r.nextInt(alternatives.size()))
+            : labels.preferred().get("de");
+    return de == null ? ConceptRef.id(job.uri()) : ConceptRef.text(de, "de");
   }
 
   /** Mostly the skill's id; sometimes the words a person would use, in German or their own. */
@@ -657,7 +670,7 @@ public final class Generator {
       occ = occupations.pickTrainable(r);
     }
     RequirementLevel level = training ? RequirementLevel.SKILLED : occ.level();
-    Location location = Cities.near(profile.city(), r, r.nextDouble() < 0.5);
+    Location location = Cities.near(profile.city(), r, false);
     Vacancy.Builder b =
         Vacancy.builder("v-" + (index + 1), profile.employer(), type, location)
             .title(title(type, occ))

@@ -40,6 +40,8 @@ public final class SampleData {
           "skills_uk.csv",
           "skillGroups_en.csv",
           "skillGroups_de.csv",
+          "ISCOGroups_en.csv",
+          "ISCOGroups_de.csv",
           "occupationSkillRelations.csv",
           "broaderRelationsSkillPillar.csv",
           "skillSkillRelations.csv");

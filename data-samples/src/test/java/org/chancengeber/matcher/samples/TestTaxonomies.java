@@ -19,6 +19,7 @@ final class TestTaxonomies {
   static final String NURSE = OCC + "8d3e8aaa-791b-4c75-a465-f3f827028f50";
   static final String WAREHOUSE = OCC + "bea705fe-06ac-4147-b8e0-6e8ac1208d8f";
   static final String TRUCK = OCC + "45037d43-a8f5-4f46-b332-b2935bc305f4";
+  static final String DEVELOPER = OCC + "f2b15a0e-e65a-438a-affb-29b9d50b77d1";
 
   private TestTaxonomies() {}
 
@@ -30,6 +31,13 @@ final class TestTaxonomies {
     occupation(b, NURSE, "2221", "81302", "Pflegefachmann/Pflegefachfrau", "nurse");
     occupation(b, WAREHOUSE, "9333", "51311", "Lagerhelfer/Lagerhelferin", "warehouse worker");
     occupation(b, TRUCK, "8332", "52122", "Berufskraftfahrer/Berufskraftfahrerin", "truck driver");
+    occupation(
+        b,
+        DEVELOPER,
+        "2512",
+        "43414",
+        "Softwareentwickler/Softwareentwicklerin",
+        "software developer");
     skill(
         b,
         "f3934441-4bff-4076-9945-e6c51a01c467",
@@ -52,6 +60,9 @@ final class TestTaxonomies {
     skill(b, "44f6a65f-6be7-4818-9a66-73908797283f", "Lagerbestand überwachen", null, null);
     skill(b, "28cb374e-6261-4133-8371-f9a5470145da", "Gabelstapler fahren", "Stapler fahren", null);
     skill(b, "2a82241a-216e-44d8-bb50-6b9a0ef82084", "Fahrzeuge fahren", null, null);
+    skill(b, "21d2f96d-35f7-4e3f-9745-c533d2dd6e97", "Programmierung", "programmieren", null);
+    rel(b, DEVELOPER, "21d2f96d-35f7-4e3f-9745-c533d2dd6e97", true);
+    rel(b, DEVELOPER, "a17286c5-238d-4f0b-bc24-29e9121345de", false);
     rel(b, COOK, "f3934441-4bff-4076-9945-e6c51a01c467", true);
     rel(b, COOK, "0ff99f51-40d9-42f1-a1ec-377b2bb5e15f", true);
     rel(b, COOK, "c42d2a2a-2f55-45ac-beb1-0a8a76412457", true);

@@ -2,12 +2,33 @@ package org.chancengeber.matcher.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code matcher candidates}. */
-@Command(name = "candidates", mixinStandardHelpOptions = true, description = "(being built)")
+/** {@code matcher candidates}: the best people for each offer. */
+@Command(
+    name = "candidates",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ranks people for each offer, with each person's gaps and pathway to it.",
+      "People are indexed whole; offers are streamed.",
+      "Exit codes: 0 all lines processed; 1 some input lines rejected (the rest processed);"
+          + " 2 usage error; 3 nothing could be processed."
+    })
 final class CandidatesCommand implements Callable<Integer> {
+  @Mixin BatchOptions batch;
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("matcher candidates is being built");
+    return new BatchRun(
+            common,
+            batch,
+            BatchRun.Direction.PEOPLE_FOR_OFFERS,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr())
+        .run();
   }
 }

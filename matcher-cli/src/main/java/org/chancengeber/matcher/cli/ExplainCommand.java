@@ -1,13 +1,147 @@
 package org.chancengeber.matcher.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chancengeber.matcher.Assessment;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code matcher explain}. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "(being built)")
+/** {@code matcher explain}: everything about one person and one offer. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explains one person and one offer: eligibility (or the rules that exclude it), the score"
+          + " with every factor, the gaps and the pathway with durations.",
+      "Exit codes: 0 explained; 2 usage error; 3 the person or the offer was not found."
+    })
 final class ExplainCommand implements Callable<Integer> {
+  @Option(names = "--candidate", paramLabel = "ID", required = true, description = "Person id.")
+  String candidateId;
+
+  @Option(names = "--vacancy", paramLabel = "ID", required = true, description = "Offer id.")
+  String vacancyId;
+
+  @Mixin FileOptions files;
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("matcher explain is being built");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Locale locale = common.locale();
+    Taxonomy taxonomy = common.taxonomy();
+    try (RejectLog rejects = RejectLog.open(Optional.empty(), err)) {
+      Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
+      AtomicReference<Candidate> person = new AtomicReference<>();
+      AtomicReference<Vacancy> offer = new AtomicReference<>();
+      inputs.candidates(
+          files.candidatesFile(),
+          r -> {
+            if (r.candidate().id().equals(candidateId)) {
+              person.set(r.candidate());
+            }
+          });
+      inputs.vacancies(
+          files.vacanciesFile(),
+          v -> {
+            if (v.id().equals(vacancyId)) {
+              offer.set(v);
+            }
+          });
+      if (person.get() == null) {
+        throw new CliException(
+            MatcherCli.NOTHING_PROCESSED,
+            source(files.candidatesFile(), SampleData.CANDIDATES_NAME)
+                + ": no valid person with id '"
+                + candidateId
+                + "'");
+      }
+      if (offer.get() == null) {
+        throw new CliException(
+            MatcherCli.NOTHING_PROCESSED,
+            source(files.vacanciesFile(), SampleData.VACANCIES_NAME)
+                + ": no valid offer with id '"
+                + vacancyId
+                + "'");
+      }
+      try (MatchEngine engine =
+          MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
+        Assessment a = engine.explain(person.get(), offer.get());
+        print(out, a, person.get(), offer.get(), locale);
+      }
+    }
+    return MatcherCli.OK;
+  }
+
+  static void print(PrintWriter out, Assessment a, Candidate c, Vacancy v, Locale locale) {
+    boolean de = locale.getLanguage().equals("de");
+    out.println((de ? "Person:  " : "Person: ") + Headings.person(c, locale));
+    out.println((de ? "Angebot: " : "Offer:  ") + Headings.offer(v, locale));
+    if (a.match().isEmpty()) {
+      out.println(de ? "Nicht möglich:" : "Not eligible:");
+      for (Message m : a.exclusions()) {
+        out.println("  - " + m.render(locale));
+      }
+      return;
+    }
+    Match m = a.match().get();
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%s: %.2f, %s",
+            de ? "Punktzahl" : "Score",
+            m.score(),
+            switch (m.readiness()) {
+              case READY_NOW -> de ? "sofort möglich" : "ready now";
+              case REACHABLE ->
+                  (de ? "erreichbar in " : "reachable in ")
+                      + m.readyInMonths()
+                      + (de ? " Monaten" : " months");
+            }));
+    out.println();
+    out.print(m.explanation().render(locale));
+    if (!m.gaps().isEmpty()) {
+      out.println();
+      out.println(de ? "Lücken:" : "Gaps:");
+      m.gaps().forEach(g -> out.println("  - " + g.kind() + ": " + g.detail().render(locale)));
+    }
+    if (!m.pathway().isEmpty()) {
+      out.println();
+      out.println(de ? "Weg:" : "Pathway:");
+      int i = 1;
+      for (var s : m.pathway()) {
+        out.println(
+            "  "
+                + i++
+                + ". "
+                + s.step()
+                + ": "
+                + s.detail().render(locale)
+                + " ("
+                + s.months()
+                + (de ? " Mon." : " months")
+                + ")");
+      }
+    }
+  }
+
+  private static String source(Optional<Path> file, String sample) {
+    return file.map(Path::toString).orElse(sample);
   }
 }

@@ -2,12 +2,34 @@ package org.chancengeber.matcher.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code matcher match}. */
-@Command(name = "match", mixinStandardHelpOptions = true, description = "(being built)")
+/** {@code matcher match}: the best offers for each person. */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ranks offers for each person: the best eligible offers now and those reachable within the"
+          + " horizon, with gaps and pathway.",
+      "Offers are indexed whole; people are streamed, so memory stays flat for any number of them.",
+      "Exit codes: 0 all lines processed; 1 some input lines rejected (the rest processed);"
+          + " 2 usage error; 3 nothing could be processed."
+    })
 final class MatchCommand implements Callable<Integer> {
+  @Mixin BatchOptions batch;
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("matcher match is being built");
+    return new BatchRun(
+            common,
+            batch,
+            BatchRun.Direction.OFFERS_FOR_PEOPLE,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr())
+        .run();
   }
 }

@@ -37,13 +37,49 @@ public final class MatcherCli implements Runnable {
 
   /** Runs the command line and returns the exit code; used by {@link #main} and by tests. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new MatcherCli());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          if (e instanceof CommandLine.ParameterException pe) {
+            throw pe;
+          }
+          err.println("matcher " + commandLine.getCommandName() + ": " + describe(e));
+          err.flush();
+          return e instanceof CliException ce ? ce.exitCode() : NOTHING_PROCESSED;
+        });
     return cl.execute(args);
   }
 
+  /** The one line a person sees for an error; internal errors point at --debug. */
+  static String describe(Exception e) {
+    if (e instanceof CliException || e instanceof org.chancengeber.matcher.io.InputFileException) {
+      return e.getMessage();
+    }
+    Throwable t = e;
+    while (t.getCause() != null
+        && (t instanceof java.io.UncheckedIOException || t.getMessage() == null)) {
+      t = t.getCause();
+    }
+    if (t instanceof java.io.IOException) {
+      return t.getMessage() + " (" + t.getClass().getSimpleName() + ")";
+    }
+    String msg = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+    return "internal error: " + msg + " (run with --debug for details)";
+  }
+
+  /** Lucene's notice that the incubating Vector API is not enabled is not for our users. */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     int code = execute(out, err, args);

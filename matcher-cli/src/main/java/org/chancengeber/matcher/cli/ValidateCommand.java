@@ -1,13 +1,130 @@
 package org.chancengeber.matcher.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chancengeber.matcher.io.CandidateFormat;
+import org.chancengeber.matcher.io.InputError;
+import org.chancengeber.matcher.io.InputFileException;
+import org.chancengeber.matcher.io.JsonLinesReader;
+import org.chancengeber.matcher.io.LineResult;
+import org.chancengeber.matcher.io.ReadCounts;
+import org.chancengeber.matcher.io.ReadOptions;
+import org.chancengeber.matcher.io.RejectsWriter;
+import org.chancengeber.matcher.io.VacancyFormat;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code matcher validate}. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "(being built)")
+/**
+ * {@code matcher validate (--candidates F | --vacancies F) [--rejects F]}: checks every line of a
+ * file, prints each error ({@code file:line: field: message}) and each warning (marked {@code
+ * warning:}), then {@code N valid, M rejected}. Exit 0 when all lines are valid, 1 when some were
+ * rejected, 3 when none could be read.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a people or offers file (JSON Lines) line by line.",
+      "Prints each error as file:line: field: message, each warning after",
+      "'warning: ', then a summary 'N valid, M rejected'.",
+      "Exit: 0 all valid, 1 some lines rejected, 2 usage error, 3 nothing read."
+    })
 final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Input input;
+
+  static final class Input {
+    @Option(
+        names = "--candidates",
+        paramLabel = "F",
+        required = true,
+        description = "People file to check (JSON Lines).")
+    Path candidates;
+
+    @Option(
+        names = "--vacancies",
+        paramLabel = "F",
+        required = true,
+        description = "Offers file to check (JSON Lines).")
+    Path vacancies;
+  }
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "F",
+      description = "Write the rejected lines to F as JSON Lines: {\"line\", \"id\", \"errors\"}.")
+  Path rejects;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("matcher validate is being built");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (JsonLinesReader<?> reader = open();
+        RejectsWriter rejectsWriter = rejects == null ? null : openRejects()) {
+      while (reader.hasNext()) {
+        LineResult<?> result = reader.next();
+        if (result instanceof LineResult.Accepted<?> a) {
+          for (InputError w : a.warnings()) {
+            out.println("warning: " + w);
+          }
+        } else if (result instanceof LineResult.Rejected<?> x) {
+          for (InputError e : x.errors()) {
+            out.println(e);
+          }
+          if (rejectsWriter != null) {
+            rejectsWriter.write(x);
+          }
+        }
+      }
+      ReadCounts counts = reader.counts();
+      out.println(counts.accepted() + " valid, " + counts.rejected() + " rejected");
+      out.flush();
+      if (counts.accepted() == 0) {
+        err.println(
+            "matcher validate: "
+                + reader.source()
+                + (counts.read() == 0 ? ": no lines to read" : ": no line is valid"));
+        return MatcherCli.NOTHING_PROCESSED;
+      }
+      return counts.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
+    } catch (InputFileException e) {
+      err.println("matcher validate: " + e.getMessage());
+      return MatcherCli.NOTHING_PROCESSED;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("matcher validate: cannot write rejects to " + rejects + ": " + reason(e));
+      return MatcherCli.NOTHING_PROCESSED;
+    }
+  }
+
+  private JsonLinesReader<?> open() {
+    ReadOptions options = ReadOptions.DEFAULTS;
+    return input.candidates != null
+        ? CandidateFormat.reader(input.candidates, options)
+        : VacancyFormat.reader(input.vacancies, options);
+  }
+
+  private RejectsWriter openRejects() {
+    try {
+      return new RejectsWriter(Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
   }
 }

@@ -82,7 +82,7 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
 
   @Override
   public Optional<CandidateRecord> map(ObjectNode root, Problems problems) {
-    Fields f = new Fields(root, "", problems, TOP);
+    Fields f = new Fields(root, FieldPath.ROOT, problems, TOP);
     Optional<String> id = Shapes.id(f);
     Optional<Location> location = Shapes.location(f, "location", true);
     OptionalDouble maxTravelKm = f.number("maxTravelKm", false, 0, 1000);
@@ -222,7 +222,7 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
             "drivingLicences",
             (v, path) -> {
               if (!v.isTextual()) {
-                f.problems().error(path, "expected a string, got " + Values.show(v));
+                f.problems().error(path.toString(), "expected a string, got " + Values.show(v));
                 return Optional.empty();
               }
               return Fields.enumOf(path, v.textValue(), DrivingLicence.class, f.problems());
@@ -309,7 +309,8 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
                       "offerTypes",
                       (v, path) -> {
                         if (!v.isTextual()) {
-                          p.problems().error(path, "expected a string, got " + Values.show(v));
+                          p.problems()
+                              .error(path.toString(), "expected a string, got " + Values.show(v));
                           return Optional.empty();
                         }
                         return Fields.enumOf(path, v.textValue(), OfferType.class, p.problems());
@@ -332,11 +333,13 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
     }
     Map<String, String> values = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : v.properties()) {
-      String field = f.at("audit") + "." + e.getKey();
       if (e.getValue().isTextual()) {
         values.put(e.getKey(), e.getValue().textValue());
       } else if (!e.getValue().isNull()) {
-        f.problems().error(field, "expected a string, got " + Values.show(e.getValue()));
+        f.problems()
+            .error(
+                f.at("audit") + "." + e.getKey(),
+                "expected a string, got " + Values.show(e.getValue()));
       }
     }
     return new AuditAttributes(values);

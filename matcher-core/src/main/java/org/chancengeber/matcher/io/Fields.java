@@ -2,9 +2,8 @@ package org.chancengeber.matcher.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.ConceptRef;
 import org.chancengeber.matcher.taxonomy.ConceptType;
@@ -25,22 +24,29 @@ import org.chancengeber.matcher.taxonomy.ConceptType;
  * reported as warnings when the cursor is created.
  */
 final class Fields {
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  /** Ids: {@code [A-Za-z0-9._:-]{1,64}}. */
+  static final Predicate<String> ID = Fields::isId;
+
   static final String ID_EXPECTED = "is not a valid id (1 to 64 of A-Z a-z 0-9 . _ : -)";
-  static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+
+  /** Language codes: {@code [a-z]{2,3}}. */
+  static final Predicate<String> LANG = s -> letters(s, 2, 3, 'a', 'z');
+
   static final String LANG_EXPECTED =
       "is not a language code (ISO 639, 2 or 3 lower-case letters, e.g. \"de\")";
-  static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+  /** Country codes: {@code [A-Z]{2}}. */
+  static final Predicate<String> COUNTRY = s -> letters(s, 2, 2, 'A', 'Z');
+
   static final String COUNTRY_EXPECTED =
       "is not a country code (ISO 3166 alpha-2, 2 upper-case letters, e.g. \"SY\")";
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> CONCEPT_TEXT_FIELDS = Set.of("text", "lang");
 
   private final ObjectNode node;
-  private final String path;
+  private final FieldPath path;
   private final Problems problems;
 
-  Fields(ObjectNode node, String path, Problems problems, Set<String> known) {
+  Fields(ObjectNode node, FieldPath path, Problems problems, Set<String> known) {
     this.node = node;
     this.path = path;
     this.problems = problems;
@@ -51,9 +57,9 @@ final class Fields {
     }
   }
 
-  /** The path of field {@code name} of this object. */
+  /** The path of field {@code name} of this object, as text (for messages). */
   String at(String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    return path.child(name).toString();
   }
 
   Problems problems() {
@@ -105,9 +111,10 @@ final class Fields {
   }
 
   /** A string matching {@code pattern}; otherwise {@code "<value>" <expectation>}. */
-  Optional<String> matching(String name, boolean required, Pattern pattern, String expectation) {
+  Optional<String> matching(
+      String name, boolean required, Predicate<String> form, String expectation) {
     Optional<String> s = string(name, required);
-    if (s.isPresent() && !pattern.matcher(s.get()).matches()) {
+    if (s.isPresent() && !form.test(s.get())) {
       problems.error(at(name), Values.quote(s.get()) + " " + expectation);
       return Optional.empty();
     }
@@ -125,11 +132,11 @@ final class Fields {
       return OptionalDouble.empty();
     }
     double d = v.doubleValue();
-    if (!Double.isFinite(d)) {
+    if (!Double.isFinite(d) && !v.isIntegralNumber()) {
       problems.error(at(name), Values.show(v) + " is not a finite number");
       return OptionalDouble.empty();
     }
-    if (d < min || d > max) {
+    if (!(d >= min && d <= max)) {
       problems.error(at(name), Values.show(v) + " is out of range (" + range(min, max) + ")");
       return OptionalDouble.empty();
     }
@@ -152,15 +159,15 @@ final class Fields {
       return OptionalInt.empty();
     }
     double d = v.doubleValue();
-    if (!Double.isFinite(d)) {
+    if (!Double.isFinite(d) && !v.isIntegralNumber()) {
       problems.error(at(name), Values.show(v) + " is not a finite number");
       return OptionalInt.empty();
     }
-    if (d != Math.rint(d)) {
+    if (Double.isFinite(d) && d != Math.rint(d)) {
       expected(name, "a whole number", v);
       return OptionalInt.empty();
     }
-    if (d < min || d > max) {
+    if (!(d >= min && d <= max)) {
       problems.error(at(name), Values.show(v) + " is out of range (" + rangeText + ")");
       return OptionalInt.empty();
     }
@@ -183,17 +190,17 @@ final class Fields {
   /** One of the constants of {@code type}, by exact name. */
   <E extends Enum<E>> Optional<E> enumValue(String name, boolean required, Class<E> type) {
     Optional<String> s = string(name, required);
-    return s.isEmpty() ? Optional.empty() : enumOf(at(name), s.get(), type, problems);
+    return s.isEmpty() ? Optional.empty() : enumOf(path.child(name), s.get(), type, problems);
   }
 
   static <E extends Enum<E>> Optional<E> enumOf(
-      String field, String text, Class<E> type, Problems problems) {
+      FieldPath field, String text, Class<E> type, Problems problems) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(text)) {
         return Optional.of(e);
       }
     }
-    problems.error(field, Values.quote(text) + " is not one of " + names(type));
+    problems.error(field.toString(), Values.quote(text) + " is not one of " + names(type));
     return Optional.empty();
   }
 
@@ -229,12 +236,9 @@ final class Fields {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    if (DATE.matcher(s.get()).matches()) {
-      try {
-        return Optional.of(LocalDate.parse(s.get(), DateTimeFormatter.ISO_LOCAL_DATE));
-      } catch (DateTimeParseException e) {
-        // falls through to the message
-      }
+    Optional<LocalDate> date = parseDate(s.get());
+    if (date.isPresent()) {
+      return date;
     }
     problems.error(at(name), Values.quote(s.get()) + " is not a real date (YYYY-MM-DD)");
     return Optional.empty();
@@ -250,14 +254,14 @@ final class Fields {
       expected(name, "an object", v);
       return Optional.empty();
     }
-    return Optional.of(new Fields((ObjectNode) v, at(name), problems, known));
+    return Optional.of(new Fields((ObjectNode) v, path.child(name), problems, known));
   }
 
   /**
    * The entries of an array, each mapped by {@code element} (given the entry and its path); entries
    * it cannot map (empty result) are left out, having reported their problems. Absent means empty.
    */
-  <T> List<T> list(String name, BiFunction<JsonNode, String, Optional<T>> element) {
+  <T> List<T> list(String name, BiFunction<JsonNode, FieldPath, Optional<T>> element) {
     JsonNode v = get(name);
     if (v == null) {
       return List.of();
@@ -267,9 +271,9 @@ final class Fields {
       return List.of();
     }
     List<T> out = new ArrayList<>(v.size());
-    String base = at(name);
+    FieldPath base = path.child(name);
     for (int i = 0; i < v.size(); i++) {
-      element.apply(v.get(i), base + "[" + i + "]").ifPresent(out::add);
+      element.apply(v.get(i), base.element(i)).ifPresent(out::add);
     }
     return out;
   }
@@ -281,7 +285,7 @@ final class Fields {
         name,
         (entry, entryPath) -> {
           if (!entry.isObject()) {
-            problems.error(entryPath, "expected an object, got " + Values.show(entry));
+            problems.error(entryPath.toString(), "expected an object, got " + Values.show(entry));
             return Optional.empty();
           }
           return element.apply(new Fields((ObjectNode) entry, entryPath, problems, known));
@@ -294,16 +298,17 @@ final class Fields {
    */
   Optional<ConceptRef> concept(String name, boolean required, ConceptType type) {
     JsonNode v = get(name, required);
-    return v == null ? Optional.empty() : conceptOf(v, at(name), type, problems);
+    return v == null ? Optional.empty() : conceptOf(v, path.child(name), type, problems);
   }
 
   static Optional<ConceptRef> conceptOf(
-      JsonNode v, String field, ConceptType type, Problems problems) {
+      JsonNode v, FieldPath field, ConceptType type, Problems problems) {
     if (v.isTextual()) {
       String uri = v.textValue();
       if (uri.isBlank() || !uri.strip().equals(uri)) {
         problems.error(
-            field, Values.quote(uri) + " is not a concept id (no blanks or surrounding spaces)");
+            field.toString(),
+            Values.quote(uri) + " is not a concept id (no blanks or surrounding spaces)");
         return Optional.empty();
       }
       problems.checkConcept(field, uri, type);
@@ -314,7 +319,8 @@ final class Fields {
       return f.conceptText();
     }
     problems.error(
-        field, "expected a concept id or {\"text\": ..., \"lang\": ...}, got " + Values.show(v));
+        field.toString(),
+        "expected a concept id or {\"text\": ..., \"lang\": ...}, got " + Values.show(v));
     return Optional.empty();
   }
 
@@ -330,6 +336,72 @@ final class Fields {
   /** The object's fields (for free-form maps such as {@code audit}). */
   Set<Map.Entry<String, JsonNode>> entries() {
     return node.properties();
+  }
+
+  /** {@code YYYY-MM-DD} as a real date, else empty. */
+  static Optional<LocalDate> parseDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  static boolean isId(String s) {
+    int n = s.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letters(String s, int min, int max, char from, char to) {
+    int n = s.length();
+    if (n < min || n > max) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < from || c > to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String range(double min, double max) {

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -40,13 +36,8 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
   private final LineParser parser;
   private final Problems problems;
   private final ReadLimits limits;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final IdSet ids = new IdSet();
-  private char[] chars = new char[8192];
+  private char[] chars = new char[256];
   private LineResult<T> next;
   private boolean done;
   private long accepted;
@@ -148,20 +139,44 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
                         "maxLineBytes",
                         limits.maxLineBytes()))));
       }
-      int length = decode(line);
-      if (length == BLANK) {
+      byte[] bytes = lines.bytes();
+      int n = lines.length();
+      int check = Utf8.check(bytes, n);
+      if (check == Utf8.BLANK) {
         continue;
       }
-      if (length == NOT_UTF8) {
-        return reject(line, Optional.empty(), List.of(decodeError));
+      if (check >= 0) {
+        return reject(
+            line,
+            Optional.empty(),
+            List.of(
+                InputError.of(
+                    source,
+                    line,
+                    "",
+                    String.format(
+                        Locale.ROOT,
+                        "not valid UTF-8: byte 0x%02X at byte %d of the line",
+                        bytes[check] & 0xFF,
+                        check + 1))));
       }
       ObjectNode root;
       try {
-        root = parser.parse(chars, length);
+        if (check == Utf8.VALID) {
+          root = parser.parseUtf8(bytes, n);
+        } else {
+          // a NUL byte could mislead Jackson's encoding detection on bytes: parse characters
+          String text = new String(bytes, 0, n, StandardCharsets.UTF_8);
+          if (chars.length < text.length()) {
+            chars = new char[text.length()];
+          }
+          text.getChars(0, text.length(), chars, 0);
+          root = parser.parse(chars, text.length());
+        }
       } catch (LineParser.LineException e) {
         return reject(
             line,
-            parser.idHint().filter(id -> Fields.ID.matcher(id).matches()),
+            parser.idHint().filter(Fields::isId),
             List.of(InputError.of(source, line, e.field, e.getMessage())));
       }
       return map(line, root);
@@ -185,7 +200,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
             .or(
                 () ->
                     Optional.ofNullable(root.get("id"))
-                        .filter(n -> n.isTextual() && Fields.ID.matcher(n.textValue()).matches())
+                        .filter(n -> n.isTextual() && Fields.isId(n.textValue()))
                         .map(JsonNode::textValue));
     if (id.isPresent()) {
       long first = value.isPresent() ? ids.putIfAbsent(id.get(), line) : ids.lineOf(id.get());
@@ -213,47 +228,5 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
   private LineResult<T> reject(long line, Optional<String> id, List<InputError> errors) {
     rejected++;
     return new LineResult.Rejected<>(line, id, errors);
-  }
-
-  private static final int BLANK = -1;
-  private static final int NOT_UTF8 = -2;
-  private InputError decodeError;
-
-  /**
-   * Decodes the current line into {@link #chars}; returns its length in chars, {@link #BLANK} when
-   * it holds only whitespace, or {@link #NOT_UTF8} ({@link #decodeError} says why).
-   */
-  private int decode(long line) {
-    byte[] bytes = lines.bytes();
-    int n = lines.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, Math.min(chars.length * 2, limits.maxLineBytes()))];
-    }
-    ByteBuffer inBuf = ByteBuffer.wrap(bytes, 0, n);
-    CharBuffer out = CharBuffer.wrap(chars);
-    decoder.reset();
-    CoderResult r = decoder.decode(inBuf, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    if (r.isError()) {
-      int at = inBuf.position();
-      decodeError =
-          InputError.of(
-              source,
-              line,
-              "",
-              String.format(
-                  "not valid UTF-8: byte 0x%02X at byte %d of the line", bytes[at] & 0xFF, at + 1));
-      return NOT_UTF8;
-    }
-    int length = out.position();
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-        return length;
-      }
-    }
-    return BLANK;
   }
 }

@@ -29,15 +29,29 @@ final class JsonOut {
     out.write('\n');
   }
 
-  /** {@code d} so that it reads back as exactly the same double, without exponent. */
+  /**
+   * {@code d} so that it reads back as exactly the same double (also -0.0), without exponent.
+   *
+   * @throws IllegalArgumentException for NaN and infinities, which JSON cannot hold
+   */
   static String exact(double d) {
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("value (" + d + ") is not a finite number");
+    }
+    if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+      return "-0.0";
+    }
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }
-    return BigDecimal.valueOf(d).toPlainString();
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
-  /** {@code d} rounded half-up to 4 decimals, trailing zeros dropped, without exponent. */
+  /**
+   * {@code d} rounded half-up to 4 decimals, trailing zeros dropped, without exponent.
+   *
+   * @throws IllegalArgumentException for NaN and infinities, which JSON cannot hold
+   */
   static String round4(double d) {
     if (!Double.isFinite(d) || Math.abs(d) >= 1e11) {
       return exact(d);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +53,7 @@ final class LineParser {
                     .maxNumberLength(limits.maxNumberLength())
                     .build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
   }
 
@@ -76,10 +78,26 @@ final class LineParser {
 
   /** Parses {@code text[0, length)}, which must hold exactly one JSON object. */
   ObjectNode parse(char[] text, int length) throws LineException {
+    return parse(() -> factory.createParser(text, 0, length));
+  }
+
+  /**
+   * Parses {@code utf8[0, length)}: valid UTF-8 without NUL bytes (so that Jackson's encoding
+   * detection cannot mistake it for UTF-16 or UTF-32), which must hold exactly one JSON object.
+   */
+  ObjectNode parseUtf8(byte[] utf8, int length) throws LineException {
+    return parse(() -> factory.createParser(utf8, 0, length));
+  }
+
+  private interface Opener {
+    JsonParser open() throws IOException;
+  }
+
+  private ObjectNode parse(Opener opener) throws LineException {
     idHint = null;
     JsonParser p = null;
     try {
-      p = factory.createParser(text, 0, length);
+      p = opener.open();
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw new LineException("", "expected a JSON object, got " + describe(p, first));
@@ -96,8 +114,8 @@ final class LineParser {
       throw limitBreached(e, p == null ? "" : path(p.getParsingContext()));
     } catch (JsonProcessingException e) {
       throw new LineException("", "not valid JSON: " + clean(e));
-    } catch (IOException e) {
-      // reading from a char array does no I/O; anything else is still the line's fault
+    } catch (IOException | RuntimeException e) {
+      // parsing an array in memory does no I/O: whatever else fails is still the line's fault
       throw new LineException("", "not valid JSON: " + e.getMessage());
     } finally {
       if (p != null) {

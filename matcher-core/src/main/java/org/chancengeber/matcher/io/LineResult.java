@@ -25,7 +25,8 @@ public sealed interface LineResult<T> {
   }
 
   /**
-   * A line that was rejected, with every reason found.
+   * A line that was rejected, with every reason found; the line's warnings follow its errors (a
+   * misspelt field name explains the "required field is missing" next to it).
    *
    * @param id the line's id, where it could be read
    */

@@ -44,13 +44,7 @@ final class LineSplitter {
         break;
       }
       any = true;
-      int nl = -1;
-      for (int i = pos; i < end; i++) {
-        if (chunk[i] == '\n') {
-          nl = i;
-          break;
-        }
-      }
+      int nl = Utf8.indexOfNewline(chunk, pos, end);
       append(pos, (nl < 0 ? end : nl) - pos);
       pos = nl < 0 ? end : nl + 1;
       if (nl >= 0) {

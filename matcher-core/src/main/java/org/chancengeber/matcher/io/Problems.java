@@ -52,7 +52,7 @@ final class Problems {
   }
 
   /** Warns when a taxonomy is configured and does not know {@code uri} as a {@code type}. */
-  void checkConcept(String field, String uri, ConceptType type) {
+  void checkConcept(FieldPath field, String uri, ConceptType type) {
     options
         .taxonomy()
         .ifPresent(
@@ -63,7 +63,7 @@ final class Problems {
                       : t.skill(uri).isPresent() || t.skillGroup(uri).isPresent();
               if (!known) {
                 warn(
-                    field,
+                    field.toString(),
                     Values.quote(uri)
                         + " is not "
                         + (type == ConceptType.OCCUPATION ? "an occupation" : "a skill")

@@ -54,7 +54,7 @@ final class VacancyMapper implements RecordMapper<Vacancy> {
 
   @Override
   public Optional<Vacancy> map(ObjectNode root, Problems problems) {
-    Fields f = new Fields(root, "", problems, TOP);
+    Fields f = new Fields(root, FieldPath.ROOT, problems, TOP);
     Optional<String> id = Shapes.id(f);
     Optional<Employer> employer = employer(f);
     Optional<OfferType> type = f.enumValue("type", true, OfferType.class);

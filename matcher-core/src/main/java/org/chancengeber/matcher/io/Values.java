@@ -35,8 +35,12 @@ final class Values {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && i == n - 1) {
-            sb.append(String.format("\\u%04x", (int) c));
+          if (Character.isHighSurrogate(c)
+              && i + 1 < n
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            sb.append(c).append(text.charAt(++i)); // a whole pair
+          } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
           }

@@ -29,7 +29,10 @@
  * decoded by the reader itself within {@link org.chancengeber.matcher.io.ReadLimits}, which holds
  * every limit against hostile input (line length, nesting depth, list size, string and number
  * length) with documented defaults; a breached limit rejects the line and names the limit to raise.
- * Ids are checked to be unique within a file in a compact set (a few dozen bytes per id).
+ * Ids are checked to be unique within a file in a compact set: the one part of a reader that grows
+ * with the file, by about 40 bytes per distinct id (a 1,000,000-line file reads in a 64 MB heap,
+ * with about 40 MB live at the end). Valid UTF-8 lines go to Jackson's byte parser directly; the
+ * reader's own UTF-8 check is as strict as a {@code CharsetDecoder} set to {@code REPORT}.
  *
  * <h2>The rules</h2>
  *

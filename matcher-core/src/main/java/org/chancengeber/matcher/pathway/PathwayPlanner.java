@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,16 +104,35 @@ public final class PathwayPlanner {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      String reason =
-          e instanceof ValueInstantiationException && e.getCause() != null
-              ? e.getCause().getMessage()
-              : e.getOriginalMessage();
-      throw new RuleFileException(sourceName, line(e), path.toString(), firstLine(reason));
+      throw new RuleFileException(sourceName, line(e), path.toString(), reason(e));
     } catch (JsonProcessingException e) {
       throw new RuleFileException(sourceName, line(e), "", firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
+  }
+
+  private static String reason(JsonMappingException e) {
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      return firstLine(e.getCause().getMessage());
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      List<String> known = new ArrayList<>();
+      for (Object id : u.getKnownPropertyIds()) {
+        known.add(String.valueOf(id));
+      }
+      known.sort(null);
+      return "unknown field (known fields: " + String.join(", ", known) + ")";
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object c : f.getTargetType().getEnumConstants()) {
+        names.add(((Enum<?>) c).name());
+      }
+      return "'" + f.getValue() + "' is not one of " + String.join(", ", names);
+    }
+    String message = firstLine(e.getOriginalMessage());
+    return message.startsWith("Missing creator property") ? "missing field" : message;
   }
 
   private static int line(JsonProcessingException e) {
@@ -168,7 +190,8 @@ public final class PathwayPlanner {
             || type == OfferType.APPRENTICESHIP
             || type == OfferType.ASSISTED_APPRENTICESHIP;
 
-    // language and literacy
+    // language and literacy; practical trials need no written German
+    boolean readsGerman = type != OfferType.PRACTICAL_TRIAL;
     int basicEnd = 0;
     boolean germanPlanned = false;
     for (LanguageRequirement r : vacancy.languages()) {
@@ -176,17 +199,17 @@ public final class PathwayPlanner {
         continue;
       }
       boolean german = r.code().equals(GERMAN);
-      Optional<LanguageLevel> has = candidate.language(r.code());
-      if (has.isEmpty() || !has.get().level().isAtLeast(r.min())) {
+      LanguageLevel has = level(candidate, r.code());
+      if (has == null || !has.level().isAtLeast(r.min())) {
         p.gap(languageGap(r, has));
       }
-      languageChain(candidate, r.code(), r.min().ordinal(), german, p);
+      languageChain(candidate, r.code(), r.min().ordinal(), readsGerman, p);
       if (german) {
         germanPlanned = true;
         basicEnd = p.basicEnd;
       }
     }
-    if (!germanPlanned && training && candidate.literacy() != Literacy.LATIN) {
+    if (!germanPlanned && training && candidate.literacy() == Literacy.NONE) {
       languageChain(candidate, GERMAN, -1, true, p);
       basicEnd = p.basicEnd;
     }
@@ -297,14 +320,13 @@ public final class PathwayPlanner {
       }
       int remaining = Math.max(0, d.tq().modules() - done);
       if (remaining > 0) {
-        int perModule =
-            (int)
-                Math.ceil(d.regularTrainingMonths() * d.tq().shareOfTraining() / d.tq().modules());
+        long total = Math.round(d.regularTrainingMonths() * d.tq().shareOfTraining());
+        int modules = d.tq().modules();
         p.step(
             new PathwayStep(
                 StepKind.TQ,
-                Message.of("pathway.step.tq", remaining, d.tq().modules()),
-                remaining * perModule),
+                Message.of("pathway.step.tq", remaining, modules),
+                (int) ((total * remaining + modules - 1) / modules)),
             basicEnd);
       }
       return;
@@ -323,10 +345,10 @@ public final class PathwayPlanner {
   public Cefr reachableLevel(Candidate candidate, String languageCode, int horizonMonths) {
     requireNonNull(candidate, "candidate");
     requireNonNull(languageCode, "languageCode");
-    boolean german = languageCode.equals(GERMAN);
     Cefr[] levels = Cefr.values();
     for (int t = levels.length - 1; t > 0; t--) {
-      if (languageChain(candidate, languageCode, t, german, null) <= horizonMonths) {
+      // without the literacy an offer may add: never above what plan() finds for any offer
+      if (languageChain(candidate, languageCode, t, false, null) <= horizonMonths) {
         return levels[t];
       }
     }
@@ -337,18 +359,15 @@ public final class PathwayPlanner {
    * Plans the courses from the person's level in {@code code} to level index {@code target} (-1:
    * none, only literacy), starting at month 0, one after another.
    *
-   * @param literacyNeeded whether written German in the Latin script is needed
+   * @param literacyRequired whether the offer needs written German even where the person's level
+   *     suffices (people who cannot read and write then need a literacy course); a German course
+   *     always comes in its literacy variant for them
    * @param p where to add gaps and steps; null to only compute the months
    * @return the month the last course ends
    */
-  private int languageChain(Candidate c, String code, int target, boolean literacyNeeded, Plan p) {
-    LanguageLevel ll = null;
-    for (LanguageLevel l : c.languages()) {
-      if (l.code().equals(code)) {
-        ll = l;
-        break;
-      }
-    }
+  private int languageChain(
+      Candidate c, String code, int target, boolean literacyRequired, Plan p) {
+    LanguageLevel ll = level(c, code);
     final int own = ll == null ? -1 : ll.level().ordinal();
     int level = own;
     int t = 0;
@@ -368,8 +387,19 @@ public final class PathwayPlanner {
       return t;
     }
     Literacy literacy = c.literacy();
-    boolean latinMissing = literacyNeeded && literacy != Literacy.LATIN;
-    if (literacyNeeded && literacy != Literacy.LATIN && p != null) {
+    boolean basicDone =
+        hasCompleted(c, MeasureType.INTEGRATION_COURSE)
+            || hasCompleted(c, MeasureType.LITERACY_COURSE);
+    boolean courseNeeded = level < target;
+    // Latin script: people who cannot read and write need it wherever German is read; people who
+    // use another script learn it with their first German course
+    boolean latinMissing =
+        switch (literacy) {
+          case LATIN -> false;
+          case NONE -> courseNeeded || literacyRequired;
+          case OTHER_SCRIPT -> courseNeeded && !basicDone;
+        };
+    if (latinMissing && p != null) {
       p.gap(
           new Gap(
               GapKind.LITERACY,
@@ -378,9 +408,6 @@ public final class PathwayPlanner {
                       ? "pathway.gap.literacy.none"
                       : "pathway.gap.literacy.script")));
     }
-    boolean basicDone =
-        hasCompleted(c, MeasureType.INTEGRATION_COURSE)
-            || hasCompleted(c, MeasureType.LITERACY_COURSE);
     if (level < target && !basicDone) {
       Durations.Course course =
           literacy == Literacy.LATIN ? d.integrationCourse() : d.literacyCourse();
@@ -460,9 +487,25 @@ public final class PathwayPlanner {
     if (c.education().germanSchoolCertificate() == SchoolCertificate.NONE) {
       return true;
     }
-    Cefr ready = v.language(GERMAN).map(LanguageRequirement::min).orElse(d.eq().readyGerman());
-    Optional<LanguageLevel> de = c.language(GERMAN);
-    return de.isEmpty() || !de.get().level().isAtLeast(ready);
+    Cefr ready = d.eq().readyGerman();
+    for (LanguageRequirement r : v.languages()) {
+      if (r.code().equals(GERMAN)) {
+        ready = r.min();
+        break;
+      }
+    }
+    LanguageLevel de = level(c, GERMAN);
+    return de == null || !de.level().isAtLeast(ready);
+  }
+
+  /** The person's level in {@code code}, or null (a loop: this runs per offer). */
+  private static LanguageLevel level(Candidate c, String code) {
+    for (LanguageLevel l : c.languages()) {
+      if (l.code().equals(code)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static boolean hasCompleted(Candidate c, MeasureType type) {
@@ -474,10 +517,10 @@ public final class PathwayPlanner {
     return false;
   }
 
-  private static Gap languageGap(LanguageRequirement r, Optional<LanguageLevel> has) {
+  private static Gap languageGap(LanguageRequirement r, LanguageLevel has) {
     boolean german = r.code().equals(GERMAN);
     Message m;
-    if (has.isEmpty()) {
+    if (has == null) {
       m =
           german
               ? Message.of("pathway.gap.language.de_none", r.min())
@@ -485,8 +528,8 @@ public final class PathwayPlanner {
     } else {
       m =
           german
-              ? Message.of("pathway.gap.language.de", has.get().level(), r.min())
-              : Message.of("pathway.gap.language", r.code(), has.get().level(), r.min());
+              ? Message.of("pathway.gap.language.de", has.level(), r.min())
+              : Message.of("pathway.gap.language", r.code(), has.level(), r.min());
     }
     return new Gap(GapKind.LANGUAGE, m);
   }
@@ -499,26 +542,39 @@ public final class PathwayPlanner {
     return y == Math.rint(y) ? Long.toString((long) y) : String.format(Locale.ROOT, "%.1f", y);
   }
 
-  /** Gaps and steps with their start months, then the critical path. */
+  /** Gaps and steps with their start months, then the critical path; allocates on first use. */
   private static final class Plan {
-    private final List<Gap> gaps = new ArrayList<>(6);
-    private final List<PathwayStep> steps = new ArrayList<>(6);
-    private final List<Integer> starts = new ArrayList<>(6);
+    private static final int[] NO_STARTS = new int[0];
+    private List<Gap> gaps;
+    private List<PathwayStep> steps;
+    private int[] starts = NO_STARTS;
     private List<Message> unreachable = List.of();
     int basicEnd;
 
     void gap(Gap g) {
+      if (gaps == null) {
+        gaps = new ArrayList<>(4);
+      }
       gaps.add(g);
     }
 
     void step(PathwayStep s, int start) {
+      if (steps == null) {
+        steps = new ArrayList<>(4);
+        starts = new int[8];
+      }
+      int n = steps.size();
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+      }
       // keep steps ordered by start; equal starts keep insertion order
-      int i = starts.size();
-      while (i > 0 && starts.get(i - 1) > start) {
+      int i = n;
+      while (i > 0 && starts[i - 1] > start) {
+        starts[i] = starts[i - 1];
         i--;
       }
+      starts[i] = start;
       steps.add(i, s);
-      starts.add(i, start);
     }
 
     void unreachable(Message m) {
@@ -526,20 +582,24 @@ public final class PathwayPlanner {
     }
 
     Pathway pathway(int horizon) {
-      if (steps.isEmpty() && unreachable.isEmpty()) {
-        return gaps.isEmpty()
+      List<Gap> g = gaps == null ? List.of() : gaps;
+      if (steps == null && unreachable.isEmpty()) {
+        return g.isEmpty()
             ? Pathway.READY
-            : new Pathway(Readiness.READY_NOW, 0, gaps, List.of(), List.of());
+            : new Pathway(Readiness.READY_NOW, 0, g, List.of(), List.of());
       }
+      List<PathwayStep> s = steps == null ? List.of() : steps;
       int ready = 0;
-      for (int i = 0; i < steps.size(); i++) {
-        ready = Math.max(ready, starts.get(i) + steps.get(i).months());
+      for (int i = 0; i < s.size(); i++) {
+        ready = Math.max(ready, starts[i] + s.get(i).months());
       }
       List<Message> why = unreachable;
       if (why.isEmpty() && ready > horizon) {
         why = List.of(Message.of("pathway.unreachable.horizon", ready, horizon));
       }
-      return new Pathway(Readiness.REACHABLE, ready, gaps, steps, why);
+      // steps of 0 months (e.g. extending a permit while the offer runs) do not delay the start
+      Readiness readiness = ready == 0 && why.isEmpty() ? Readiness.READY_NOW : Readiness.REACHABLE;
+      return new Pathway(readiness, ready, g, s, why);
     }
   }
 }

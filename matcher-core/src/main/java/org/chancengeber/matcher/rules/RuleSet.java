@@ -198,7 +198,7 @@ public final class RuleSet {
         vacancy.durationMonths().isPresent() ? vacancy.durationMonths() : tr.defaultMonths();
     Acc acc = new Acc();
 
-    permission(candidate, vacancy, tr, months, start, today, acc);
+    permission(candidate, vacancy, tr, months, today, acc);
     permitExpiry(candidate, start, months, today, acc);
     typeLevel(candidate, tr, today, acc);
     hours(candidate, vacancy, acc);
@@ -230,13 +230,7 @@ public final class RuleSet {
   // ---- the rules, in the order their gaps are reported ----
 
   private void permission(
-      Candidate c,
-      Vacancy v,
-      TypeRule tr,
-      OptionalInt months,
-      LocalDate start,
-      LocalDate today,
-      Acc acc) {
+      Candidate c, Vacancy v, TypeRule tr, OptionalInt months, LocalDate today, Acc acc) {
     WorkPermission p = workPermission(c, v.type());
     if (p == WorkPermission.ALLOWED) {
       return;

@@ -3,7 +3,14 @@ package org.chancengeber.matcher.taxonomy;
 import java.util.List;
 import java.util.Optional;
 
-/** Resolves free text in any loaded language to taxonomy concepts, best first. Thread-safe. */
+/**
+ * Resolves free text in any loaded language to taxonomy concepts, best first. Thread-safe.
+ *
+ * <p>The score is a confidence in [0, 1]: 1 when the text, after splitting gendered forms and
+ * normalising, equals a label of the concept; below 0.95 otherwise, falling with the share of words
+ * that do not match (see the package documentation for the formula). Ties prefer a preferred label,
+ * then a label in the query's language, then the smaller URI.
+ */
 public interface ConceptResolver {
 
   /**

@@ -55,8 +55,8 @@ public final class Taxonomy {
     this.relatedSkills = ImmutableSetMultimap.copyOf(b.relatedSkills);
     this.iscoGroups = ImmutableMap.copyOf(b.iscoGroups);
     this.skillGroups = ImmutableMap.copyOf(b.skillGroups);
-    this.resolver = Suppliers.memoize(() -> new LabelResolver(this));
-    this.similarity = Suppliers.memoize(() -> new HierarchySimilarity(this));
+    this.resolver = Suppliers.memoize(() -> new LuceneResolver(this));
+    this.similarity = Suppliers.memoize(() -> new EscoSimilarity(this));
   }
 
   public static Builder builder() {
@@ -126,12 +126,18 @@ public final class Taxonomy {
     return Optional.ofNullable(skillGroups.get(uri));
   }
 
-  /** Free-text label resolution over this taxonomy (built on first use). */
+  /**
+   * Free-text label resolution over this taxonomy. Built on first use (for full ESCO a few seconds:
+   * call it once at start-up where the first query must be fast), then shared.
+   */
   public ConceptResolver resolver() {
     return resolver.get();
   }
 
-  /** Concept similarity over this taxonomy (built on first use). */
+  /**
+   * Concept similarity over this taxonomy, precomputed on first use (under a second for full ESCO),
+   * then shared; cheap enough for the ranking hot path.
+   */
   public Similarity similarity() {
     return similarity.get();
   }

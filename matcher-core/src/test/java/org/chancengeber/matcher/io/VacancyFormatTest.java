@@ -171,6 +171,9 @@ final class VacancyFormatTest {
         .containsExactly("vacancies.jsonl:1: places: 0 is out of range (at least 1)");
     assertThat(vacancyErrors(with("'places': 1e12")))
         .containsExactly("vacancies.jsonl:1: places: 1.0E12 is out of range (at least 1)");
+    assertThat(vacancyErrors(with("'places': 1" + "0".repeat(40))))
+        .containsExactly(
+            "vacancies.jsonl:1: places: 1" + "0".repeat(40) + " is out of range (at least 1)");
     assertThat(vacancyErrors(with("'durationMonths': 121")))
         .containsExactly("vacancies.jsonl:1: durationMonths: 121 is out of range (1..120)");
     assertThat(vacancyErrors(with("'hoursPerWeek': 70")))

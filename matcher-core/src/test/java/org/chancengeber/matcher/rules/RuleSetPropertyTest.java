@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Gap;
@@ -82,25 +81,13 @@ final class RuleSetPropertyTest {
 
   static void assertRenders(Verdict v) {
     for (Message m : v.exclusions()) {
-      assertRenders(m);
+      MessageChecks.assertRenders(m);
     }
     for (Gap g : v.gaps()) {
-      assertRenders(g.detail());
+      MessageChecks.assertRenders(g.detail());
     }
     for (PathwayStep s : v.steps()) {
-      assertRenders(s.detail());
+      MessageChecks.assertRenders(s.detail());
     }
-  }
-
-  /** Every message has an English and a German text with all placeholders filled. */
-  public static void assertRenders(Message m) {
-    for (Locale locale : Message.LOCALES) {
-      String text = m.render(locale);
-      assertThat(text)
-          .as("%s in %s", m.key(), locale)
-          .doesNotStartWith(m.key())
-          .doesNotContain("{");
-    }
-    assertThat(m.render(Locale.GERMAN)).as(m.key()).isNotEqualTo(m.render(Locale.ENGLISH));
   }
 }

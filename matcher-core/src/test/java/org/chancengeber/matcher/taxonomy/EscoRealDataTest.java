@@ -2,10 +2,19 @@ package org.chancengeber.matcher.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real ESCO data in the shared data folder: v1.1.1 English + German and Arabic labels. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,5 +69,81 @@ final class EscoRealDataTest {
     assertThat(report.labelRowsSkipped()).isEqualTo((3039 - 3004) + (2942 - 2939));
     // 4 label files from the English zip, 4 relation files, 2 German files, 1 Arabic file
     assertThat(report.files()).hasSize(11);
+  }
+
+  /**
+   * Share of labels (lang, preferred or alternative) that resolve to their own occupation first.
+   */
+  private double rate(String lang, boolean preferred) {
+    ConceptResolver r = taxonomy.resolver();
+    int n = 0;
+    int hits = 0;
+    List<String> misses = new ArrayList<>();
+    for (Occupation o : taxonomy.occupations()) {
+      List<String> labels =
+          preferred
+              ? Optional.ofNullable(o.labels().preferred().get(lang)).stream().toList()
+              : o.labels().alternatives().getOrDefault(lang, List.of());
+      for (String label : labels) {
+        n++;
+        List<ConceptResolver.Resolution> top =
+            r.resolve(label, lang, Optional.of(ConceptType.OCCUPATION), 1);
+        if (!top.isEmpty() && top.get(0).uri().equals(o.uri())) {
+          hits++;
+        } else if (misses.size() < 15) {
+          misses.add(label + " -> " + (top.isEmpty() ? "nothing" : top.get(0).label()));
+        }
+      }
+    }
+    double rate = (double) hits / n;
+    System.out.printf(
+        "resolution %s %s: %d/%d = %.4f; misses e.g. %s%n",
+        lang, preferred ? "preferred" : "alternative", hits, n, rate, misses);
+    return rate;
+  }
+
+  @Test
+  void resolver_germanPreferredLabels() {
+    assertThat(rate("de", true)).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void resolver_germanAlternativeLabels() {
+    assertThat(rate("de", false)).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void resolver_arabicPreferredLabels() {
+    assertThat(rate("ar", true)).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void load_allFilesUnzippedSideBySide_sameTaxonomy(@TempDir Path dir) throws IOException {
+    Path esco = TestData.shared("esco");
+    for (String zip :
+        List.of(
+            "v1.1.1/esco-v1.1.1-classification-en-csv.zip",
+            "v1.1.1/esco-v1.1.1-classification-relations-csv.zip")) {
+      try (ZipFile z = new ZipFile(esco.resolve(zip).toFile())) {
+        for (ZipEntry e : z.stream().toList()) {
+          try (InputStream in = z.getInputStream(e)) {
+            Files.copy(in, dir.resolve(Path.of(e.getName()).getFileName().toString()));
+          }
+        }
+      }
+    }
+    for (String f :
+        List.of(
+            "v1.2.0-de/occupations_de.csv",
+            "v1.2.0-de/ISCOGroups_de.csv",
+            "v1.0-ar/occupations_ar.csv")) {
+      Files.copy(esco.resolve(f), dir.resolve(Path.of(f).getFileName()));
+    }
+
+    Taxonomy folder = EscoImporter.load(dir);
+
+    assertThat(folder.occupations()).containsExactlyElementsOf(taxonomy.occupations());
+    assertThat(folder.skills()).hasSameSizeAs(taxonomy.skills());
+    assertThat(folder.relationCount()).isEqualTo(taxonomy.relationCount());
   }
 }

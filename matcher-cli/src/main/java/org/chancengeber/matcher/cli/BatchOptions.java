@@ -1,0 +1,87 @@
+package org.chancengeber.matcher.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options of the batch commands {@code match} and {@code candidates}. */
+final class BatchOptions {
+  @Mixin FileOptions files;
+
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "10",
+      description = "Matches per list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--format",
+      paramLabel = "jsonl|csv|table",
+      defaultValue = "jsonl",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "F",
+      description = "Write the output to F, atomically (default: standard output).")
+  Path out;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "F",
+      description = "Write every rejected input line to F as JSON Lines.")
+  Path rejects;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to match on (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--exhaustive",
+      description = "Rank with the exact scorer over every offer instead of the index (slow).")
+  boolean exhaustive;
+
+  Optional<Path> candidatesFile() {
+    return files.candidatesFile();
+  }
+
+  Optional<Path> vacanciesFile() {
+    return files.vacanciesFile();
+  }
+
+  Optional<Path> outFile() {
+    return Optional.ofNullable(out);
+  }
+
+  Optional<Path> rejectsFile() {
+    return Optional.ofNullable(rejects);
+  }
+
+  int threads() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new CliException(MatcherCli.USAGE, "--threads: " + n + " must be at least 1");
+    }
+    return n;
+  }
+
+  int top() {
+    if (top < 1) {
+      throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
+    }
+    return top;
+  }
+
+  MatchView view() {
+    try {
+      return MatchView.named(format);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(MatcherCli.USAGE, "--format: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * The batch behind {@code match} and {@code candidates}: index one side whole, stream the other in
+ * chunks through the engine, print each list in input order, and account for every line.
+ */
+final class BatchRun {
+  /** Lines of the streamed side held at once: memory stays flat for any input size. */
+  static final int CHUNK = 512;
+
+  private static final int INDEX_CHUNK = 10_000;
+
+  /** Which side is ranked for which. */
+  enum Direction {
+    OFFERS_FOR_PEOPLE,
+    PEOPLE_FOR_OFFERS
+  }
+
+  private final CommonOptions common;
+  private final BatchOptions options;
+  private final Direction direction;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  BatchRun(
+      CommonOptions common,
+      BatchOptions options,
+      Direction direction,
+      PrintWriter out,
+      PrintWriter err) {
+    this.common = common;
+    this.options = options;
+    this.direction = direction;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() {
+    long started = System.nanoTime();
+    MatchView view = options.view();
+    int k = options.top();
+    int threads = options.threads();
+    Locale locale = common.locale();
+    LocalDate today = common.today();
+    Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
+    Taxonomy taxonomy = common.taxonomy();
+    boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
+
+    try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build();
+        RejectLog rejects = RejectLog.open(options.rejectsFile(), err);
+        AtomicOutput output = AtomicOutput.open(options.outFile(), out)) {
+      Inputs inputs = new Inputs(taxonomy, today, rejects, err);
+
+      // 1. index one side whole
+      Inputs.Counts indexed;
+      int expired = 0;
+      if (forPeople) {
+        Batches<Vacancy> batch = new Batches<>(INDEX_CHUNK, engine::addVacancies);
+        indexed = inputs.vacancies(options.vacanciesFile(), batch);
+        batch.finish();
+        expired = engine.expireVacancies();
+      } else {
+        Batches<Candidate> batch = new Batches<>(INDEX_CHUNK, engine::addCandidates);
+        indexed = inputs.candidates(options.candidatesFile(), r -> batch.accept(r.candidate()));
+        batch.finish();
+      }
+      engine.refresh();
+
+      // 2. stream the other side in chunks, in input order
+      Map<String, Vacancy> streamedOffers = new HashMap<>();
+      MatchView.Printer printer =
+          view.printer(
+              output.writer(),
+              locale,
+              new MatchView.Lookup(
+                  engine::candidate,
+                  id -> Optional.ofNullable(streamedOffers.get(id)).or(() -> engine.vacancy(id)),
+                  !forPeople));
+      printer.startUnchecked();
+      Progress progress =
+          new Progress(
+              err, common.progressEnabled(), forPeople ? "people" : "offers", OptionalLong.empty());
+      long[] done = {0};
+      long[] withMatches = {0};
+      Inputs.Counts streamed;
+      if (forPeople) {
+        Batches<Candidate> chunks =
+            new Batches<>(
+                CHUNK,
+                chunk -> {
+                  Map<Candidate, List<Match>> results = new IdentityHashMap<>();
+                  engine.matchAll(
+                      chunk,
+                      k,
+                      ranking,
+                      threads,
+                      (c, ms) -> {
+                        synchronized (results) {
+                          results.put(c, ms);
+                        }
+                      });
+                  for (Candidate c : chunk) {
+                    List<Match> ms = results.getOrDefault(c, List.of());
+                    withMatches[0] += ms.isEmpty() ? 0 : 1;
+                    printer.printUnchecked(Headings.person(c, locale), ms);
+                  }
+                  done[0] += chunk.size();
+                  progress.update(done[0]);
+                });
+        streamed = inputs.candidates(options.candidatesFile(), r -> chunks.accept(r.candidate()));
+        chunks.finish();
+      } else {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+          Batches<Vacancy> chunks =
+              new Batches<>(
+                  CHUNK,
+                  chunk -> {
+                    List<Future<List<Match>>> futures = new ArrayList<>(chunk.size());
+                    for (Vacancy v : chunk) {
+                      futures.add(pool.submit(() -> engine.candidatesFor(v, k, ranking)));
+                    }
+                    streamedOffers.clear();
+                    chunk.forEach(v -> streamedOffers.put(v.id(), v));
+                    for (int i = 0; i < chunk.size(); i++) {
+                      List<Match> ms = join(futures.get(i));
+                      withMatches[0] += ms.isEmpty() ? 0 : 1;
+                      printer.printUnchecked(Headings.offer(chunk.get(i), locale), ms);
+                    }
+                    done[0] += chunk.size();
+                    progress.update(done[0]);
+                  });
+          streamed = inputs.vacancies(options.vacanciesFile(), chunks);
+          chunks.finish();
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      progress.finish(done[0]);
+
+      // 3. account for every line
+      Inputs.Counts people = forPeople ? streamed : indexed;
+      Inputs.Counts offers = forPeople ? indexed : streamed;
+      double seconds = (System.nanoTime() - started) / 1e9;
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "people: %d read, %d %s, %d rejected; offers: %d read, %d %s,%s %d rejected;"
+                  + " %d lists with matches; %.1f s",
+              people.read(),
+              people.accepted(),
+              forPeople ? "matched" : "indexed",
+              people.rejected(),
+              offers.read(),
+              offers.accepted() - expired,
+              forPeople ? "indexed" : "matched",
+              forPeople ? " " + expired + " expired," : "",
+              offers.rejected(),
+              withMatches[0],
+              seconds));
+      if (people.accepted() == 0 || offers.accepted() - expired == 0) {
+        err.println(
+            "matcher: nothing to match: "
+                + (people.accepted() == 0 ? "no valid people" : "no valid, open offers"));
+        return MatcherCli.NOTHING_PROCESSED;
+      }
+      output.commit();
+      rejects.commit();
+      return people.rejected() + offers.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
+    }
+  }
+
+  private static List<Match> join(Future<List<Match>> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException(MatcherCli.NOTHING_PROCESSED, "interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

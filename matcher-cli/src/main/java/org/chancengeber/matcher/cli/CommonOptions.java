@@ -1,0 +1,76 @@
+package org.chancengeber.matcher.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.taxonomy.EscoImporter;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+import picocli.CommandLine.Option;
+
+/** Options shared by the matching commands. */
+final class CommonOptions {
+  @Option(
+      names = "--esco",
+      paramLabel = "DIR",
+      description =
+          "Official ESCO CSV download (folder or zip; repeatable) instead of the embedded sample"
+              + " taxonomy.")
+  List<Path> esco = new ArrayList<>();
+
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      description = "Date rules and pathways count from (default: today).")
+  LocalDate today;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "en|de",
+      defaultValue = "en",
+      description =
+          "Language of gaps, steps and explanations: en or de (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(
+      names = "--progress",
+      description = "Show progress on stderr even when it is not a terminal.")
+  boolean progress;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  LocalDate today() {
+    return today == null ? LocalDate.now() : today;
+  }
+
+  Locale locale() {
+    return switch (lang.toLowerCase(Locale.ROOT)) {
+      case "en" -> Locale.ENGLISH;
+      case "de" -> Locale.GERMAN;
+      default ->
+          throw new CliException(
+              MatcherCli.USAGE, "--lang: '" + lang + "' is not supported (expected en or de)");
+    };
+  }
+
+  boolean progressEnabled() {
+    return progress || System.console() != null;
+  }
+
+  /** The taxonomy from --esco, or the embedded sample taxonomy. */
+  Taxonomy taxonomy() {
+    if (esco.isEmpty()) {
+      return SampleData.taxonomy();
+    }
+    for (Path p : esco) {
+      if (!java.nio.file.Files.exists(p)) {
+        throw new CliException(
+            MatcherCli.NOTHING_PROCESSED, p + ": --esco: no such file or folder");
+      }
+    }
+    return EscoImporter.load(esco.toArray(Path[]::new));
+  }
+}

@@ -1,0 +1,89 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.chancengeber.matcher.io.CandidateFormat;
+import org.chancengeber.matcher.io.JsonLinesReader;
+import org.chancengeber.matcher.io.LineResult;
+import org.chancengeber.matcher.io.ReadOptions;
+import org.chancengeber.matcher.io.VacancyFormat;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * Reads people and offers from files (or the embedded samples), passing accepted records on and
+ * rejected lines to a {@link RejectLog}; the only place the CLI touches the readers.
+ */
+final class Inputs {
+  private final ReadOptions options;
+  private final RejectLog rejects;
+  private final PrintWriter err;
+
+  Inputs(Taxonomy taxonomy, LocalDate today, RejectLog rejects, PrintWriter err) {
+    this.options = ReadOptions.DEFAULTS.withTaxonomy(taxonomy).withToday(today);
+    this.rejects = rejects;
+    this.err = err;
+  }
+
+  /** Counts of one input. */
+  record Counts(String source, long read, long accepted, long rejected) {
+    String describe(String what) {
+      return String.format(
+          Locale.ROOT, "%s: %d read, %d accepted, %d rejected", what, read, accepted, rejected);
+    }
+  }
+
+  Counts candidates(Optional<Path> file, Consumer<CandidateRecord> sink) {
+    try (JsonLinesReader<CandidateRecord> reader =
+        file.isPresent()
+            ? CandidateFormat.reader(requireReadable(file.get()), options)
+            : CandidateFormat.reader(
+                SampleData.openCandidates(), SampleData.CANDIDATES_NAME, options)) {
+      return drain(reader, sink);
+    }
+  }
+
+  Counts vacancies(Optional<Path> file, Consumer<Vacancy> sink) {
+    try (JsonLinesReader<Vacancy> reader =
+        file.isPresent()
+            ? VacancyFormat.reader(requireReadable(file.get()), options)
+            : VacancyFormat.reader(
+                SampleData.openVacancies(), SampleData.VACANCIES_NAME, options)) {
+      return drain(reader, sink);
+    }
+  }
+
+  private <T> Counts drain(JsonLinesReader<T> reader, Consumer<T> sink) {
+    while (reader.hasNext()) {
+      LineResult<T> r = reader.next();
+      switch (r) {
+        case LineResult.Accepted<T> a -> {
+          a.warnings().forEach(w -> err.println("warning: " + w));
+          sink.accept(a.value());
+        }
+        case LineResult.Rejected<T> rej -> rejects.add(rej);
+      }
+    }
+    var c = reader.counts();
+    return new Counts(reader.source(), c.read(), c.accepted(), c.rejected());
+  }
+
+  static Path requireReadable(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(
+          MatcherCli.NOTHING_PROCESSED,
+          file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    if (!Files.isReadable(file)) {
+      throw new CliException(MatcherCli.NOTHING_PROCESSED, file + ": permission denied");
+    }
+    return file;
+  }
+}

@@ -1,0 +1,122 @@
+package org.chancengeber.matcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class OtherCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void demo_showsTheCasesWithReadinessGapsAndPathway() {
+    Cli r = Cli.run("demo");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Chancengeber demo: 323 people, ")
+        .contains("c-case-cook · Kassel")
+        .contains("1. ")
+        .contains("v-case-restaurant")
+        .contains("c-case-duldung")
+        .contains("REACHABLE in ")
+        .contains("step: ");
+  }
+
+  @Test
+  void demo_unknownPerson_usageError() {
+    Cli r = Cli.run("demo", "--person", "c-nobody");
+
+    assertThat(r.exitCode()).isEqualTo(MatcherCli.USAGE);
+    assertThat(r.err()).isEqualTo("matcher demo: --person: no sample person with id 'c-nobody'\n");
+  }
+
+  @Test
+  void explain_caseA2_showsLanguageGapAndCourse() {
+    Cli r =
+        Cli.run(
+            "explain",
+            "--candidate",
+            "c-case-a2",
+            "--vacancy",
+            "v-case-apprenticeship",
+            "--today",
+            "2026-12-01");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Person: c-case-a2")
+        .contains("Offer:  v-case-apprenticeship")
+        .contains("reachable in ")
+        .contains("German A2, offer needs B1")
+        .contains("LANGUAGE_COURSE: job-related German course A2→B1");
+  }
+
+  @Test
+  void explain_inGerman_rendersTheTreeInGerman() {
+    Cli r =
+        Cli.run(
+            "explain",
+            "--candidate",
+            "c-case-a2",
+            "--vacancy",
+            "v-case-apprenticeship",
+            "--today",
+            "2026-12-01",
+            "--lang",
+            "de");
+
+    assertThat(r.out()).contains("Angebot: ").contains("erreichbar in ").contains("Weg:");
+  }
+
+  @Test
+  void explain_unknownPerson_exit3() {
+    Cli r = Cli.run("explain", "--candidate", "c-nobody", "--vacancy", "v-case-trial");
+
+    assertThat(r.exitCode()).isEqualTo(MatcherCli.NOTHING_PROCESSED);
+    assertThat(r.err())
+        .isEqualTo("matcher explain: candidates.jsonl: no valid person with id 'c-nobody'\n");
+  }
+
+  @Test
+  void generate_sameSeed_byteIdenticalFiles_thatMatchCleanly() throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+
+    Cli ra =
+        Cli.run(
+            "generate", "--people", "40", "--offers", "60", "--seed", "7", "--out", a.toString());
+    Cli rb =
+        Cli.run(
+            "generate", "--people", "40", "--offers", "60", "--seed", "7", "--out", b.toString());
+
+    assertThat(ra.exitCode()).as(ra.err()).isZero();
+    assertThat(rb.exitCode()).isZero();
+    assertThat(Files.readAllLines(a.resolve("candidates.jsonl"))).hasSize(40);
+    assertThat(Files.readAllLines(a.resolve("vacancies.jsonl"))).hasSize(60);
+    assertThat(Files.mismatch(a.resolve("candidates.jsonl"), b.resolve("candidates.jsonl")))
+        .isEqualTo(-1L);
+    assertThat(Files.mismatch(a.resolve("vacancies.jsonl"), b.resolve("vacancies.jsonl")))
+        .isEqualTo(-1L);
+
+    Cli match =
+        Cli.run(
+            "match",
+            "--today",
+            "2026-12-01",
+            "--candidates",
+            a.resolve("candidates.jsonl").toString(),
+            "--vacancies",
+            a.resolve("vacancies.jsonl").toString());
+    assertThat(match.exitCode()).as(match.err()).isZero();
+    assertThat(match.err()).contains("people: 40 read, 40 matched, 0 rejected");
+  }
+
+  @Test
+  void noSubcommand_usageError() {
+    assertThat(Cli.run().exitCode()).isEqualTo(MatcherCli.USAGE);
+  }
+}

@@ -1,0 +1,250 @@
+package org.chancengeber.matcher.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A Lucene index of prepared entries (offers or people) plus the entries themselves in memory, so
+ * that the hot path reads one numeric doc value per hit instead of loading stored fields.
+ *
+ * <p>Each write gets a fresh key, stored as doc values and mapping to the entry in memory; the
+ * entry's previous key is dropped one refresh after the refresh that hid its document, so queries
+ * running on an older searcher still find what they see. Writes of one id are serialised by a
+ * striped lock; writes of different ids run in parallel. Thread-safe.
+ */
+abstract class LuceneStore<T> implements Closeable {
+  static final String ID = "id";
+  static final String KEY = "key";
+  private static final int STRIPES = 256;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ConcurrentHashMap<String, Slot<T>> byId = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, T> byKey = new ConcurrentHashMap<>();
+  private final AtomicLong nextKey = new AtomicLong();
+  private final Object[] locks = new Object[STRIPES];
+  private final ConcurrentLinkedQueue<Long> retired = new ConcurrentLinkedQueue<>();
+  private List<Long> retiredBeforeLastRefresh = List.of();
+
+  private record Slot<T>(long key, T value) {}
+
+  LuceneStore(Optional<Path> path) {
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new Object();
+    }
+    try {
+      this.directory = path.isPresent() ? FSDirectory.open(path.get()) : new ByteBuffersDirectory();
+      IndexWriterConfig config =
+          new IndexWriterConfig()
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+              .setRAMBufferSizeMB(64)
+              .setCommitOnClose(path.isPresent());
+      this.writer = new IndexWriter(directory, config);
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index" + path.map(p -> " in " + p).orElse(""), e);
+    }
+  }
+
+  /** The Lucene document for {@code value}; must include {@link #base(String, long)}'s fields. */
+  abstract Document document(T value, long key);
+
+  abstract String idOf(T value);
+
+  /** A document with the id and key fields set. */
+  static Document base(String id, long key) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.NO));
+    doc.add(new NumericDocValuesField(KEY, key));
+    return doc;
+  }
+
+  /** Adds or replaces the entry with {@code value}'s id. */
+  void upsert(T value) {
+    String id = idOf(value);
+    synchronized (lock(id)) {
+      long key = nextKey.getAndIncrement();
+      byKey.put(key, value);
+      try {
+        writer.updateDocument(new Term(ID, id), document(value, key));
+      } catch (IOException e) {
+        byKey.remove(key);
+        throw new UncheckedIOException("cannot index " + id, e);
+      }
+      Slot<T> previous = byId.put(id, new Slot<>(key, value));
+      if (previous != null) {
+        retired.add(previous.key());
+      }
+    }
+  }
+
+  /** Removes the entry with this id; false when there was none. */
+  boolean delete(String id) {
+    synchronized (lock(id)) {
+      Slot<T> previous = byId.remove(id);
+      if (previous == null) {
+        return false;
+      }
+      try {
+        writer.deleteDocuments(new Term(ID, id));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + id, e);
+      }
+      retired.add(previous.key());
+      return true;
+    }
+  }
+
+  /** Makes all writes so far visible to searches. */
+  synchronized void refresh() {
+    List<Long> drop = retiredBeforeLastRefresh;
+    List<Long> now = new ArrayList<>();
+    for (Long k; (k = retired.poll()) != null; ) {
+      now.add(k);
+    }
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh index", e);
+    }
+    retiredBeforeLastRefresh = now;
+    drop.forEach(byKey::remove);
+  }
+
+  /** The latest entry written with this id (visible to searches after the next refresh). */
+  Optional<T> get(String id) {
+    Slot<T> s = byId.get(id);
+    return s == null ? Optional.empty() : Optional.of(s.value());
+  }
+
+  int size() {
+    return byId.size();
+  }
+
+  /** The latest entries written, in no particular order. */
+  List<T> latest() {
+    List<T> out = new ArrayList<>(byId.size());
+    byId.values().forEach(s -> out.add(s.value()));
+    return out;
+  }
+
+  interface SearchFunction<R> {
+    R apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code f} on the current searcher (one consistent snapshot). */
+  <R> R search(SearchFunction<R> f) {
+    IndexSearcher s;
+    try {
+      s = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return f.apply(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    } finally {
+      try {
+        searchers.release(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The entries behind {@code hits}, without duplicates, in doc-id order. */
+  List<T> entries(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    ScoreDoc[] sorted = hits.clone();
+    Arrays.sort(sorted, Comparator.comparingInt(d -> d.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<T> out = new ArrayList<>(sorted.length);
+    int leaf = -1;
+    NumericDocValues keys = null;
+    int end = 0;
+    int last = -1;
+    for (ScoreDoc d : sorted) {
+      if (d.doc == last) {
+        continue;
+      }
+      last = d.doc;
+      while (d.doc >= end) {
+        leaf++;
+        LeafReaderContext ctx = leaves.get(leaf);
+        end = ctx.docBase + ctx.reader().maxDoc();
+        keys = ctx.reader().getNumericDocValues(KEY);
+      }
+      int local = d.doc - leaves.get(leaf).docBase;
+      if (keys != null && keys.advanceExact(local)) {
+        T value = byKey.get(keys.longValue());
+        if (value != null) {
+          out.add(value);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every live entry of the searcher's snapshot. */
+  List<T> all(IndexSearcher searcher) throws IOException {
+    List<T> out = new ArrayList<>(searcher.getIndexReader().numDocs());
+    for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+      NumericDocValues keys = ctx.reader().getNumericDocValues(KEY);
+      if (keys == null) {
+        continue;
+      }
+      Bits live = ctx.reader().getLiveDocs();
+      for (int doc = keys.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = keys.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          T value = byKey.get(keys.longValue());
+          if (value != null) {
+            out.add(value);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Object lock(String id) {
+    return locks[(id.hashCode() & 0x7fffffff) % STRIPES];
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close index", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Lucene indexes of offers ({@link org.chancengeber.matcher.index.VacancyIndex}) and people ({@link
+ * org.chancengeber.matcher.index.CandidateIndex}) for phase one of ranking: filters (offer types,
+ * reachable language levels, travel distance, live offers) and weighted feature terms (skill and
+ * occupation concepts, {@code FeatureField}) plus a distance feature narrow a large index to a few
+ * hundred entries that the exact scorer then ranks.
+ *
+ * <p>Both keep the prepared entries in memory, keyed by a doc-values field, so the hot path never
+ * loads stored fields. Writes are near-real-time: visible to searches after {@code refresh()};
+ * searches and writes may run concurrently. No scoring happens here: the query weights come from
+ * the engine, which derives them from the scoring profile.
+ */
+package org.chancengeber.matcher.index;

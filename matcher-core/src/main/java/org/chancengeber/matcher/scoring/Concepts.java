@@ -1,0 +1,291 @@
+package org.chancengeber.matcher.scoring;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.chancengeber.matcher.model.ConceptRef;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.taxonomy.ConceptResolver;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+import org.chancengeber.matcher.taxonomy.Occupation;
+import org.chancengeber.matcher.taxonomy.Similarity;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * Concept references turned into dense int ids, with their labels and their neighbourhoods in the
+ * taxonomy (computed once per concept and cached). Free text is resolved through the taxonomy's
+ * resolver; text that does not resolve confidently becomes a concept of its own ({@code
+ * text:lang:words}) that only the same words match. Thread-safe.
+ */
+final class Concepts {
+  private static final int CACHE_LIMIT = 200_000;
+  private static final String TEXT_PREFIX = "text:";
+
+  private final Taxonomy taxonomy;
+  private final ScoringProfile profile;
+  private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, String> keys = new ConcurrentHashMap<>();
+  private final AtomicInteger nextId = new AtomicInteger();
+  private final ConcurrentHashMap<String, Resolved> resolutions = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Neighbours> skillNeighbours = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Neighbours> occupationNeighbours =
+      new ConcurrentHashMap<>();
+  private final Supplier<ListMultimap<String, String>> childrenOf;
+  private final Supplier<ListMultimap<String, String>> byIscoGroup;
+
+  Concepts(Taxonomy taxonomy, ScoringProfile profile) {
+    this.taxonomy = taxonomy;
+    this.profile = profile;
+    this.childrenOf =
+        Suppliers.memoize(
+            () -> {
+              ImmutableListMultimap.Builder<String, String> b = ImmutableListMultimap.builder();
+              for (Occupation o : taxonomy.occupations()) {
+                o.broader().ifPresent(p -> b.put(p, o.uri()));
+              }
+              return b.build();
+            });
+    this.byIscoGroup =
+        Suppliers.memoize(
+            () -> {
+              ImmutableListMultimap.Builder<String, String> b = ImmutableListMultimap.builder();
+              for (Occupation o : taxonomy.occupations()) {
+                if (!o.iscoGroup().isEmpty()) {
+                  b.put(o.iscoGroup(), o.uri());
+                }
+              }
+              return b.build();
+            });
+  }
+
+  Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** A concept reference resolved to an id, with a note on how free text was resolved. */
+  record Resolved(int id, String key, String label, double confidence, Optional<Message> note) {}
+
+  /** The id of a concept key (URI or text key), assigned on first use. */
+  int id(String key) {
+    Integer id = ids.get(key);
+    if (id != null) {
+      return id;
+    }
+    return ids.computeIfAbsent(
+        key,
+        k -> {
+          int n = nextId.getAndIncrement();
+          keys.put(n, k);
+          return n;
+        });
+  }
+
+  String key(int id) {
+    return keys.getOrDefault(id, "");
+  }
+
+  private final ConcurrentHashMap<Integer, String> labels = new ConcurrentHashMap<>();
+
+  /** A readable label for a concept id (English preferred label, else any; text as written). */
+  String label(int id) {
+    String label = labels.get(id);
+    if (label == null) {
+      label = computeLabel(id);
+      if (labels.size() < CACHE_LIMIT) {
+        labels.put(id, label);
+      }
+    }
+    return label;
+  }
+
+  private String computeLabel(int id) {
+    String key = key(id);
+    if (key.startsWith(TEXT_PREFIX)) {
+      int colon = key.indexOf(':', TEXT_PREFIX.length());
+      return key.substring(colon + 1);
+    }
+    Optional<String> label =
+        taxonomy
+            .skill(key)
+            .map(s -> s.labels().best("en"))
+            .or(() -> taxonomy.occupation(key).map(o -> o.labels().best("en")))
+            .or(() -> taxonomy.skillGroup(key).map(l -> l.best("en")))
+            .filter(l -> !l.isEmpty());
+    return label.orElse(key);
+  }
+
+  /** Resolves a reference to an occupation or skill. */
+  Resolved resolve(ConceptRef ref, ConceptType type) {
+    return switch (ref) {
+      case ConceptRef.Id id -> resolveId(id.uri(), type);
+      case ConceptRef.Text text -> resolveText(text, type);
+    };
+  }
+
+  private Resolved resolveId(String uri, ConceptType type) {
+    int id = id(uri);
+    boolean known =
+        type == ConceptType.SKILL
+            ? taxonomy.skill(uri).isPresent() || taxonomy.skillGroup(uri).isPresent()
+            : taxonomy.occupation(uri).isPresent();
+    return new Resolved(
+        id,
+        uri,
+        label(id),
+        known ? 1 : 0,
+        known ? Optional.empty() : Optional.of(Message.of("scoring.resolution.unknown_id", uri)));
+  }
+
+  private Resolved resolveText(ConceptRef.Text text, ConceptType type) {
+    String cacheKey = type + "|" + text.lang() + "|" + text.text();
+    Resolved cached = resolutions.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    ConceptResolver resolver = taxonomy.resolver();
+    List<ConceptResolver.Resolution> found =
+        resolver.resolve(text.text(), text.lang(), Optional.of(type), 1);
+    Resolved r;
+    if (!found.isEmpty() && found.get(0).score() >= profile.minResolutionConfidence()) {
+      ConceptResolver.Resolution best = found.get(0);
+      int id = id(best.uri());
+      r =
+          new Resolved(
+              id,
+              best.uri(),
+              best.label().isEmpty() ? label(id) : best.label(),
+              best.score(),
+              Optional.of(
+                  Message.of(
+                      "scoring.resolution.text",
+                      text.text(),
+                      text.lang(),
+                      best.label(),
+                      Format.two(best.score()))));
+    } else {
+      String words = text.text().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String key = TEXT_PREFIX + text.lang() + ":" + words;
+      r =
+          new Resolved(
+              id(key),
+              key,
+              words,
+              0,
+              Optional.of(
+                  Message.of(
+                      "scoring.resolution.unresolved",
+                      text.text(),
+                      text.lang(),
+                      Format.two(found.isEmpty() ? 0 : found.get(0).score()))));
+    }
+    if (resolutions.size() < CACHE_LIMIT) {
+      resolutions.put(cacheKey, r);
+    }
+    return r;
+  }
+
+  /** The skills close to skill {@code id}: itself, broader, narrower, related, same group. */
+  Neighbours skillNeighbours(int id) {
+    Neighbours n = skillNeighbours.get(id);
+    if (n == null) {
+      n = computeSkillNeighbours(id);
+      skillNeighbours.putIfAbsent(id, n);
+    }
+    return n;
+  }
+
+  /** The occupations close to occupation {@code id}: itself, broader, narrower, same group. */
+  Neighbours occupationNeighbours(int id) {
+    Neighbours n = occupationNeighbours.get(id);
+    if (n == null) {
+      n = computeOccupationNeighbours(id);
+      occupationNeighbours.putIfAbsent(id, n);
+    }
+    return n;
+  }
+
+  private Neighbours computeSkillNeighbours(int id) {
+    String uri = key(id);
+    Map<String, Relation> around = new LinkedHashMap<>();
+    if (taxonomy.skill(uri).isPresent() || taxonomy.skillGroup(uri).isPresent()) {
+      taxonomy.broaderSkills(uri).forEach(b -> around.putIfAbsent(b, Relation.BROADER));
+      taxonomy.narrowerSkills(uri).forEach(b -> around.putIfAbsent(b, Relation.NARROWER));
+      taxonomy.relatedSkills(uri).forEach(b -> around.putIfAbsent(b, Relation.RELATED));
+      for (String b : taxonomy.broaderSkills(uri)) {
+        taxonomy.narrowerSkills(b).forEach(s -> around.putIfAbsent(s, Relation.SAME_GROUP));
+      }
+    }
+    around.remove(uri);
+    Similarity sim = taxonomy.similarity();
+    return rank(id, around, sim::skills, profile.skillNeighbours());
+  }
+
+  private Neighbours computeOccupationNeighbours(int id) {
+    String uri = key(id);
+    Map<String, Relation> around = new LinkedHashMap<>();
+    Optional<Occupation> occupation = taxonomy.occupation(uri);
+    if (occupation.isPresent()) {
+      occupation.get().broader().ifPresent(b -> around.putIfAbsent(b, Relation.BROADER));
+      childrenOf.get().get(uri).forEach(c -> around.putIfAbsent(c, Relation.NARROWER));
+      occupation
+          .get()
+          .broader()
+          .ifPresent(
+              b ->
+                  childrenOf.get().get(b).forEach(s -> around.putIfAbsent(s, Relation.SAME_GROUP)));
+      if (!occupation.get().iscoGroup().isEmpty()) {
+        byIscoGroup
+            .get()
+            .get(occupation.get().iscoGroup())
+            .forEach(s -> around.putIfAbsent(s, Relation.SAME_GROUP));
+      }
+    }
+    around.remove(uri);
+    Similarity sim = taxonomy.similarity();
+    return rank(id, around, sim::occupations, profile.occupationNeighbours());
+  }
+
+  private interface Measure {
+    double apply(String a, String b);
+  }
+
+  private Neighbours rank(int id, Map<String, Relation> around, Measure measure, int limit) {
+    String uri = key(id);
+    record Near(String uri, double sim, Relation relation) {}
+    List<Near> near = new ArrayList<>();
+    for (Map.Entry<String, Relation> e : around.entrySet()) {
+      double s = measure.apply(uri, e.getKey());
+      if (s > 0) {
+        near.add(new Near(e.getKey(), Math.min(1, s), e.getValue()));
+      }
+    }
+    near.sort(
+        Comparator.comparingDouble((Near n) -> -n.sim())
+            .thenComparing(Near::relation)
+            .thenComparing(Near::uri));
+    int n = Math.min(near.size(), limit - 1) + 1;
+    int[] ids = new int[n];
+    float[] sims = new float[n];
+    Relation[] rels = new Relation[n];
+    ids[0] = id;
+    sims[0] = 1;
+    rels[0] = Relation.SAME;
+    for (int i = 1; i < n; i++) {
+      Near x = near.get(i - 1);
+      ids[i] = id(x.uri());
+      sims[i] = (float) x.sim();
+      rels[i] = x.relation();
+    }
+    return new Neighbours(ids, sims, rels);
+  }
+}

@@ -1,0 +1,43 @@
+package org.chancengeber.matcher.scoring;
+
+/**
+ * Number formats for message arguments, identical on every machine and cheap enough for the hot
+ * path: fixed decimals, rounded half away from zero, {@code .} as the decimal point.
+ */
+final class Format {
+  private Format() {}
+
+  static String two(double v) {
+    return fixed(v, 2);
+  }
+
+  static String one(double v) {
+    return fixed(v, 1);
+  }
+
+  static String whole(double v) {
+    return fixed(v, 0);
+  }
+
+  private static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    long scale = decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+    long r = Math.round(Math.abs(v) * scale);
+    StringBuilder sb = new StringBuilder(12);
+    if (v < 0 && r != 0) {
+      sb.append('-');
+    }
+    sb.append(r / scale);
+    if (decimals > 0) {
+      sb.append('.');
+      String frac = Long.toString(r % scale);
+      for (int i = frac.length(); i < decimals; i++) {
+        sb.append('0');
+      }
+      sb.append(frac);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package org.chancengeber.matcher.scoring;
+
+/**
+ * The concepts close to one concept, with their similarity in (0, 1] and how they relate; the
+ * concept itself comes first with similarity 1. Immutable.
+ */
+record Neighbours(int[] ids, float[] similarities, Relation[] relations) {
+  int size() {
+    return ids.length;
+  }
+
+  /** Similarity to {@code id}, 0 when it is not a neighbour. */
+  float similarity(int id) {
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] == id) {
+        return similarities[i];
+      }
+    }
+    return 0;
+  }
+
+  /** Position of {@code id}, or -1. */
+  int indexOf(int id) {
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] == id) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

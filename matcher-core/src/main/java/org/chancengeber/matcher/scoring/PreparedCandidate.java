@@ -1,0 +1,180 @@
+package org.chancengeber.matcher.scoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.Evidence;
+import org.chancengeber.matcher.model.GeoPoint;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.model.Recognition;
+
+/**
+ * A person resolved once per query (or when indexed): skill claims expanded through the taxonomy
+ * into "skill id → best value" (similarity × evidence weight), occupations into "occupation id →
+ * experience value". Made by {@link MatchScorer#prepare(Candidate)}; immutable and thread-safe. The
+ * accessors serve the index, which turns these values into query weights or feature fields.
+ */
+public final class PreparedCandidate {
+  /** One skill claim as resolved, with the evidence that counts (raised by a positive trial). */
+  record Claim(
+      int id,
+      String label,
+      Evidence evidence,
+      Evidence claimed,
+      Optional<String> provenBy,
+      Optional<Message> note) {}
+
+  /** Where occupational experience comes from. */
+  enum SourceKind {
+    EXPERIENCE,
+    QUALIFICATION,
+    MEASURE
+  }
+
+  /** One source of occupational experience and how strongly it counts. */
+  record Source(
+      SourceKind kind,
+      int index,
+      int id,
+      String label,
+      double strength,
+      double years,
+      Optional<Recognition> recognition,
+      Optional<org.chancengeber.matcher.model.MeasureType> measure,
+      Optional<Message> note) {}
+
+  final Candidate candidate;
+  final List<Claim> claims;
+  final IntSlots skillSlots;
+  final float[] skillValue;
+  final int[] skillClaim;
+  final float[] skillSim;
+  final Relation[] skillRelation;
+  final boolean[] skillProven;
+  final List<Source> sources;
+  final IntSlots occSlots;
+  final float[] occValue;
+  final IntSlots prefSlots;
+  final float[] prefValue;
+  final int preferredOccupations;
+  final Set<OfferType> preferredTypes;
+  final Map<String, Cefr> levels;
+  private final String[] levelCodes;
+  private final Cefr[] levelValues;
+  final double pivotKm;
+  final double latRad;
+  final double lonRad;
+  final double cosLat;
+
+  PreparedCandidate(
+      Candidate candidate,
+      List<Claim> claims,
+      IntSlots skillSlots,
+      float[] skillValue,
+      int[] skillClaim,
+      float[] skillSim,
+      Relation[] skillRelation,
+      boolean[] skillProven,
+      List<Source> sources,
+      IntSlots occSlots,
+      float[] occValue,
+      IntSlots prefSlots,
+      float[] prefValue,
+      int preferredOccupations,
+      Map<String, Cefr> levels,
+      double pivotKm) {
+    this.candidate = candidate;
+    this.claims = List.copyOf(claims);
+    this.skillSlots = skillSlots;
+    this.skillValue = skillValue;
+    this.skillClaim = skillClaim;
+    this.skillSim = skillSim;
+    this.skillRelation = skillRelation;
+    this.skillProven = skillProven;
+    this.sources = List.copyOf(sources);
+    this.occSlots = occSlots;
+    this.occValue = occValue;
+    this.prefSlots = prefSlots;
+    this.prefValue = prefValue;
+    this.preferredOccupations = preferredOccupations;
+    this.preferredTypes = Set.copyOf(candidate.preferences().offerTypes());
+    this.levels = Map.copyOf(levels);
+    this.levelCodes = levels.keySet().stream().sorted().toArray(String[]::new);
+    this.levelValues = new Cefr[levelCodes.length];
+    for (int i = 0; i < levelCodes.length; i++) {
+      levelValues[i] = levels.get(levelCodes[i]);
+    }
+    this.pivotKm = pivotKm;
+    this.latRad = Math.toRadians(candidate.location().point().lat());
+    this.lonRad = Math.toRadians(candidate.location().point().lon());
+    this.cosLat = Math.cos(latRad);
+  }
+
+  public Candidate candidate() {
+    return candidate;
+  }
+
+  public String id() {
+    return candidate.id();
+  }
+
+  public GeoPoint point() {
+    return candidate.location().point();
+  }
+
+  public double maxTravelKm() {
+    return candidate.maxTravelKm();
+  }
+
+  /** Distance at which the distance factor is 1/2. */
+  public double pivotKm() {
+    return pivotKm;
+  }
+
+  /** Number of skills in the expanded profile. */
+  public int skillCount() {
+    return skillSlots.size();
+  }
+
+  public int skillId(int i) {
+    return skillSlots.key(i);
+  }
+
+  /** How well the person covers skill {@code i}: similarity × evidence weight, in (0, 1]. */
+  public float skillValue(int i) {
+    return skillValue[i];
+  }
+
+  /** Number of occupations in the expanded profile. */
+  public int occupationCount() {
+    return occSlots.size();
+  }
+
+  public int occupationId(int i) {
+    return occSlots.key(i);
+  }
+
+  /** The experience factor for an offer in occupation {@code i}, in (0, 1]. */
+  public float occupationValue(int i) {
+    return occValue[i];
+  }
+
+  /** The person's level in {@code code}, if any. */
+  public Optional<Cefr> level(String code) {
+    for (int i = 0; i < levelCodes.length; i++) {
+      if (levelCodes[i].equals(code)) {
+        return Optional.of(levelValues[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "PreparedCandidate[" + candidate.id() + "]";
+  }
+}

@@ -1,0 +1,118 @@
+package org.chancengeber.matcher.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.GeoPoint;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.Vacancy;
+
+/**
+ * An offer resolved once, when it is indexed: its concepts as int ids, each skill's share of the
+ * skills factor, its language minimums. Made by {@link MatchScorer#prepare(Vacancy)}; immutable and
+ * thread-safe. The accessors serve the index, which stores these values as Lucene fields.
+ */
+public final class PreparedVacancy {
+  final Vacancy vacancy;
+  final int occupation;
+  final String occupationLabel;
+  final int[] skills;
+  final boolean[] essential;
+  final float[] share;
+  final String[] skillLabels;
+  final boolean skillsFromOccupation;
+  final String[] langCodes;
+  final Cefr[] langMin;
+  final boolean[] langEssential;
+  final double[] langShare;
+  final List<Message> notes;
+  final long startDay;
+  final double latRad;
+  final double lonRad;
+  final double cosLat;
+
+  PreparedVacancy(
+      Vacancy vacancy,
+      int occupation,
+      String occupationLabel,
+      int[] skills,
+      boolean[] essential,
+      float[] share,
+      String[] skillLabels,
+      boolean skillsFromOccupation,
+      String[] langCodes,
+      Cefr[] langMin,
+      boolean[] langEssential,
+      double[] langShare,
+      List<Message> notes) {
+    this.vacancy = vacancy;
+    this.occupation = occupation;
+    this.occupationLabel = occupationLabel;
+    this.skills = skills;
+    this.essential = essential;
+    this.share = share;
+    this.skillLabels = skillLabels;
+    this.skillsFromOccupation = skillsFromOccupation;
+    this.langCodes = langCodes;
+    this.langMin = langMin;
+    this.langEssential = langEssential;
+    this.langShare = langShare;
+    this.notes = List.copyOf(notes);
+    this.startDay = vacancy.start().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    this.latRad = Math.toRadians(vacancy.location().point().lat());
+    this.lonRad = Math.toRadians(vacancy.location().point().lon());
+    this.cosLat = Math.cos(latRad);
+  }
+
+  public Vacancy vacancy() {
+    return vacancy;
+  }
+
+  public String id() {
+    return vacancy.id();
+  }
+
+  public GeoPoint point() {
+    return vacancy.location().point();
+  }
+
+  /** The occupation's concept id, or -1 when the offer names none. */
+  public int occupationId() {
+    return occupation;
+  }
+
+  /** Number of skills compared (the offer's own, or its occupation's when it lists none). */
+  public int skillCount() {
+    return skills.length;
+  }
+
+  public int skillId(int i) {
+    return skills[i];
+  }
+
+  /** Share of skill {@code i} in the skills factor; all shares sum to 1. */
+  public float skillShare(int i) {
+    return share[i];
+  }
+
+  public int languageCount() {
+    return langCodes.length;
+  }
+
+  public String languageCode(int i) {
+    return langCodes[i];
+  }
+
+  public Cefr languageMin(int i) {
+    return langMin[i];
+  }
+
+  public boolean languageEssential(int i) {
+    return langEssential[i];
+  }
+
+  @Override
+  public String toString() {
+    return "PreparedVacancy[" + vacancy.id() + "]";
+  }
+}

@@ -1,0 +1,15 @@
+package org.chancengeber.matcher.scoring;
+
+/** How a concept a person has relates to the concept an offer asks for. */
+enum Relation {
+  SAME,
+  BROADER,
+  NARROWER,
+  RELATED,
+  SAME_GROUP;
+
+  /** Message key of "matched by own skill ..." for this relation: {@code scoring.skills.same}. */
+  String key() {
+    return "scoring.skills." + name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

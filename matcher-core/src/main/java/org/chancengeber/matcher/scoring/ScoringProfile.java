@@ -1,0 +1,415 @@
+package org.chancengeber.matcher.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.chancengeber.matcher.model.Evidence;
+
+/**
+ * The weights and constants of scoring, with documented defaults. Immutable; build one with {@link
+ * #builder()} or load one from JSON with {@link #fromJson(String)}; fields left out keep their
+ * defaults.
+ *
+ * <pre>{@code
+ * {"weights": {"skills": 0.30, "experience": 0.20, "language": 0.15, "distance": 0.10,
+ *              "timing": 0.10, "support": 0.05, "preferences": 0.10},
+ *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
+ *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
+ *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "languageStepPenalty": 0.25,
+ *  "yearsForFullExperience": 5, "distancePivotShare": 0.5, "timingScaleMonths": 12,
+ *  "minResolutionConfidence": 0.5, "skillNeighbours": 50, "occupationNeighbours": 50}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code weights}: factor weights; normalised to sum 1, so the score is their weighted mean.
+ *   <li>{@code evidence}: how much a skill claim counts by its evidence level, in [0, 1].
+ *   <li>{@code essentialSkillWeight}, {@code optionalSkillWeight}: weight of an offer's essential
+ *       and optional skills within the skills factor.
+ *   <li>{@code languageStepPenalty}: value lost per CEFR step a language is short.
+ *   <li>{@code yearsForFullExperience}: years of experience that count fully (fewer count from
+ *       half).
+ *   <li>{@code distancePivotShare}: the distance factor is {@code p / (p + km)} with {@code p} this
+ *       share of the person's maximum travel distance: 1 on the doorstep, 1/2 at {@code p}.
+ *   <li>{@code timingScaleMonths}: months of waiting that cost the full timing value.
+ *   <li>{@code minResolutionConfidence}: free-text concepts resolved below this confidence are
+ *       compared as text only.
+ *   <li>{@code skillNeighbours}, {@code occupationNeighbours}: how many related concepts (broader,
+ *       narrower, related, same group) a skill or occupation is compared with.
+ * </ul>
+ */
+public final class ScoringProfile {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final EnumMap<FactorKind, Double> weights;
+  private final EnumMap<Evidence, Double> evidence;
+  private final double essentialSkillWeight;
+  private final double optionalSkillWeight;
+  private final double languageStepPenalty;
+  private final double yearsForFullExperience;
+  private final double distancePivotShare;
+  private final double timingScaleMonths;
+  private final double minResolutionConfidence;
+  private final int skillNeighbours;
+  private final int occupationNeighbours;
+
+  private ScoringProfile(Builder b) {
+    double sum = 0;
+    for (double w : b.weights.values()) {
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new IllegalStateException("weights must not all be zero: " + b.weights);
+    }
+    this.weights = new EnumMap<>(FactorKind.class);
+    for (FactorKind f : FactorKind.values()) {
+      weights.put(f, b.weights.get(f) / sum);
+    }
+    this.evidence = new EnumMap<>(b.evidence);
+    this.essentialSkillWeight = b.essentialSkillWeight;
+    this.optionalSkillWeight = b.optionalSkillWeight;
+    this.languageStepPenalty = b.languageStepPenalty;
+    this.yearsForFullExperience = b.yearsForFullExperience;
+    this.distancePivotShare = b.distancePivotShare;
+    this.timingScaleMonths = b.timingScaleMonths;
+    this.minResolutionConfidence = b.minResolutionConfidence;
+    this.skillNeighbours = b.skillNeighbours;
+    this.occupationNeighbours = b.occupationNeighbours;
+  }
+
+  /** The documented defaults. */
+  public static ScoringProfile defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this profile's values (weights as normalised). */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.weights.putAll(weights);
+    b.evidence.putAll(evidence);
+    b.essentialSkillWeight = essentialSkillWeight;
+    b.optionalSkillWeight = optionalSkillWeight;
+    b.languageStepPenalty = languageStepPenalty;
+    b.yearsForFullExperience = yearsForFullExperience;
+    b.distancePivotShare = distancePivotShare;
+    b.timingScaleMonths = timingScaleMonths;
+    b.minResolutionConfidence = minResolutionConfidence;
+    b.skillNeighbours = skillNeighbours;
+    b.occupationNeighbours = occupationNeighbours;
+    return b;
+  }
+
+  /**
+   * A profile from JSON (see the class comment); fields left out keep their defaults.
+   *
+   * @throws IllegalArgumentException for malformed JSON, unknown fields or values out of range
+   */
+  public static ScoringProfile fromJson(String json) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("scoring profile is not valid JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("scoring profile must be a JSON object");
+    }
+    Builder b = builder();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      JsonNode v = e.getValue();
+      switch (e.getKey()) {
+        case "weights" ->
+            forEach(
+                v,
+                "weights",
+                (k, n) ->
+                    b.weight(
+                        FactorKind.named(k)
+                            .orElseThrow(
+                                () ->
+                                    new IllegalArgumentException(
+                                        "unknown factor '" + k + "' in scoring profile weights")),
+                        number(n, "weights." + k)));
+        case "evidence" ->
+            forEach(
+                v, "evidence", (k, n) -> b.evidence(evidenceNamed(k), number(n, "evidence." + k)));
+        case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
+        case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
+        case "languageStepPenalty" -> b.languageStepPenalty(number(v, e.getKey()));
+        case "yearsForFullExperience" -> b.yearsForFullExperience(number(v, e.getKey()));
+        case "distancePivotShare" -> b.distancePivotShare(number(v, e.getKey()));
+        case "timingScaleMonths" -> b.timingScaleMonths(number(v, e.getKey()));
+        case "minResolutionConfidence" -> b.minResolutionConfidence(number(v, e.getKey()));
+        case "skillNeighbours" -> b.skillNeighbours((int) number(v, e.getKey()));
+        case "occupationNeighbours" -> b.occupationNeighbours((int) number(v, e.getKey()));
+        default ->
+            throw new IllegalArgumentException(
+                "unknown scoring profile field '" + e.getKey() + "'");
+      }
+    }
+    return b.build();
+  }
+
+  /** A profile from a JSON file; see {@link #fromJson(String)}. */
+  public static ScoringProfile fromJson(Path file) {
+    try {
+      return fromJson(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scoring profile " + file, e);
+    }
+  }
+
+  /** A profile from a JSON stream (UTF-8); see {@link #fromJson(String)}. */
+  public static ScoringProfile fromJson(InputStream in) {
+    try {
+      return fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scoring profile", e);
+    }
+  }
+
+  private static void forEach(
+      JsonNode node, String field, java.util.function.BiConsumer<String, JsonNode> action) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("scoring profile field '" + field + "' must be an object");
+    }
+    node.properties().forEach(e -> action.accept(e.getKey(), e.getValue()));
+  }
+
+  private static double number(JsonNode node, String field) {
+    if (!node.isNumber()) {
+      throw new IllegalArgumentException(
+          "scoring profile field '" + field + "' must be a number, not " + node);
+    }
+    return node.doubleValue();
+  }
+
+  private static Evidence evidenceNamed(String name) {
+    try {
+      return Evidence.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown evidence level '" + name + "' in scoring profile", e);
+    }
+  }
+
+  /** The normalised weight of {@code factor} (all weights sum to 1). */
+  public double weight(FactorKind factor) {
+    return weights.get(factor);
+  }
+
+  /** How much a skill claim with this evidence counts, in [0, 1]. */
+  public double evidence(Evidence level) {
+    return evidence.get(level);
+  }
+
+  public double essentialSkillWeight() {
+    return essentialSkillWeight;
+  }
+
+  public double optionalSkillWeight() {
+    return optionalSkillWeight;
+  }
+
+  public double languageStepPenalty() {
+    return languageStepPenalty;
+  }
+
+  public double yearsForFullExperience() {
+    return yearsForFullExperience;
+  }
+
+  public double distancePivotShare() {
+    return distancePivotShare;
+  }
+
+  public double timingScaleMonths() {
+    return timingScaleMonths;
+  }
+
+  public double minResolutionConfidence() {
+    return minResolutionConfidence;
+  }
+
+  public int skillNeighbours() {
+    return skillNeighbours;
+  }
+
+  public int occupationNeighbours() {
+    return occupationNeighbours;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScoringProfile p && toString().equals(p.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ScoringProfile{weights="
+        + weights
+        + ", evidence="
+        + evidence
+        + ", essentialSkillWeight="
+        + essentialSkillWeight
+        + ", optionalSkillWeight="
+        + optionalSkillWeight
+        + ", languageStepPenalty="
+        + languageStepPenalty
+        + ", yearsForFullExperience="
+        + yearsForFullExperience
+        + ", distancePivotShare="
+        + distancePivotShare
+        + ", timingScaleMonths="
+        + timingScaleMonths
+        + ", minResolutionConfidence="
+        + minResolutionConfidence
+        + ", skillNeighbours="
+        + skillNeighbours
+        + ", occupationNeighbours="
+        + occupationNeighbours
+        + "}";
+  }
+
+  /** Sets the profile's values one by one; each setter checks its value at once. */
+  public static final class Builder {
+    private final EnumMap<FactorKind, Double> weights = new EnumMap<>(FactorKind.class);
+    private final EnumMap<Evidence, Double> evidence = new EnumMap<>(Evidence.class);
+    private double essentialSkillWeight = 2.0;
+    private double optionalSkillWeight = 1.0;
+    private double languageStepPenalty = 0.25;
+    private double yearsForFullExperience = 5;
+    private double distancePivotShare = 0.5;
+    private double timingScaleMonths = 12;
+    private double minResolutionConfidence = 0.5;
+    private int skillNeighbours = 50;
+    private int occupationNeighbours = 50;
+
+    private Builder() {
+      weights.put(FactorKind.SKILLS, 0.30);
+      weights.put(FactorKind.EXPERIENCE, 0.20);
+      weights.put(FactorKind.LANGUAGE, 0.15);
+      weights.put(FactorKind.DISTANCE, 0.10);
+      weights.put(FactorKind.TIMING, 0.10);
+      weights.put(FactorKind.SUPPORT, 0.05);
+      weights.put(FactorKind.PREFERENCES, 0.10);
+      evidence.put(Evidence.SELF_REPORTED, 0.40);
+      evidence.put(Evidence.ASSESSED, 0.60);
+      evidence.put(Evidence.PRACTICAL_TRIAL, 0.85);
+      evidence.put(Evidence.EMPLOYER_REFERENCE, 0.90);
+      evidence.put(Evidence.CERTIFICATE, 0.95);
+      evidence.put(Evidence.RECOGNISED, 1.0);
+    }
+
+    /** Weight of a factor (not negative; all weights are normalised to sum 1). */
+    public Builder weight(FactorKind factor, double weight) {
+      if (!(weight >= 0 && weight <= 1000)) {
+        throw new IllegalArgumentException(
+            "weight of " + factor.jsonName() + " (" + weight + ") must be in 0..1000");
+      }
+      weights.put(factor, weight);
+      return this;
+    }
+
+    /** How much a claim with this evidence level counts, in [0, 1]. */
+    public Builder evidence(Evidence level, double weight) {
+      requireUnit(weight, "evidence " + level);
+      evidence.put(level, weight);
+      return this;
+    }
+
+    public Builder essentialSkillWeight(double w) {
+      requirePositive(w, "essentialSkillWeight");
+      this.essentialSkillWeight = w;
+      return this;
+    }
+
+    public Builder optionalSkillWeight(double w) {
+      requirePositive(w, "optionalSkillWeight");
+      this.optionalSkillWeight = w;
+      return this;
+    }
+
+    public Builder languageStepPenalty(double p) {
+      requireUnit(p, "languageStepPenalty");
+      this.languageStepPenalty = p;
+      return this;
+    }
+
+    public Builder yearsForFullExperience(double years) {
+      requirePositive(years, "yearsForFullExperience");
+      this.yearsForFullExperience = years;
+      return this;
+    }
+
+    public Builder distancePivotShare(double share) {
+      requirePositive(share, "distancePivotShare");
+      this.distancePivotShare = share;
+      return this;
+    }
+
+    public Builder timingScaleMonths(double months) {
+      requirePositive(months, "timingScaleMonths");
+      this.timingScaleMonths = months;
+      return this;
+    }
+
+    public Builder minResolutionConfidence(double confidence) {
+      requireUnit(confidence, "minResolutionConfidence");
+      this.minResolutionConfidence = confidence;
+      return this;
+    }
+
+    public Builder skillNeighbours(int n) {
+      if (n < 1 || n > 10_000) {
+        throw new IllegalArgumentException("skillNeighbours (" + n + ") must be in 1..10000");
+      }
+      this.skillNeighbours = n;
+      return this;
+    }
+
+    public Builder occupationNeighbours(int n) {
+      if (n < 1 || n > 10_000) {
+        throw new IllegalArgumentException("occupationNeighbours (" + n + ") must be in 1..10000");
+      }
+      this.occupationNeighbours = n;
+      return this;
+    }
+
+    /**
+     * The profile.
+     *
+     * @throws IllegalStateException when all weights are zero
+     */
+    public ScoringProfile build() {
+      return new ScoringProfile(this);
+    }
+
+    private static void requireUnit(double v, String name) {
+      if (!(v >= 0 && v <= 1)) {
+        throw new IllegalArgumentException(name + " (" + v + ") must be in [0, 1]");
+      }
+    }
+
+    private static void requirePositive(double v, String name) {
+      if (!(v > 0 && v < 1e6)) {
+        throw new IllegalArgumentException(name + " (" + v + ") must be positive");
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.chancengeber.matcher.taxonomy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.chancengeber.matcher.model.RequirementLevel;
+
+/**
+ * One position of the German Klassifikation der Berufe 2010 (KldB 2010).
+ *
+ * @param code 1 to 5 digits; its length is the level (Berufsbereich … Berufsgattung)
+ * @param title the official title
+ * @param shortTitle the official short title, or the title when none is given
+ */
+public record KldbEntry(String code, String title, String shortTitle) {
+  public KldbEntry {
+    requireNonNull(code, "code");
+    requireNonNull(title, "title");
+    requireNonNull(shortTitle, "shortTitle");
+    if (!code.matches("\\d{1,5}")) {
+      throw new IllegalArgumentException("KldB code (" + code + ") must have 1 to 5 digits");
+    }
+  }
+
+  /** 1 (Berufsbereich) to 5 (Berufsgattung): the number of digits. */
+  public int level() {
+    return code.length();
+  }
+
+  /** The requirement level (5th digit) of a 5-digit code; empty for the upper levels. */
+  public Optional<RequirementLevel> requirementLevel() {
+    return code.length() == 5
+        ? RequirementLevel.ofKldbDigit(code.charAt(4) - '0')
+        : Optional.empty();
+  }
+}

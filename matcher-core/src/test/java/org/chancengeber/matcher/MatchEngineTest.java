@@ -1,0 +1,300 @@
+package org.chancengeber.matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancengeber.matcher.Fixtures.COOK;
+import static org.chancengeber.matcher.Fixtures.GOETTINGEN;
+import static org.chancengeber.matcher.Fixtures.KASSEL;
+import static org.chancengeber.matcher.Fixtures.PREPARE_DISHES;
+import static org.chancengeber.matcher.Fixtures.TODAY;
+import static org.chancengeber.matcher.Fixtures.claim;
+import static org.chancengeber.matcher.Fixtures.offer;
+import static org.chancengeber.matcher.Fixtures.person;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chancengeber.matcher.model.AuditAttributes;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.ConceptRef;
+import org.chancengeber.matcher.model.Evidence;
+import org.chancengeber.matcher.model.Exclusion;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.model.Vacancy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class MatchEngineTest {
+
+  private static Candidate cook() {
+    return person("c-cook")
+        .language("de", Cefr.B1)
+        .skill(claim(PREPARE_DISHES, Evidence.ASSESSED))
+        .build();
+  }
+
+  /** Identical cook offers in Kassel, ids in scrambled order. */
+  private static List<Vacancy> identicalOffers() {
+    List<Vacancy> out = new ArrayList<>();
+    for (String id : List.of("v-07", "v-03", "v-11", "v-01", "v-05")) {
+      out.add(offer(id, COOK).skill(ConceptRef.id(PREPARE_DISHES), true).build());
+    }
+    return out;
+  }
+
+  @Test
+  void matchesFor_tiesBreakById_andRanksCountFromOne() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.addVacancies(identicalOffers());
+      engine.refresh();
+      for (Ranking r : Ranking.values()) {
+        List<Match> top = engine.matchesFor(cook(), 3, r);
+        assertThat(top).extracting(Match::vacancy).containsExactly("v-01", "v-03", "v-05");
+        assertThat(top).extracting(Match::rank).containsExactly(1, 2, 3);
+        assertThat(top).extracting(Match::score).containsOnly(top.get(0).score());
+      }
+    }
+  }
+
+  @Test
+  void sameInput_sameResults_acrossEnginesAndInsertionOrders() {
+    Generated data = Generated.of(3, 20, 600, 40, TODAY);
+    List<Vacancy> reversed = new ArrayList<>(data.vacancies);
+    java.util.Collections.reverse(reversed);
+    try (MatchEngine a = engine(data, data.vacancies);
+        MatchEngine b = engine(data, reversed)) {
+      for (Candidate c : data.candidates) {
+        assertThat(b.matchesFor(c, 10)).isEqualTo(a.matchesFor(c, 10));
+        assertThat(a.matchesFor(c, 10)).isEqualTo(a.matchesFor(c, 10));
+      }
+    }
+  }
+
+  private static MatchEngine engine(Generated data, List<Vacancy> vacancies) {
+    MatchEngine e = MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).build();
+    e.addVacancies(vacancies);
+    e.addCandidates(data.candidates);
+    e.refresh();
+    return e;
+  }
+
+  @Test
+  void auditAttributesChanged_scoresAndRankingsIdentical() {
+    Generated data = Generated.of(5, 20, 600, 40, TODAY);
+    List<CandidateRecord> plain = new ArrayList<>();
+    List<CandidateRecord> audited = new ArrayList<>();
+    int i = 0;
+    for (Candidate c : data.candidates) {
+      plain.add(new CandidateRecord(c, AuditAttributes.NONE));
+      audited.add(
+          new CandidateRecord(
+              c,
+              new AuditAttributes(
+                  Map.of(
+                      "gender", i % 2 == 0 ? "f" : "m", "nationality", i % 3 == 0 ? "AF" : "SY"))));
+      i++;
+    }
+    try (MatchEngine a = engine(data, data.vacancies);
+        MatchEngine b = MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).build()) {
+      b.addVacancies(data.vacancies);
+      b.addCandidates(audited.stream().map(CandidateRecord::candidate).toList());
+      b.refresh();
+      for (int j = 0; j < plain.size(); j++) {
+        assertThat(b.matchesFor(audited.get(j).candidate(), 10))
+            .isEqualTo(a.matchesFor(plain.get(j).candidate(), 10));
+      }
+      for (Vacancy v : data.vacancies.subList(0, 50)) {
+        assertThat(b.candidatesFor(v, 10)).isEqualTo(a.candidatesFor(v, 10));
+      }
+    }
+  }
+
+  @Test
+  void candidateType_hasNoPathToAuditAttributes() {
+    for (var component : Candidate.class.getRecordComponents()) {
+      assertThat(component.getType()).isNotEqualTo(AuditAttributes.class);
+      assertThat(component.getType()).isNotEqualTo(CandidateRecord.class);
+    }
+  }
+
+  @Test
+  void updatesBecomeVisibleAfterRefresh_deleteAndUpsertReplace() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.addVacancies(identicalOffers());
+      assertThat(engine.vacancyCount()).isEqualTo(5);
+      assertThat(engine.matchesFor(cook(), 10)).isEmpty();
+      engine.refresh();
+      assertThat(engine.matchesFor(cook(), 10)).hasSize(5);
+
+      assertThat(engine.deleteVacancy("v-01")).isTrue();
+      assertThat(engine.deleteVacancy("v-01")).isFalse();
+      engine.upsertVacancy(offer("v-03", COOK).title("replaced").build());
+      engine.refresh();
+      assertThat(engine.vacancyCount()).isEqualTo(4);
+      assertThat(engine.vacancy("v-03").orElseThrow().title()).isEqualTo("replaced");
+      List<Match> top = engine.matchesFor(cook(), 10);
+      assertThat(top).extracting(Match::vacancy).containsExactly("v-05", "v-07", "v-11", "v-03");
+    }
+  }
+
+  @Test
+  void expireVacancies_removesStartedAndFullOffers() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.addVacancies(
+          List.of(
+              offer("v-live", COOK).build(),
+              offer("v-asap", COOK).build(),
+              offer("v-started", COOK).start(TODAY.minusDays(1)).build(),
+              offer("v-full", COOK).places(0).build()));
+      engine.refresh();
+      assertThat(engine.matchesFor(cook(), 10))
+          .extracting(Match::vacancy)
+          .containsExactlyInAnyOrder("v-live", "v-asap");
+      assertThat(engine.expireVacancies()).isEqualTo(2);
+      engine.refresh();
+      assertThat(engine.vacancyCount()).isEqualTo(2);
+      assertThat(engine.vacancy("v-started")).isEmpty();
+    }
+  }
+
+  @Test
+  void candidatesFor_ranksPeopleWithinTheirTravelDistance() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.addCandidates(
+          List.of(
+              cook(),
+              person("c-none").language("de", Cefr.B1).build(),
+              Candidate.builder("c-far", GOETTINGEN, cook().residence())
+                  .language("de", Cefr.B1)
+                  .skill(claim(PREPARE_DISHES, Evidence.RECOGNISED))
+                  .build()));
+      engine.refresh();
+      Vacancy v = offer("v-1", COOK).skill(ConceptRef.id(PREPARE_DISHES), true).build();
+      for (Ranking r : Ranking.values()) {
+        assertThat(engine.candidatesFor(v, 5, r))
+            .extracting(Match::candidate)
+            .containsExactly("c-cook", "c-none");
+      }
+      assertThat(engine.candidate("c-far")).isPresent();
+      assertThat(engine.candidateCount()).isEqualTo(3);
+      assertThat(engine.deleteCandidate("c-far")).isTrue();
+    }
+  }
+
+  @Test
+  void exclusionsFor_skipsOffersBeyondTravel_whichExplainReportsAsExcluded() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.upsertVacancy(offer("v-near", COOK).build());
+      engine.upsertVacancy(
+          Vacancy.builder("v-goe", Fixtures.PLAIN, OfferType.JOB, GOETTINGEN).build());
+      engine.refresh();
+      // v-goe is beyond the travel distance: not listed (that would be all of Germany), but
+      // explained when asked; v-near is eligible
+      List<Exclusion> exclusions = engine.exclusionsFor(cook());
+      assertThat(exclusions).extracting(Exclusion::vacancy).doesNotContain("v-goe", "v-near");
+      Assessment a = engine.explain(cook(), engine.vacancy("v-goe").orElseThrow());
+      assertThat(a.eligible()).isFalse();
+      assertThat(a.exclusions())
+          .extracting(Message::toString)
+          .containsExactly("39.5 km away, the person travels at most 25 km");
+      Assessment ok = engine.explain(cook(), engine.vacancy("v-near").orElseThrow());
+      assertThat(ok.eligible()).isTrue();
+      assertThat(ok.match().orElseThrow().vacancy()).isEqualTo("v-near");
+      assertThat(ok.candidate()).isEqualTo("c-cook");
+    }
+  }
+
+  @Test
+  void onDiskIndex_ranksLikeInMemory(@TempDir Path dir) {
+    try (MatchEngine memory = Fixtures.engine().build();
+        MatchEngine disk = Fixtures.engine().directory(dir).build()) {
+      memory.addVacancies(identicalOffers());
+      disk.addVacancies(identicalOffers());
+      memory.refresh();
+      disk.refresh();
+      assertThat(disk.matchesFor(cook(), 10)).isEqualTo(memory.matchesFor(cook(), 10));
+    }
+    assertThat(dir.resolve("vacancies")).isDirectory();
+  }
+
+  @Test
+  void matchAll_callsTheSinkOncePerPerson_withTheSameMatchesAsOneByOne() {
+    Generated data = Generated.of(9, 20, 800, 60, TODAY);
+    try (MatchEngine engine = engine(data, data.vacancies)) {
+      Map<String, List<Match>> got = new ConcurrentHashMap<>();
+      engine.matchAll(
+          data.candidates,
+          5,
+          Ranking.TWO_PHASE,
+          2,
+          (c, m) -> assertThat(got.put(c.id(), m)).isNull());
+      assertThat(got).hasSize(data.candidates.size());
+      for (Candidate c : data.candidates) {
+        assertThat(got.get(c.id())).isEqualTo(engine.matchesFor(c, 5));
+      }
+    }
+  }
+
+  @Test
+  void matchAll_rethrowsTheSinksFailure() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      assertThatThrownBy(
+              () ->
+                  engine.matchAll(
+                      List.of(cook(), cook()),
+                      5,
+                      Ranking.TWO_PHASE,
+                      2,
+                      (c, m) -> {
+                        throw new IllegalStateException("sink broke");
+                      }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("sink broke");
+    }
+  }
+
+  @Test
+  void invalidArguments_areRejectedWithTheValue() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      assertThatThrownBy(() -> engine.matchesFor(cook(), 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("k (0) must be positive");
+      assertThatThrownBy(() -> engine.matchAll(List.of(), 1, Ranking.TWO_PHASE, 0, (c, m) -> {}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("threads (0) must be positive");
+    }
+    assertThatThrownBy(() -> MatchEngine.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("taxonomy is required");
+    assertThatThrownBy(() -> MatchEngine.builder().retrievalDepth(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retrievalDepth (0) must be in 1..100000");
+  }
+
+  @Test
+  void today_comesFromTheClock() {
+    try (MatchEngine engine =
+        MatchEngine.builder()
+            .taxonomy(Fixtures.taxonomy())
+            .today(LocalDate.of(2030, 5, 1))
+            .build()) {
+      assertThat(engine.today()).isEqualTo(LocalDate.of(2030, 5, 1));
+    }
+  }
+
+  @Test
+  void offerInKassel_isFoundFromKassel() {
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      engine.upsertVacancy(Vacancy.builder("v-k", Fixtures.PLAIN, OfferType.EQ, KASSEL).build());
+      engine.refresh();
+      assertThat(engine.matchesFor(cook(), 1)).extracting(Match::vacancy).containsExactly("v-k");
+    }
+  }
+}

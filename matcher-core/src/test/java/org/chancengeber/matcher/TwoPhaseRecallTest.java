@@ -1,0 +1,98 @@
+package org.chancengeber.matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Vacancy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two-phase ranking agrees with the exhaustive oracle on generated data. */
+final class TwoPhaseRecallTest {
+  private static Generated data;
+  private static MatchEngine engine;
+
+  @BeforeAll
+  static void index() {
+    data = Generated.of(42, 40, 4000, 1500, Fixtures.TODAY);
+    engine =
+        MatchEngine.builder()
+            .taxonomy(data.taxonomy)
+            .today(Fixtures.TODAY)
+            .retrievalDepth(100)
+            .build();
+    engine.addVacancies(data.vacancies);
+    engine.addCandidates(data.candidates);
+    engine.refresh();
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  /** Share of the oracle's top 10 that the two-phase top 10 finds; 1 when the oracle is empty. */
+  static double recall(List<Match> twoPhase, List<Match> oracle, boolean byVacancy) {
+    if (oracle.isEmpty()) {
+      return twoPhase.isEmpty() ? 1 : 0;
+    }
+    Set<String> found = new HashSet<>();
+    twoPhase.forEach(m -> found.add(byVacancy ? m.vacancy() : m.candidate()));
+    long hit =
+        oracle.stream()
+            .filter(m -> found.contains(byVacancy ? m.vacancy() : m.candidate()))
+            .count();
+    return (double) hit / oracle.size();
+  }
+
+  @Test
+  void matchesFor_recallAt10AgainstExhaustive_atLeast099() {
+    double sum = 0;
+    int n = 0;
+    int nonEmpty = 0;
+    for (Candidate c : data.candidates.subList(0, 150)) {
+      List<Match> oracle = engine.matchesFor(c, 10, Ranking.EXHAUSTIVE);
+      List<Match> fast = engine.matchesFor(c, 10, Ranking.TWO_PHASE);
+      sum += recall(fast, oracle, true);
+      n++;
+      nonEmpty += oracle.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(100);
+    assertThat(sum / n).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void candidatesFor_recallAt10AgainstExhaustive_atLeast099() {
+    double sum = 0;
+    int n = 0;
+    int nonEmpty = 0;
+    for (Vacancy v : data.vacancies.subList(0, 100)) {
+      List<Match> oracle = engine.candidatesFor(v, 10, Ranking.EXHAUSTIVE);
+      List<Match> fast = engine.candidatesFor(v, 10, Ranking.TWO_PHASE);
+      sum += recall(fast, oracle, false);
+      n++;
+      nonEmpty += oracle.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(50);
+    assertThat(sum / n).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void twoPhase_scoresEqualOracleScores_forTheSameOffers() {
+    for (Candidate c : data.candidates.subList(0, 30)) {
+      List<Match> oracle = engine.matchesFor(c, 10, Ranking.EXHAUSTIVE);
+      List<Match> fast = engine.matchesFor(c, 10, Ranking.TWO_PHASE);
+      for (Match m : fast) {
+        oracle.stream()
+            .filter(o -> o.vacancy().equals(m.vacancy()))
+            .findFirst()
+            .ifPresent(o -> assertThat(m.score()).isEqualTo(o.score()));
+      }
+    }
+  }
+}

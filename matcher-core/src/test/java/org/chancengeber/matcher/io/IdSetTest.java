@@ -1,0 +1,25 @@
+package org.chancengeber.matcher.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+final class IdSetTest {
+  @Test
+  void putIfAbsent_behavesLikeAMapOfFirstLines() {
+    Random random = new Random(3);
+    IdSet ids = new IdSet();
+    Map<String, Long> reference = new HashMap<>();
+    for (long line = 1; line <= 200_000; line++) {
+      String id = "c-" + random.nextInt(120_000);
+      long expected = reference.getOrDefault(id, 0L);
+      assertThat(ids.lineOf(id)).isEqualTo(expected);
+      assertThat(ids.putIfAbsent(id, line)).isEqualTo(expected);
+      reference.putIfAbsent(id, line);
+    }
+    assertThat(ids.size()).isEqualTo(reference.size());
+  }
+}

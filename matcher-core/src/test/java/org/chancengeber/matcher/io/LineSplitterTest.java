@@ -1,0 +1,60 @@
+package org.chancengeber.matcher.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class LineSplitterTest {
+  private static List<String> lines(byte[] bytes, int max) throws IOException {
+    LineSplitter s = new LineSplitter(new ByteArrayInputStream(bytes), max);
+    List<String> out = new ArrayList<>();
+    while (s.next()) {
+      out.add(
+          s.number()
+              + (s.overLong()
+                  ? ":long(" + s.fullLength() + ")"
+                  : ":" + new String(s.bytes(), 0, s.length(), StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  private static List<String> lines(String text, int max) throws IOException {
+    return lines(text.getBytes(StandardCharsets.UTF_8), max);
+  }
+
+  @Test
+  void split_lfCrlfAndLastLineWithoutBreak() throws IOException {
+    assertThat(lines("a\nbb\r\n\nccc", 10)).containsExactly("1:a", "2:bb", "3:", "4:ccc");
+    assertThat(lines("a\n", 10)).containsExactly("1:a");
+    assertThat(lines("", 10)).isEmpty();
+    assertThat(lines("\r", 10)).containsExactly("1:");
+  }
+
+  @Test
+  void bom_isDroppedOnlyAtTheStart() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "x\n".getBytes(StandardCharsets.UTF_8);
+    byte[] both = new byte[8];
+    System.arraycopy(bom, 0, both, 0, 3);
+    System.arraycopy(text, 0, both, 3, 2);
+    System.arraycopy(bom, 0, both, 5, 3);
+    List<String> out = lines(both, 10);
+    assertThat(out.get(0)).isEqualTo("1:x");
+    assertThat(out.get(1)).isEqualTo("2:\uFEFF");
+  }
+
+  @Test
+  void overLong_isSkippedAndMeasured_crNotCounted() throws IOException {
+    assertThat(lines("12345\r\n123456\r\n1234567\nok", 6))
+        .containsExactly("1:12345", "2:123456", "3:long(7)", "4:ok");
+    // longer than the read chunk, to cross buffer boundaries while skipping
+    String huge = "y".repeat(200_000);
+    assertThat(lines(huge + "\r\n" + huge + "\nend", 1000))
+        .containsExactly("1:long(200000)", "2:long(200000)", "3:end");
+  }
+}

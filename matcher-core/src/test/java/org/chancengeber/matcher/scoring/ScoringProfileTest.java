@@ -1,0 +1,79 @@
+package org.chancengeber.matcher.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.chancengeber.matcher.model.Evidence;
+import org.junit.jupiter.api.Test;
+
+final class ScoringProfileTest {
+
+  @Test
+  void defaults_areDocumentedValues_weightsSumToOne() {
+    ScoringProfile p = ScoringProfile.defaults();
+    assertThat(p.weight(FactorKind.SKILLS)).isCloseTo(0.30, within(1e-12));
+    assertThat(p.weight(FactorKind.EXPERIENCE)).isCloseTo(0.20, within(1e-12));
+    assertThat(p.weight(FactorKind.LANGUAGE)).isCloseTo(0.15, within(1e-12));
+    assertThat(p.weight(FactorKind.DISTANCE)).isCloseTo(0.10, within(1e-12));
+    assertThat(p.weight(FactorKind.TIMING)).isCloseTo(0.10, within(1e-12));
+    assertThat(p.weight(FactorKind.SUPPORT)).isCloseTo(0.05, within(1e-12));
+    assertThat(p.weight(FactorKind.PREFERENCES)).isCloseTo(0.10, within(1e-12));
+    assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
+    assertThat(p.evidence(Evidence.RECOGNISED)).isEqualTo(1.0);
+    assertThat(p.essentialSkillWeight()).isEqualTo(2.0);
+    assertThat(p).isEqualTo(ScoringProfile.fromJson("{}"));
+  }
+
+  @Test
+  void fromJson_overridesGivenFields_andNormalisesWeights() {
+    ScoringProfile p =
+        ScoringProfile.fromJson(
+            "{\"weights\": {\"skills\": 2, \"experience\": 1, \"language\": 1, \"distance\": 0,"
+                + " \"timing\": 0, \"support\": 0, \"preferences\": 0},"
+                + " \"evidence\": {\"self_reported\": 0.1}, \"languageStepPenalty\": 0.5}");
+    assertThat(p.weight(FactorKind.SKILLS)).isEqualTo(0.5);
+    assertThat(p.weight(FactorKind.LANGUAGE)).isEqualTo(0.25);
+    assertThat(p.weight(FactorKind.TIMING)).isZero();
+    assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.1);
+    assertThat(p.evidence(Evidence.ASSESSED)).isEqualTo(0.6);
+    assertThat(p.languageStepPenalty()).isEqualTo(0.5);
+    assertThat(p.toBuilder().build()).isEqualTo(p);
+  }
+
+  @Test
+  void fromJson_errorsNameTheField() {
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"weigths\": {}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown scoring profile field 'weigths'");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"weights\": {\"luck\": 1}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown factor 'luck' in scoring profile weights");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"evidence\": {\"RUMOUR\": 1}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown evidence level 'RUMOUR' in scoring profile");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"languageStepPenalty\": \"high\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scoring profile field 'languageStepPenalty' must be a number, not \"high\"");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"evidence\": {\"ASSESSED\": 1.5}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("evidence ASSESSED (1.5) must be in [0, 1]");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scoring profile must be a JSON object");
+  }
+
+  @Test
+  void builder_rejectsAllZeroWeights() {
+    ScoringProfile.Builder b = ScoringProfile.builder();
+    for (FactorKind f : FactorKind.values()) {
+      b.weight(f, 0);
+    }
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("weights must not all be zero");
+    assertThatThrownBy(() -> ScoringProfile.builder().weight(FactorKind.SKILLS, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weight of skills (-1.0) must be in 0..1000");
+  }
+}
