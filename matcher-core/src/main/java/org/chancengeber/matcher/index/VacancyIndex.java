@@ -67,6 +67,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     GeoPoint p = v.point();
     doc.add(new LatLonPoint(LOC, p.lat(), p.lon()));
     doc.add(new LatLonDocValuesField(LOC, p.lat(), p.lon()));
+    doc.add(cell(p.lat(), p.lon()));
     doc.add(new StringField(TYPE, v.vacancy().type().name(), Field.Store.NO));
     doc.add(new IntPoint(PLACES, v.vacancy().places()));
     doc.add(
