@@ -18,7 +18,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -206,12 +205,10 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     double lat = q.point().lat();
     double lon = q.point().lon();
     double meters = q.radiusKm() * 1000;
-    // points when the distance selects few offers, doc values when the terms select fewer
-    b.add(
-        new IndexOrDocValuesQuery(
-            LatLonPoint.newDistanceQuery(LOC, lat, lon, meters),
-            LatLonDocValuesField.newSlowDistanceQuery(LOC, lat, lon, meters)),
-        Occur.FILTER);
+    // points, not doc values: the index is sorted by location, so the offers within the radius
+    // are a few runs of doc ids that the points tree finds quickly (an IndexOrDocValuesQuery would
+    // also prepare the doc-values variant's distance predicate, a fixed cost per query)
+    b.add(LatLonPoint.newDistanceQuery(LOC, lat, lon, meters), Occur.FILTER);
     b.add(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER);
     b.add(LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
     if (!q.types().equals(EnumSet.allOf(OfferType.class))) {
