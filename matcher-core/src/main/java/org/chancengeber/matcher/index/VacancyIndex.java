@@ -32,10 +32,11 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * The offers: a Lucene index for phase one of ranking, the prepared offers in memory for phase two.
  *
  * <p>Fields: {@code id}; {@code key} (doc values → prepared offer); {@code loc} (point + doc
- * values); {@code type}; {@code places}; {@code start} (epoch day, "as soon as possible" as the
- * largest value); {@code sk} (one feature per skill concept, valued by its share of the skills
- * factor); {@code oc} (the occupation concept as a feature); {@code lreq} ({@code de:B1} per
- * essential language minimum). Thread-safe: writes from many threads, searches at any time.
+ * values); {@code cell} (Z-order code of {@code loc}, the index sort); {@code type}; {@code
+ * places}; {@code start} (epoch day, "as soon as possible" as the largest value); {@code sk} (one
+ * feature per skill concept, valued by its share of the skills factor); {@code oc} (the occupation
+ * concept as a feature); {@code lreq} ({@code de:B1} per essential language minimum). Thread-safe:
+ * writes from many threads, searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
