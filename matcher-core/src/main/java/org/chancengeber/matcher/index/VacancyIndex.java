@@ -16,6 +16,7 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -206,10 +207,14 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     double lat = q.point().lat();
     double lon = q.point().lon();
     double meters = q.radiusKm() * 1000;
-    // points, not doc values: the index is sorted by location, so the offers within the radius
-    // are a few runs of doc ids that the points tree finds quickly (an IndexOrDocValuesQuery would
-    // also prepare the doc-values variant's distance predicate, a fixed cost per query)
-    b.add(LatLonPoint.newDistanceQuery(LOC, lat, lon, meters), Occur.FILTER);
+    // the bounding box of the travel distance, on points: with the index sorted by location the
+    // offers in it are a few runs of doc ids, and most tree cells lie wholly inside the box, so no
+    // per-offer distance test is needed here; the exact scorer leaves out the offers in the
+    // corners, beyond the travel distance (they are the farthest, so the distance feature ranks
+    // them low)
+    Rectangle box = Rectangle.fromPointDistance(lat, lon, meters);
+    b.add(
+        LatLonPoint.newBoxQuery(LOC, box.minLat, box.maxLat, box.minLon, box.maxLon), Occur.FILTER);
     b.add(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER);
     b.add(LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
     if (!q.types().equals(EnumSet.allOf(OfferType.class))) {
