@@ -1,6 +1,7 @@
 package org.chancengeber.matcher.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ final class BatchRun {
   private final Direction direction;
   private final PrintWriter out;
   private final PrintWriter err;
+  private Optional<Path> exclusionsFile = Optional.empty();
 
   BatchRun(
       CommonOptions common,
@@ -54,6 +56,12 @@ final class BatchRun {
     this.direction = direction;
     this.out = out;
     this.err = err;
+  }
+
+  /** Also write the offers left out for each person to {@code file} (offers for people only). */
+  BatchRun withExclusions(Optional<Path> file) {
+    this.exclusionsFile = file;
+    return this;
   }
 
   int run() {
@@ -69,7 +77,8 @@ final class BatchRun {
 
     try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build();
         RejectLog rejects = RejectLog.open(options.rejectsFile(), err);
-        AtomicOutput output = AtomicOutput.open(options.outFile(), out)) {
+        AtomicOutput output = AtomicOutput.open(options.outFile(), out);
+        ExclusionLog exclusions = ExclusionLog.open(exclusionsFile, locale)) {
       Inputs inputs = new Inputs(taxonomy, today, rejects, err);
 
       // 1. index one side whole
@@ -124,6 +133,9 @@ final class BatchRun {
                     List<Match> ms = results.getOrDefault(c, List.of());
                     withMatches[0] += ms.isEmpty() ? 0 : 1;
                     printer.printUnchecked(Headings.person(c, locale), ms);
+                    if (exclusions.enabled()) {
+                      exclusions.write(engine.exclusionsFor(c));
+                    }
                   }
                   done[0] += chunk.size();
                   progress.update(done[0]);
@@ -187,6 +199,7 @@ final class BatchRun {
       }
       output.commit();
       rejects.commit();
+      exclusions.commit();
       return people.rejected() + offers.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
     }
   }

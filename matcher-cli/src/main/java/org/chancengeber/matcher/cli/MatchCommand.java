@@ -1,9 +1,12 @@
 package org.chancengeber.matcher.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code matcher match}: the best offers for each person. */
@@ -19,6 +22,16 @@ import picocli.CommandLine.Spec;
     })
 final class MatchCommand implements Callable<Integer> {
   @Mixin BatchOptions batch;
+
+  @Option(
+      names = "--exclusions",
+      paramLabel = "F",
+      description =
+          "Also write the offers left out for each person, with the rules' reasons, to F as JSON"
+              + " Lines: {\"candidate\", \"vacancy\", \"reasons\": [...]} (offers within travel"
+              + " distance that are still open).")
+  Path exclusions;
+
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
@@ -30,6 +43,7 @@ final class MatchCommand implements Callable<Integer> {
             BatchRun.Direction.OFFERS_FOR_PEOPLE,
             spec.commandLine().getOut(),
             spec.commandLine().getErr())
+        .withExclusions(Optional.ofNullable(exclusions))
         .run();
   }
 }

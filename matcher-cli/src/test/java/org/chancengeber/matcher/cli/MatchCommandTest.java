@@ -133,6 +133,25 @@ final class MatchCommandTest {
   }
 
   @Test
+  void match_exclusions_listsLeftOutOffersWithReasons() throws IOException {
+    Path exclusions = dir.resolve("excluded.jsonl");
+
+    Cli r = Cli.run("match", "--today", TODAY, "--top", "1", "--exclusions", exclusions.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(exclusions);
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      JsonNode node = JSON.readTree(line);
+      assertThat(node.get("candidate").asText()).startsWith("c-");
+      assertThat(node.get("vacancy").asText()).startsWith("v-");
+      assertThat(node.get("reasons").size()).as(line).isPositive();
+    }
+    // nobody under 25 gets a TQ: the rule says why
+    assertThat(lines).anyMatch(l -> l.contains("25"));
+  }
+
+  @Test
   void match_missingFile_exit3WithoutStackTrace() {
     Cli r = Cli.run("match", "--candidates", dir.resolve("nope.jsonl").toString());
 

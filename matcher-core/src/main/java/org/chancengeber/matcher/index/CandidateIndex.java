@@ -54,6 +54,7 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
     GeoPoint p = c.point();
     doc.add(new LatLonPoint(VacancyIndex.LOC, p.lat(), p.lon()));
     doc.add(new LatLonDocValuesField(VacancyIndex.LOC, p.lat(), p.lon()));
+    doc.add(cell(p.lat(), p.lon()));
     for (int i = 0; i < c.skillCount(); i++) {
       if (c.skillValue(i) > 0) {
         doc.add(

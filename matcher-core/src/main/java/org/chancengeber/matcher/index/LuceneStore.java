@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,9 +25,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -41,6 +45,7 @@ import org.apache.lucene.util.Bits;
 abstract class LuceneStore<T> implements Closeable {
   static final String ID = "id";
   static final String KEY = "key";
+  static final String CELL = "cell";
   private static final int STRIPES = 256;
 
   private final Directory directory;
@@ -65,6 +70,9 @@ abstract class LuceneStore<T> implements Closeable {
           new IndexWriterConfig()
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
               .setRAMBufferSizeMB(64)
+              // neighbours in space are neighbours in doc-id order: a distance filter then selects
+              // a few runs of doc ids, and the feature postings skip everything between them
+              .setIndexSort(new Sort(new SortField(CELL, SortField.Type.LONG)))
               .setCommitOnClose(path.isPresent());
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, null);
@@ -84,6 +92,16 @@ abstract class LuceneStore<T> implements Closeable {
     doc.add(new StringField(ID, id, Field.Store.NO));
     doc.add(new NumericDocValuesField(KEY, key));
     return doc;
+  }
+
+  /**
+   * The Z-order (Morton) code of a point: latitude and longitude in Lucene's 32-bit encoding, bits
+   * interleaved, so that nearby points mostly get nearby codes. The index is sorted by it.
+   */
+  static Field cell(double lat, double lon) {
+    int y = GeoEncodingUtils.encodeLatitude(lat) ^ Integer.MIN_VALUE;
+    int x = GeoEncodingUtils.encodeLongitude(lon) ^ Integer.MIN_VALUE;
+    return new NumericDocValuesField(CELL, BitUtil.interleave(x, y) ^ Long.MIN_VALUE);
   }
 
   /** Adds or replaces the entry with {@code value}'s id. */

@@ -16,9 +16,9 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,10 +33,11 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * The offers: a Lucene index for phase one of ranking, the prepared offers in memory for phase two.
  *
  * <p>Fields: {@code id}; {@code key} (doc values → prepared offer); {@code loc} (point + doc
- * values); {@code type}; {@code places}; {@code start} (epoch day, "as soon as possible" as the
- * largest value); {@code sk} (one feature per skill concept, valued by its share of the skills
- * factor); {@code oc} (the occupation concept as a feature); {@code lreq} ({@code de:B1} per
- * essential language minimum). Thread-safe: writes from many threads, searches at any time.
+ * values); {@code cell} (Z-order code of {@code loc}, the index sort); {@code type}; {@code
+ * places}; {@code start} (epoch day, "as soon as possible" as the largest value); {@code sk} (one
+ * feature per skill concept, valued by its share of the skills factor); {@code oc} (the occupation
+ * concept as a feature); {@code lreq} ({@code de:B1} per essential language minimum). Thread-safe:
+ * writes from many threads, searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -67,6 +68,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     GeoPoint p = v.point();
     doc.add(new LatLonPoint(LOC, p.lat(), p.lon()));
     doc.add(new LatLonDocValuesField(LOC, p.lat(), p.lon()));
+    doc.add(cell(p.lat(), p.lon()));
     doc.add(new StringField(TYPE, v.vacancy().type().name(), Field.Store.NO));
     doc.add(new IntPoint(PLACES, v.vacancy().places()));
     doc.add(
@@ -205,12 +207,14 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     double lat = q.point().lat();
     double lon = q.point().lon();
     double meters = q.radiusKm() * 1000;
-    // points when the distance selects few offers, doc values when the terms select fewer
+    // the bounding box of the travel distance, on points: with the index sorted by location the
+    // offers in it are a few runs of doc ids, and most tree cells lie wholly inside the box, so no
+    // per-offer distance test is needed here; the exact scorer leaves out the offers in the
+    // corners, beyond the travel distance (they are the farthest, so the distance feature ranks
+    // them low)
+    Rectangle box = Rectangle.fromPointDistance(lat, lon, meters);
     b.add(
-        new IndexOrDocValuesQuery(
-            LatLonPoint.newDistanceQuery(LOC, lat, lon, meters),
-            LatLonDocValuesField.newSlowDistanceQuery(LOC, lat, lon, meters)),
-        Occur.FILTER);
+        LatLonPoint.newBoxQuery(LOC, box.minLat, box.maxLat, box.minLon, box.maxLon), Occur.FILTER);
     b.add(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER);
     b.add(LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
     if (!q.types().equals(EnumSet.allOf(OfferType.class))) {

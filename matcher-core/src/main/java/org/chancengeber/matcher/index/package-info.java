@@ -6,8 +6,10 @@
  * hundred entries that the exact scorer then ranks.
  *
  * <p>Both keep the prepared entries in memory, keyed by a doc-values field, so the hot path never
- * loads stored fields. Writes are near-real-time: visible to searches after {@code refresh()};
- * searches and writes may run concurrently. No scoring happens here: the query weights come from
- * the engine, which derives them from the scoring profile.
+ * loads stored fields. Both are sorted by a Z-order code of the location, so that the offers or
+ * people within a travel distance are a few runs of doc ids and the feature postings skip the rest.
+ * Writes are near-real-time: visible to searches after {@code refresh()}; searches and writes may
+ * run concurrently. No scoring happens here: the query weights come from the engine, which derives
+ * them from the scoring profile.
  */
 package org.chancengeber.matcher.index;

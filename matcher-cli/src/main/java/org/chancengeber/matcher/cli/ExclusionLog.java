@@ -1,0 +1,51 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chancengeber.matcher.io.ExclusionFormat;
+import org.chancengeber.matcher.model.Exclusion;
+
+/** The {@code --exclusions} file: offers left out for each person, with the rules' reasons. */
+final class ExclusionLog implements AutoCloseable {
+  private final Optional<AtomicOutput> file;
+  private final Locale locale;
+
+  private ExclusionLog(Optional<AtomicOutput> file, Locale locale) {
+    this.file = file;
+    this.locale = locale;
+  }
+
+  static ExclusionLog open(Optional<Path> path, Locale locale) {
+    return new ExclusionLog(path.map(p -> AtomicOutput.open(Optional.of(p), null)), locale);
+  }
+
+  boolean enabled() {
+    return file.isPresent();
+  }
+
+  void write(List<Exclusion> exclusions) {
+    if (file.isEmpty()) {
+      return;
+    }
+    try {
+      for (Exclusion e : exclusions) {
+        ExclusionFormat.write(e, file.get().writer(), locale);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void commit() {
+    file.ifPresent(AtomicOutput::commit);
+  }
+
+  @Override
+  public void close() {
+    file.ifPresent(AtomicOutput::close);
+  }
+}

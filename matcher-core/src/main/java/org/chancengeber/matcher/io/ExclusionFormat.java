@@ -1,0 +1,35 @@
+package org.chancengeber.matcher.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.chancengeber.matcher.model.Exclusion;
+import org.chancengeber.matcher.model.Message;
+
+/**
+ * Offers left out for a person, one JSON line each, with the rules' reasons rendered in a locale:
+ *
+ * <pre>{@code
+ * {"candidate": "c-1001", "vacancy": "v-2001",
+ *  "reasons": ["TQ is for adults of 25 or more; the person is 22"]}
+ * }</pre>
+ */
+public final class ExclusionFormat {
+  private ExclusionFormat() {}
+
+  /** Writes {@code e} as one line with reasons in {@code locale}, with its {@code '\n'}. */
+  public static void write(Exclusion e, Writer out, Locale locale) throws IOException {
+    JsonGenerator g = JsonOut.open(out);
+    g.writeStartObject();
+    g.writeStringField("candidate", e.candidate());
+    g.writeStringField("vacancy", e.vacancy());
+    g.writeArrayFieldStart("reasons");
+    for (Message m : e.reasons()) {
+      g.writeString(m.render(locale));
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    JsonOut.endLine(g, out);
+  }
+}

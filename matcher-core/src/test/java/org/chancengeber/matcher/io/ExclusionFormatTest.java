@@ -1,0 +1,29 @@
+package org.chancengeber.matcher.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import org.chancengeber.matcher.model.Exclusion;
+import org.chancengeber.matcher.model.Message;
+import org.junit.jupiter.api.Test;
+
+final class ExclusionFormatTest {
+  @Test
+  void write_oneLineWithRenderedReasons() throws Exception {
+    Exclusion e =
+        new Exclusion(
+            "c-1",
+            "v-\"2\"",
+            List.of(Message.of("iotest.language", "A2", "B1"), Message.of("no.such.key", "x")));
+    StringWriter w = new StringWriter();
+
+    ExclusionFormat.write(e, w, Locale.ENGLISH);
+
+    assertThat(w.toString())
+        .isEqualTo(
+            "{\"candidate\":\"c-1\",\"vacancy\":\"v-\\\"2\\\"\",\"reasons\":"
+                + "[\"German A2, offer needs B1\",\"no.such.key x\"]}\n");
+  }
+}
