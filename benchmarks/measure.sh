@@ -21,7 +21,9 @@ for s in $STEPS; do
   case "$s" in
     scale1m)
       step "1,000,000 offers: latency (all variants), batch (two-phase, BM25)"
-      "$JAVA" "${JVM[@]}" -cp "$JAR" "$PKG.NationalScale" -p offers=1000000 \
+      # with a flight recording (about 1 % overhead) for the profile in the README
+      "$JAVA" "${JVM[@]}" "-XX:StartFlightRecording=filename=$OUT/scale-1000000.jfr,settings=profile" \
+        -cp "$JAR" "$PKG.NationalScale" -p offers=1000000 \
         -wi 1 -w 5s -i 3 -r 5s 2>&1 | tee "$OUT/scale-1000000.txt"
       ;;
     footprint1m)
