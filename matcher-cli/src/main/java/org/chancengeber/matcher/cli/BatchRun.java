@@ -107,9 +107,16 @@ final class BatchRun {
                   id -> Optional.ofNullable(streamedOffers.get(id)).or(() -> engine.vacancy(id)),
                   !forPeople));
       printer.startUnchecked();
+      boolean showProgress = common.progressEnabled();
+      Optional<Path> streamedFile = forPeople ? options.candidatesFile() : options.vacanciesFile();
       Progress progress =
           new Progress(
-              err, common.progressEnabled(), forPeople ? "people" : "offers", OptionalLong.empty());
+              err,
+              showProgress,
+              forPeople ? "people" : "offers",
+              showProgress
+                  ? streamedFile.map(BatchRun::lines).orElse(OptionalLong.empty())
+                  : OptionalLong.empty());
       long[] done = {0};
       long[] withMatches = {0};
       Inputs.Counts streamed;
@@ -201,6 +208,28 @@ final class BatchRun {
       rejects.commit();
       exclusions.commit();
       return people.rejected() + offers.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
+    }
+  }
+
+  /** Lines in {@code file} (an upper bound of its records, for progress); empty if unreadable. */
+  static OptionalLong lines(Path file) {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocateDirect(1 << 16);
+      long count = 0;
+      byte last = '\n';
+      while (ch.read(buf) > 0) {
+        buf.flip();
+        while (buf.hasRemaining()) {
+          last = buf.get();
+          if (last == '\n') {
+            count++;
+          }
+        }
+        buf.clear();
+      }
+      return OptionalLong.of(last == '\n' ? count : count + 1);
+    } catch (java.io.IOException e) {
+      return OptionalLong.empty();
     }
   }
 

@@ -57,7 +57,24 @@ final class CommonOptions {
   }
 
   boolean progressEnabled() {
-    return progress || System.console() != null;
+    return progress || isTerminal();
+  }
+
+  /**
+   * Whether the process talks to a terminal. From JDK 22 on, {@code System.console()} exists also
+   * when output is redirected, and {@code Console.isTerminal()} (not in the Java 21 API we compile
+   * against) tells the difference; on JDK 21 a console exists only for a terminal.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** The taxonomy from --esco, or the embedded sample taxonomy. */

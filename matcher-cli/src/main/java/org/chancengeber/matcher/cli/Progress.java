@@ -20,7 +20,6 @@ final class Progress {
   private final LongSupplier nanoTime;
   private final long start;
   private long lastPrint;
-  private boolean printed;
 
   Progress(PrintWriter err, boolean enabled, String what, OptionalLong total) {
     this(err, enabled, what, total, System::nanoTime);
@@ -48,12 +47,11 @@ final class Progress {
     lastPrint = now;
     err.print('\r' + line(done, now) + "   ");
     err.flush();
-    printed = true;
   }
 
-  /** Ends the progress line. */
+  /** Ends the progress line: always printed when enabled, so a short run shows its rate too. */
   void finish(long done) {
-    if (enabled && printed) {
+    if (enabled) {
       err.println('\r' + line(done, nanoTime.getAsLong()) + "   ");
       err.flush();
     }

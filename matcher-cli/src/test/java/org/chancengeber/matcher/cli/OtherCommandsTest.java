@@ -116,6 +116,42 @@ final class OtherCommandsTest {
   }
 
   @Test
+  void lines_countsLinesWithOrWithoutFinalNewline() throws IOException {
+    Path a = dir.resolve("a.jsonl");
+    Files.writeString(a, "{}\n{}\n");
+    Path b = dir.resolve("b.jsonl");
+    Files.writeString(b, "{}\n{}");
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, "");
+
+    assertThat(BatchRun.lines(a)).hasValue(2);
+    assertThat(BatchRun.lines(b)).hasValue(2);
+    assertThat(BatchRun.lines(empty)).hasValue(0);
+    assertThat(BatchRun.lines(dir.resolve("missing"))).isEmpty();
+  }
+
+  @Test
+  void match_progress_showsDoneTotalRateAndTimeLeft() throws IOException {
+    Path out = dir.resolve("gen");
+    Cli.run("generate", "--people", "600", "--offers", "50", "--out", out.toString());
+
+    Cli r =
+        Cli.run(
+            "match",
+            "--progress",
+            "--today",
+            "2026-12-01",
+            "--candidates",
+            out.resolve("candidates.jsonl").toString(),
+            "--vacancies",
+            out.resolve("vacancies.jsonl").toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // printed at most every half second while running, and once at the end
+    assertThat(r.err()).containsPattern("\rpeople: 600/600, \\d+/s, 0 s left");
+  }
+
+  @Test
   void noSubcommand_usageError() {
     assertThat(Cli.run().exitCode()).isEqualTo(MatcherCli.USAGE);
   }
