@@ -12,6 +12,7 @@ import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
@@ -26,8 +27,11 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.QualityEvaluation \
  *     [--people 1000] [--occupations 0 (all)] [--offers-per-occupation 2] [--keep-essential 0.6]
  *     [--keep-optional 0.2] [--noise 2] [--seed 42] [--lang en] [--threads N]
- *     [--taxonomy esco|sample] [--esco DIR]
+ *     [--taxonomy esco|sample] [--esco DIR] [--profile scoring-profile.json]
  * </pre>
+ *
+ * <p>{@code --profile} scores with a {@link ScoringProfile} read from JSON instead of the defaults
+ * (to see what a knob does; the figures in benchmarks/README.md are with the defaults).
  */
 public final class QualityEvaluation {
   static final int K = 10;
@@ -80,17 +84,19 @@ public final class QualityEvaluation {
       source = options.taxonomy + " taxonomy";
     }
     GroundTruth truth = GroundTruth.draw(taxonomy, options.settings);
-    Result result = evaluate(taxonomy, truth, options.settings.lang(), options.threads);
+    Result result =
+        evaluate(taxonomy, truth, options.settings.lang(), options.threads, options.profile);
     System.out.println(report(source, options.settings, result));
   }
 
   /** Ranks every person of {@code truth} three ways and scores the rankings. */
-  static Result evaluate(Taxonomy taxonomy, GroundTruth truth, String lang, int threads) {
+  static Result evaluate(
+      Taxonomy taxonomy, GroundTruth truth, String lang, int threads, ScoringProfile profile) {
     Map<Method, Map<String, List<String>>> rankings = new EnumMap<>(Method.class);
     Map<Method, Double> seconds = new EnumMap<>(Method.class);
     List<Candidate> people = truth.people();
     try (MatchEngine engine =
-        MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY).build()) {
+        MatchEngine.builder().taxonomy(taxonomy).profile(profile).today(Corpus.TODAY).build()) {
       engine.addVacancies(truth.offers());
       engine.refresh();
       for (Method method : List.of(Method.TWO_PHASE, Method.EXHAUSTIVE)) {
@@ -200,6 +206,7 @@ public final class QualityEvaluation {
     GroundTruth.Settings settings = GroundTruth.Settings.defaults();
     String taxonomy = Taxonomies.ESCO;
     String esco = "";
+    ScoringProfile profile = ScoringProfile.defaults();
     int threads = Runtime.getRuntime().availableProcessors();
 
     static Options parse(String[] args) {
@@ -231,6 +238,7 @@ public final class QualityEvaluation {
           case "--threads" -> o.threads = Math.max(1, Args.count(name, value));
           case "--taxonomy" -> o.taxonomy = value;
           case "--esco" -> o.esco = value;
+          case "--profile" -> o.profile = ScoringProfile.fromJson(Path.of(value));
           default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
         }
       }
@@ -243,6 +251,6 @@ public final class QualityEvaluation {
     private static final String USAGE =
         "usage: QualityEvaluation [--people N] [--occupations N] [--offers-per-occupation N]"
             + " [--keep-essential P] [--keep-optional P] [--noise N] [--seed S] [--lang L]"
-            + " [--threads N] [--taxonomy esco|sample] [--esco DIR]";
+            + " [--threads N] [--taxonomy esco|sample] [--esco DIR] [--profile FILE]";
   }
 }
