@@ -10,23 +10,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import org.chancengeber.matcher.index.CandidateIndex;
 import org.chancengeber.matcher.index.CandidateQuery;
+import org.chancengeber.matcher.index.Retrieval;
 import org.chancengeber.matcher.index.VacancyIndex;
 import org.chancengeber.matcher.index.VacancyQuery;
 import org.chancengeber.matcher.model.Candidate;
-import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.Exclusion;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Message;
@@ -34,7 +33,6 @@ import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.chancengeber.matcher.scoring.Evaluation;
-import org.chancengeber.matcher.scoring.FactorKind;
 import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
@@ -47,10 +45,15 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * run; updates become visible to rankings after {@link #refresh()} (lookups by id and counts see
  * them at once).
  *
- * <p>Ranking is two-phase: Lucene retrieves a few hundred offers that pass the filters (offer types
- * the rules allow, language minimums reachable within the horizon, travel distance, live offers),
- * best by weighted skill and occupation terms and distance; the exact {@link MatchScorer} ranks
- * them. {@link Ranking#EXHAUSTIVE} runs the exact scorer over every offer instead: the oracle.
+ * <p>Ranking is two-phase: Lucene retrieves the offers that pass the filters (offer types the rules
+ * allow, language minimums reachable within the horizon, travel distance, live offers), best by a
+ * phase-one score that carries the exact scorer's skill, experience, language, distance and
+ * preference factors; the exact {@link MatchScorer} ranks them, page by page, until the k-th exact
+ * score beats the best that any offer not yet retrieved could reach (its phase-one score plus the
+ * full weight of timing and support). So the two-phase top k equals the exhaustive one unless a
+ * ranking needs more than {@link Builder#retrievalLimit(int)} offers, which {@link
+ * #retrievalStats()} counts. {@link Ranking#EXHAUSTIVE} runs the exact scorer over every offer
+ * instead: the oracle.
  *
  * <pre>{@code
  * try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).build()) {
@@ -65,6 +68,8 @@ public final class MatchEngine implements AutoCloseable {
 
   private final Clock clock;
   private final int retrievalDepth;
+  private final int retrievalLimit;
+  private final Counters stats = new Counters();
   private final MatchScorer scorer;
   private final ScoringProfile profile;
   private final VacancyIndex vacancies;
@@ -73,6 +78,7 @@ public final class MatchEngine implements AutoCloseable {
   private MatchEngine(Builder b) {
     this.clock = b.clock;
     this.retrievalDepth = b.retrievalDepth;
+    this.retrievalLimit = b.retrievalLimit;
     this.profile = b.profile;
     this.scorer = new MatchScorer(b.taxonomy, b.profile, b.rules, b.planner, b.horizonMonths);
     Optional<Path> vacancyDir = b.directory.map(d -> subdirectory(d, "vacancies"));
@@ -125,12 +131,8 @@ public final class MatchEngine implements AutoCloseable {
 
   /** Adds or replaces one person by id. */
   public void upsertCandidate(Candidate candidate) {
-    requireNonNull(candidate, "candidate");
-    Map<String, Cefr> reachable = new HashMap<>();
-    for (String code : CandidateIndex.FILTERED_LANGUAGES) {
-      reachable.put(code, scorer.reachableLevel(candidate, code));
-    }
-    candidates.upsert(scorer.prepare(candidate), reachable);
+    PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
+    candidates.upsert(pc, PhaseOne.personTerms(scorer, pc));
   }
 
   /** Removes a person; false when there was none with that id. */
@@ -188,44 +190,15 @@ public final class MatchEngine implements AutoCloseable {
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
-    List<PreparedVacancy> pool =
-        ranking == Ranking.EXHAUSTIVE
-            ? vacancies.all()
-            : vacancies.retrieve(vacancyQuery(pc, today), retrievalDepth);
-    return scorer.rankVacancies(pc, pool, k, today, ranking == Ranking.TWO_PHASE);
-  }
-
-  private VacancyQuery vacancyQuery(PreparedCandidate pc, LocalDate today) {
-    float ws = (float) profile.weight(FactorKind.SKILLS);
-    float we = (float) profile.weight(FactorKind.EXPERIENCE);
-    int[] skillIds = new int[pc.skillCount()];
-    float[] skillWeights = new float[skillIds.length];
-    for (int i = 0; i < skillIds.length; i++) {
-      skillIds[i] = pc.skillId(i);
-      skillWeights[i] = ws * pc.skillValue(i);
+    if (ranking == Ranking.EXHAUSTIVE) {
+      return scorer.rankVacancies(pc, vacancies.all(), k, today, false);
     }
-    int[] occIds = new int[pc.occupationCount()];
-    float[] occWeights = new float[occIds.length];
-    for (int i = 0; i < occIds.length; i++) {
-      occIds[i] = pc.occupationId(i);
-      occWeights[i] = we * pc.occupationValue(i);
+    MatchScorer.Top top = scorer.top(k, today, true);
+    PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today);
+    try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
+      deepen(r, one.rest(), top, page -> top.addVacancies(pc, page));
     }
-    Candidate c = pc.candidate();
-    Map<String, Cefr> reachable = new HashMap<>();
-    return new VacancyQuery(
-        pc.point(),
-        c.maxTravelKm() * 1.01 + 0.1,
-        pc.pivotKm(),
-        (float) profile.weight(FactorKind.DISTANCE),
-        scorer.possibleTypes(c, today),
-        code -> reachable.computeIfAbsent(code, x -> scorer.reachableLevel(c, x)),
-        skillIds,
-        skillWeights,
-        (float) (ws * MatchScorer.NEUTRAL),
-        occIds,
-        occWeights,
-        (float) (we * MatchScorer.NEUTRAL),
-        today);
+    return top.matches();
   }
 
   /** The best {@code k} eligible people for an offer, two-phase. */
@@ -239,41 +212,69 @@ public final class MatchEngine implements AutoCloseable {
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
     PreparedVacancy pv = scorer.prepare(requireNonNull(vacancy, "vacancy"));
-    List<PreparedCandidate> pool =
-        ranking == Ranking.EXHAUSTIVE
-            ? candidates.all()
-            : candidates.retrieve(candidateQuery(pv), retrievalDepth);
-    return scorer.rankCandidates(pv, pool, k, today, ranking == Ranking.TWO_PHASE);
+    if (ranking == Ranking.EXHAUSTIVE) {
+      return scorer.rankCandidates(pv, candidates.all(), k, today, false);
+    }
+    MatchScorer.Top top = scorer.top(k, today, true);
+    PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv, candidates.maxTravelKm());
+    try (Retrieval<PreparedCandidate> r = candidates.retrieve(one.query())) {
+      deepen(r, one.rest(), top, page -> top.addCandidates(pv, page));
+    }
+    return top.matches();
   }
 
-  private CandidateQuery candidateQuery(PreparedVacancy pv) {
-    float ws = (float) profile.weight(FactorKind.SKILLS);
-    int[] skillIds = new int[pv.skillCount()];
-    float[] skillWeights = new float[skillIds.length];
-    for (int i = 0; i < skillIds.length; i++) {
-      skillIds[i] = pv.skillId(i);
-      skillWeights[i] = ws * pv.skillShare(i);
-    }
-    Map<String, Cefr> minimums = new HashMap<>();
-    for (int i = 0; i < pv.languageCount(); i++) {
-      if (pv.languageEssential(i)) {
-        minimums.merge(
-            pv.languageCode(i), pv.languageMin(i), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+  /**
+   * Hands pages of phase one to the exact scorer, the first of {@code retrievalDepth} entries, each
+   * further one twice as large, until the k-th exact score beats the best score anything not yet
+   * retrieved can reach (its phase-one bound plus the factors phase one does not carry), phase one
+   * has nothing left, or {@code retrievalLimit} entries have been scored.
+   */
+  private <T> void deepen(
+      Retrieval<T> r, double rest, MatchScorer.Top top, java.util.function.Consumer<List<T>> add) {
+    int n = retrievalDepth;
+    while (true) {
+      add.accept(r.next(n));
+      double bound = r.bound();
+      if (bound == Double.NEGATIVE_INFINITY) {
+        stats.proven.increment();
+        break;
       }
+      if (top.full() && top.kth() > bound + rest) {
+        stats.proven.increment();
+        break;
+      }
+      int left = retrievalLimit - r.retrieved();
+      if (left <= 0) {
+        stats.limited.increment();
+        break;
+      }
+      n = Math.min(left, n * 2);
     }
-    return new CandidateQuery(
-        pv.point(),
-        TYPICAL_PIVOT_KM,
-        (float) profile.weight(FactorKind.DISTANCE),
-        minimums,
-        skillIds,
-        skillWeights,
-        pv.occupationId(),
-        (float) profile.weight(FactorKind.EXPERIENCE));
+    stats.retrieved.add(r.retrieved());
   }
 
-  /** Pivot of the distance term when ranking people, whose travel distances differ. */
-  private static final double TYPICAL_PIVOT_KM = 12.5;
+  /**
+   * How phase one has done since the engine was built: rankings proven complete (the top k is the
+   * exhaustive scorer's), rankings cut at the retrieval limit, entries handed to the exact scorer.
+   */
+  public RetrievalStats retrievalStats() {
+    return new RetrievalStats(stats.proven.sum(), stats.limited.sum(), stats.retrieved.sum());
+  }
+
+  /**
+   * Counts of two-phase rankings.
+   *
+   * @param proven rankings whose top k is provably the exhaustive scorer's
+   * @param limited rankings cut at the retrieval limit: the best of what was retrieved
+   * @param retrieved entries handed from phase one to the exact scorer, in all
+   */
+  public record RetrievalStats(long proven, long limited, long retrieved) {}
+
+  private static final class Counters {
+    final LongAdder proven = new LongAdder();
+    final LongAdder limited = new LongAdder();
+    final LongAdder retrieved = new LongAdder();
+  }
 
   /**
    * Offers within the person's travel distance that are left out for them, each with the reasons:
@@ -423,7 +424,8 @@ public final class MatchEngine implements AutoCloseable {
     private RuleSet rules = RuleSet.germanDefaults();
     private PathwayPlanner planner = PathwayPlanner.germanDefaults();
     private ScoringProfile profile = ScoringProfile.defaults();
-    private int retrievalDepth = 300;
+    private int retrievalDepth = 100;
+    private int retrievalLimit = 20_000;
 
     private Builder() {}
 
@@ -485,12 +487,28 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
-    /** How many entries phase one hands to the exact scorer (default 300). */
+    /**
+     * How many entries phase one hands to the exact scorer first (default 100); each further page
+     * is twice as large, until the top k is proven complete.
+     */
     public Builder retrievalDepth(int depth) {
       if (depth < 1 || depth > 100_000) {
         throw new IllegalArgumentException("retrievalDepth (" + depth + ") must be in 1..100000");
       }
       this.retrievalDepth = depth;
+      return this;
+    }
+
+    /**
+     * The most entries phase one hands to the exact scorer for one ranking (default 20,000): a
+     * ranking that needs more to be proven complete is the best of those (counted in {@link
+     * MatchEngine#retrievalStats()}).
+     */
+    public Builder retrievalLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("retrievalLimit (" + limit + ") must be positive");
+      }
+      this.retrievalLimit = limit;
       return this;
     }
 

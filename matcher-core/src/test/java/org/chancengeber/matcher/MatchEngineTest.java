@@ -2,11 +2,19 @@ package org.chancengeber.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancengeber.matcher.Fixtures.BAUNATAL;
 import static org.chancengeber.matcher.Fixtures.COOK;
+import static org.chancengeber.matcher.Fixtures.CUT_METAL;
+import static org.chancengeber.matcher.Fixtures.FORKLIFT;
 import static org.chancengeber.matcher.Fixtures.GOETTINGEN;
 import static org.chancengeber.matcher.Fixtures.KASSEL;
+import static org.chancengeber.matcher.Fixtures.MANAGE_STOCK;
+import static org.chancengeber.matcher.Fixtures.METAL_WORKER;
 import static org.chancengeber.matcher.Fixtures.PREPARE_DISHES;
+import static org.chancengeber.matcher.Fixtures.READ_DRAWINGS;
 import static org.chancengeber.matcher.Fixtures.TODAY;
+import static org.chancengeber.matcher.Fixtures.WAREHOUSE_WORKER;
+import static org.chancengeber.matcher.Fixtures.WELD;
 import static org.chancengeber.matcher.Fixtures.claim;
 import static org.chancengeber.matcher.Fixtures.offer;
 import static org.chancengeber.matcher.Fixtures.person;
@@ -22,6 +30,7 @@ import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.CandidateRecord;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.ConceptRef;
+import org.chancengeber.matcher.model.Employer;
 import org.chancengeber.matcher.model.Evidence;
 import org.chancengeber.matcher.model.Exclusion;
 import org.chancengeber.matcher.model.Match;
@@ -276,6 +285,71 @@ final class MatchEngineTest {
     assertThatThrownBy(() -> MatchEngine.builder().retrievalDepth(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("retrievalDepth (0) must be in 1..100000");
+    assertThatThrownBy(() -> MatchEngine.builder().retrievalLimit(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retrievalLimit (0) must be positive");
+  }
+
+  /**
+   * A person whose one skill is named by a far, demanding metal-working offer only; next door, an
+   * offer sharing no concept with them, needing no German and with every kind of support.
+   */
+  private static List<Vacancy> sharedAndUnshared() {
+    Employer supportive = new Employer("e-support", "Lager Nord", true, true, true);
+    return List.of(
+        Vacancy.builder("v-shared", Fixtures.PLAIN, OfferType.JOB, BAUNATAL)
+            .title("Metall")
+            .occupation(ConceptRef.id(METAL_WORKER))
+            .start(TODAY.plusMonths(1))
+            .language("de", Cefr.C1)
+            .skill(ConceptRef.id(WELD), true)
+            .skill(ConceptRef.id(CUT_METAL), true)
+            .skill(ConceptRef.id(READ_DRAWINGS), true)
+            .skill(ConceptRef.id(PREPARE_DISHES), false)
+            .build(),
+        Vacancy.builder("v-unshared", supportive, OfferType.JOB, KASSEL)
+            .title("Lager")
+            .occupation(ConceptRef.id(WAREHOUSE_WORKER))
+            .skill(ConceptRef.id(FORKLIFT), true)
+            .skill(ConceptRef.id(MANAGE_STOCK), true)
+            .start(TODAY.plusMonths(1))
+            .build());
+  }
+
+  private static Candidate weakCook() {
+    return person("c-weak")
+        .language("de", Cefr.B2)
+        .skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED))
+        .build();
+  }
+
+  @Test
+  void matchesFor_offerSharingNoConcept_isFoundWhenItOutscoresTheOthers() {
+    Candidate weak = weakCook();
+    try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).build()) {
+      engine.addVacancies(sharedAndUnshared());
+      engine.refresh();
+      List<Match> oracle = engine.matchesFor(weak, 2, Ranking.EXHAUSTIVE);
+      assertThat(oracle).extracting(Match::vacancy).containsExactly("v-unshared", "v-shared");
+      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE)).isEqualTo(oracle.subList(0, 1));
+      assertThat(engine.matchesFor(weak, 2, Ranking.TWO_PHASE)).isEqualTo(oracle);
+      assertThat(engine.retrievalStats().proven()).isEqualTo(2);
+      assertThat(engine.retrievalStats().limited()).isZero();
+    }
+  }
+
+  @Test
+  void matchesFor_retrievalLimit_cutsPhaseOneAndCountsIt() {
+    Candidate weak = weakCook();
+    try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).retrievalLimit(1).build()) {
+      engine.addVacancies(sharedAndUnshared());
+      engine.refresh();
+      // phase one hands over the offer sharing a concept first, and may hand over no more
+      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE))
+          .extracting(Match::vacancy)
+          .containsExactly("v-shared");
+      assertThat(engine.retrievalStats()).isEqualTo(new MatchEngine.RetrievalStats(0, 1, 1));
+    }
   }
 
   @Test

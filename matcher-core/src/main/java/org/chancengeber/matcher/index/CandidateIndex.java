@@ -1,6 +1,7 @@
 package org.chancengeber.matcher.index;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +11,9 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
@@ -25,8 +26,12 @@ import org.chancengeber.matcher.scoring.PreparedCandidate;
  * <p>Fields: {@code id}; {@code key} (doc values → prepared person); {@code loc} (point + doc
  * values); {@code sk} (one feature per skill of the expanded profile, valued by similarity ×
  * evidence); {@code oc} (one feature per occupation the person has experience close to, valued by
- * the experience factor); {@code reach_de}, {@code reach_en}, ... (the CEFR level reachable within
- * the horizon, as an ordinal). Thread-safe.
+ * the experience factor); {@code lg} (per language the person speaks and CEFR level, {@code de:B1},
+ * what the person's level adds to the language value of a minimum at that level over having no
+ * level, when positive); {@code pt} (the preferred offer types, or {@code -} valued 1/2 when none
+ * is stated); {@code po} (occupations close to a preferred one, valued by closeness, or {@code -}
+ * valued 1/2); {@code reach_de}, {@code reach_en}, ... (the CEFR level reachable within the
+ * horizon, as an ordinal). Thread-safe.
  */
 public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
   /** Languages whose reachable level is indexed for everybody, for retrieval filters. */
@@ -35,8 +40,13 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
   private static final String REACH = "reach_";
   private final AtomicLong maxTravelBits = new AtomicLong(Double.doubleToLongBits(0));
 
-  /** The reachable levels of the person being written by this thread (see {@link #upsert}). */
-  private final ThreadLocal<Map<String, Cefr>> reachable = ThreadLocal.withInitial(Map::of);
+  private static final String PREFERRED_TYPE = "pt";
+  private static final String PREFERRED_OCCUPATION = "po";
+  private static final float NEUTRAL = 0.5f;
+
+  /** The extra terms of the person being written by this thread (see {@link #upsert}). */
+  private final ThreadLocal<Terms> written =
+      ThreadLocal.withInitial(() -> new Terms(Map.of(), Map.of()));
 
   /** An index in {@code directory} (recreated), or in memory when empty. */
   public CandidateIndex(Optional<Path> directory) {
@@ -70,24 +80,67 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
                 c.occupationValue(i)));
       }
     }
-    Map<String, Cefr> levels = reachable.get();
+    Terms terms = written.get();
     for (String code : FILTERED_LANGUAGES) {
-      Cefr level = levels.get(code);
+      Cefr level = terms.reachable().get(code);
       doc.add(new IntPoint(REACH + code, level == null ? -1 : level.ordinal()));
+    }
+    terms
+        .languageGains()
+        .forEach(
+            (code, gains) -> {
+              for (Cefr level : Cefr.values()) {
+                if (gains[level.ordinal()] > 0) {
+                  doc.add(
+                      new FeatureField(
+                          VacancyIndex.LANGUAGE_VALUE,
+                          code + ":" + level.name(),
+                          gains[level.ordinal()]));
+                }
+              }
+            });
+    if (c.preferredTypes().isEmpty()) {
+      doc.add(new FeatureField(PREFERRED_TYPE, VacancyIndex.NONE, NEUTRAL));
+    }
+    c.preferredTypes().stream()
+        .sorted()
+        .forEach(t -> doc.add(new FeatureField(PREFERRED_TYPE, t.name(), 1)));
+    if (!c.hasPreferredOccupations()) {
+      doc.add(new FeatureField(PREFERRED_OCCUPATION, VacancyIndex.NONE, NEUTRAL));
+    }
+    for (int i = 0; i < c.preferredOccupationCount(); i++) {
+      if (c.preferredOccupationValue(i) > 0) {
+        doc.add(
+            new FeatureField(
+                PREFERRED_OCCUPATION,
+                Integer.toString(c.preferredOccupationId(i)),
+                c.preferredOccupationValue(i)));
+      }
     }
     return doc;
   }
 
   /**
-   * Adds or replaces a person by id, with the levels reachable within the horizon in {@link
-   * #FILTERED_LANGUAGES}; visible to searches after {@link #refresh()}.
+   * What the engine adds to a person's document beyond the prepared person.
+   *
+   * @param reachable the levels reachable within the horizon in {@link #FILTERED_LANGUAGES}
+   * @param languageGains per language code the person has a level in, what that level adds to the
+   *     language value of an offer's minimum at each CEFR level (by ordinal) over having no level
    */
-  public void upsert(PreparedCandidate candidate, Map<String, Cefr> reachableLevels) {
-    reachable.set(Map.copyOf(reachableLevels));
+  public record Terms(Map<String, Cefr> reachable, Map<String, float[]> languageGains) {
+    public Terms {
+      reachable = Map.copyOf(reachable);
+      languageGains = Map.copyOf(languageGains);
+    }
+  }
+
+  /** Adds or replaces a person by id; visible to searches after {@link #refresh()}. */
+  public void upsert(PreparedCandidate candidate, Terms terms) {
+    written.set(terms);
     try {
       super.upsert(candidate);
     } finally {
-      reachable.remove();
+      written.remove();
     }
     double travel = candidate.maxTravelKm();
     maxTravelBits.accumulateAndGet(
@@ -123,47 +176,87 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
     return search(this::all);
   }
 
-  /**
-   * Phase one: at most {@code depth} people within the largest travel distance of any person, able
-   * to reach the offer's language minimums, best by weighted skill, occupation and distance terms;
-   * topped up by distance alone when fewer match any term.
-   */
-  public List<PreparedCandidate> retrieve(CandidateQuery q, int depth) {
-    return search(s -> retrieve(s, q, depth));
+  /** The largest travel distance of any person written so far. */
+  public double maxTravelKm() {
+    return Double.longBitsToDouble(maxTravelBits.get());
   }
 
-  private List<PreparedCandidate> retrieve(IndexSearcher s, CandidateQuery q, int depth)
-      throws java.io.IOException {
-    double radiusKm = Double.longBitsToDouble(maxTravelBits.get()) * 1.01 + 0.1;
-    Query distance =
-        LatLonPoint.newDistanceFeatureQuery(
-            VacancyIndex.LOC,
-            Math.max(q.distanceWeight(), 1e-6f),
-            q.point().lat(),
-            q.point().lon(),
-            Math.max(1, q.pivotKm() * 1000));
-    BooleanQuery.Builder main = filters(q, radiusKm);
-    VacancyIndex.terms(main, VacancyIndex.SKILL, q.skillIds(), q.skillWeights(), 800);
-    if (q.occupationId() >= 0 && q.occupationWeight() > 0) {
-      main.add(
-          FeatureField.newLinearQuery(
-              VacancyIndex.OCCUPATION, Integer.toString(q.occupationId()), q.occupationWeight()),
+  /**
+   * Phase one, page by page: the people within the largest travel distance of any person, able to
+   * reach the offer's language minimums, best by the weighted skill and occupation terms, language
+   * levels, preferences and the distance feature. Close the retrieval when done.
+   */
+  public Retrieval<PreparedCandidate> retrieve(CandidateQuery q) {
+    double radiusKm = maxTravelKm() * 1.01 + 0.1;
+    BooleanQuery.Builder core = new BooleanQuery.Builder();
+    VacancyIndex.Terms skills = VacancyIndex.terms(core, VacancyIndex.SKILL, q.skills(), 800);
+    VacancyIndex.Terms occupations =
+        VacancyIndex.terms(core, VacancyIndex.OCCUPATION, q.occupations(), 800);
+    List<Query> extra = new ArrayList<>();
+    double extraMax = VacancyIndex.distance(extra, q.point(), q.distanceWeight(), q.pivotKm());
+    // each language gain is at most 1, so the clause scores at most the sum of its weights
+    BooleanQuery.Builder languages = new BooleanQuery.Builder();
+    float languageMax = 0;
+    for (Map.Entry<String, Float> e : new java.util.TreeMap<>(q.languages()).entrySet()) {
+      if (e.getValue() > 0) {
+        languages.add(
+            FeatureField.newLinearQuery(VacancyIndex.LANGUAGE_VALUE, e.getKey(), e.getValue()),
+            Occur.SHOULD);
+        languageMax += e.getValue();
+      }
+    }
+    if (languageMax > 0) {
+      extra.add(languages.build());
+      extraMax += languageMax;
+    }
+    // a person has either preferred types or the "none" term, so one of the two matches at most
+    BooleanQuery.Builder types = new BooleanQuery.Builder();
+    if (q.typeWeight() > 0) {
+      types.add(
+          FeatureField.newLinearQuery(PREFERRED_TYPE, q.type(), q.typeWeight()), Occur.SHOULD);
+    }
+    if (q.noTypeWeight() > 0) {
+      types.add(
+          FeatureField.newLinearQuery(PREFERRED_TYPE, VacancyIndex.NONE, q.noTypeWeight()),
           Occur.SHOULD);
     }
-    main.add(distance, Occur.SHOULD);
-    return entries(s, s.search(main.build(), depth).scoreDocs);
+    if (q.typeWeight() > 0 || q.noTypeWeight() > 0) {
+      extra.add(types.build());
+      extraMax += Math.max(q.typeWeight(), q.noTypeWeight());
+    }
+    BooleanQuery.Builder preferred = new BooleanQuery.Builder();
+    VacancyIndex.Terms p =
+        VacancyIndex.terms(preferred, PREFERRED_OCCUPATION, q.preferredOccupation(), 1);
+    if (p.clauses() > 0) {
+      extra.add(preferred.build());
+      float max = q.preferredOccupation().noneWeight();
+      for (float w : q.preferredOccupation().weights()) {
+        max = Math.max(max, w);
+      }
+      extraMax += max;
+    }
+    return retrieval(
+        filters(q, radiusKm),
+        skills.clauses() + occupations.clauses() > 0 ? core.build() : null,
+        extra,
+        extraMax,
+        skills.leftOut() + occupations.leftOut() + p.leftOut());
   }
 
-  private static BooleanQuery.Builder filters(CandidateQuery q, double radiusKm) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+  private static List<BooleanClause> filters(CandidateQuery q, double radiusKm) {
+    List<BooleanClause> b = new ArrayList<>();
     b.add(
-        LatLonPoint.newDistanceQuery(
-            VacancyIndex.LOC, q.point().lat(), q.point().lon(), radiusKm * 1000),
-        Occur.FILTER);
+        new BooleanClause(
+            LatLonPoint.newDistanceQuery(
+                VacancyIndex.LOC, q.point().lat(), q.point().lon(), radiusKm * 1000),
+            Occur.FILTER));
     for (String code : FILTERED_LANGUAGES) {
       Cefr min = q.minimums().get(code);
       if (min != null) {
-        b.add(IntPoint.newRangeQuery(REACH + code, min.ordinal(), Integer.MAX_VALUE), Occur.FILTER);
+        b.add(
+            new BooleanClause(
+                IntPoint.newRangeQuery(REACH + code, min.ordinal(), Integer.MAX_VALUE),
+                Occur.FILTER));
       }
     }
     return b;

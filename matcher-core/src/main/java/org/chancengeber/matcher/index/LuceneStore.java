@@ -22,7 +22,12 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -179,23 +184,55 @@ abstract class LuceneStore<T> implements Closeable {
 
   /** Runs {@code f} on the current searcher (one consistent snapshot). */
   <R> R search(SearchFunction<R> f) {
-    IndexSearcher s;
-    try {
-      s = searchers.acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    IndexSearcher s = acquire();
     try {
       return f.apply(s);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     } finally {
-      try {
-        searchers.release(s);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      release(s);
     }
+  }
+
+  /** The current searcher; give it back with {@link #release}. */
+  IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void release(IndexSearcher s) {
+    try {
+      searchers.release(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A paged phase one on the current snapshot (see {@link Retrieval}): {@code filter} holds the
+   * filtering clauses (FILTER or MUST_NOT), {@code core} the concept terms (null when there are
+   * none), {@code extra} the other scoring clauses, whose largest sum is {@code extraMax}.
+   */
+  Retrieval<T> retrieval(
+      List<BooleanClause> filter, Query core, List<Query> extra, double extraMax, double slack) {
+    Query coreQuery = null;
+    if (core != null) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      filter.forEach(b::add);
+      b.add(core, Occur.MUST);
+      extra.forEach(q -> b.add(q, Occur.SHOULD));
+      coreQuery = b.build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    filter.forEach(b::add);
+    extra.forEach(q -> b.add(q, Occur.SHOULD));
+    if (extra.isEmpty() && filter.stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
+      b.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
+    }
+    return new Retrieval<>(this, acquire(), coreQuery, b.build(), extraMax, slack);
   }
 
   /** The entries behind {@code hits}, without duplicates, in doc-id order. */

@@ -17,11 +17,13 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.geo.Rectangle;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
@@ -36,8 +38,10 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * values); {@code cell} (Z-order code of {@code loc}, the index sort); {@code type}; {@code
  * places}; {@code start} (epoch day, "as soon as possible" as the largest value); {@code sk} (one
  * feature per skill concept, valued by its share of the skills factor); {@code oc} (the occupation
- * concept as a feature); {@code lreq} ({@code de:B1} per essential language minimum). Thread-safe:
- * writes from many threads, searches at any time.
+ * concept as a feature); {@code lg} (one feature per language minimum, {@code de:B1}, valued by its
+ * share of the language factor; {@code -} when the offer requires none); {@code lreq} ({@code
+ * de:B1} per essential language minimum, for the filter). Thread-safe: writes from many threads,
+ * searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -47,10 +51,12 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String SKILL = "sk";
   static final String OCCUPATION = "oc";
   static final String LANGUAGE = "lreq";
+  static final String LANGUAGE_VALUE = "lg";
   static final String NONE = "-";
   private static final int MAX_TERMS = 400;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
+  private final Set<String> languageCodes = ConcurrentHashMap.newKeySet();
 
   /** An index in {@code directory} (recreated), or in memory when empty. */
   public VacancyIndex(Optional<Path> directory) {
@@ -82,6 +88,16 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     doc.add(
         new FeatureField(
             OCCUPATION, v.occupationId() < 0 ? NONE : Integer.toString(v.occupationId()), 1));
+    java.util.TreeMap<String, Float> languageShares = new java.util.TreeMap<>();
+    for (int i = 0; i < v.languageCount(); i++) {
+      languageCodes.add(v.languageCode(i));
+      languageShares.merge(
+          v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
+    }
+    if (languageShares.isEmpty()) {
+      doc.add(new FeatureField(LANGUAGE_VALUE, NONE, 1));
+    }
+    languageShares.forEach((term, share) -> doc.add(new FeatureField(LANGUAGE_VALUE, term, share)));
     for (int i = 0; i < v.languageCount(); i++) {
       if (v.languageEssential(i)) {
         essentialLanguages.add(v.languageCode(i));
@@ -129,81 +145,127 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   }
 
   /**
-   * Phase one: at most {@code depth} offers that pass the filters, best by the weighted skill,
-   * occupation and distance terms; topped up by distance alone when few match any term.
+   * Phase one, page by page: the offers that pass the filters, best by the weighted skill and
+   * occupation terms, the language minimums, the preferred types and the distance feature. Close
+   * the retrieval when done.
    */
-  public List<PreparedVacancy> retrieve(VacancyQuery q, int depth) {
+  public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
-      return List.of();
+      return retrieval(
+          List.of(new BooleanClause(MatchNoDocsQuery.INSTANCE, Occur.FILTER)),
+          null,
+          List.of(),
+          0,
+          0);
     }
-    return search(s -> retrieve(s, q, depth));
-  }
-
-  private List<PreparedVacancy> retrieve(IndexSearcher s, VacancyQuery q, int depth)
-      throws java.io.IOException {
-    Query distance =
-        LatLonPoint.newDistanceFeatureQuery(
-            LOC,
-            Math.max(q.distanceWeight(), 1e-6f),
-            q.point().lat(),
-            q.point().lon(),
-            Math.max(1, q.pivotKm() * 1000));
-    // The filters; as the required part, the weighted skill and occupation features, so that only
-    // offers sharing a concept with the person are scored (Lucene's dynamic pruning skips those
-    // that cannot reach the top); the distance feature on top. When few offers match any term (less
-    // than a third of the depth), the nearest others fill up: offers sharing no concept score at
-    // most the other factors' weight and rarely reach the top while enough others share one.
+    // the core: the weighted skill and occupation features, so that the offers sharing a concept
+    // with the person come first (Lucene's dynamic pruning skips those that cannot reach the top);
+    // the others follow only when their best possible score (the extra clauses' weights) is still
+    // competitive
     BooleanQuery.Builder core = new BooleanQuery.Builder();
-    int clauses = terms(core, SKILL, q.skillIds(), q.skillWeights(), MAX_TERMS);
-    if (q.noSkillsWeight() > 0) {
-      core.add(FeatureField.newLinearQuery(SKILL, NONE, q.noSkillsWeight()), Occur.SHOULD);
-      clauses++;
+    Terms skills = terms(core, SKILL, q.skills(), MAX_TERMS);
+    Terms occupations = terms(core, OCCUPATION, q.occupations(), MAX_TERMS);
+    List<Query> extra = new ArrayList<>();
+    double extraMax = distance(extra, q.point(), q.distanceWeight(), q.pivotKm());
+    // an offer's language features sum to 1, so the clause scores at most its heaviest term
+    BooleanQuery.Builder languages = new BooleanQuery.Builder();
+    float languageMax = 0;
+    int languageClauses = 0;
+    if (q.noLanguageWeight() > 0) {
+      languages.add(
+          FeatureField.newLinearQuery(LANGUAGE_VALUE, NONE, q.noLanguageWeight()), Occur.SHOULD);
+      languageMax = q.noLanguageWeight();
+      languageClauses++;
     }
-    clauses += terms(core, OCCUPATION, q.occupationIds(), q.occupationWeights(), MAX_TERMS);
-    if (q.noOccupationWeight() > 0) {
-      core.add(FeatureField.newLinearQuery(OCCUPATION, NONE, q.noOccupationWeight()), Occur.SHOULD);
-      clauses++;
+    for (String code : languageCodes.stream().sorted().toList()) {
+      float[] w = q.languageWeights().apply(code);
+      for (Cefr level : Cefr.values()) {
+        if (w[level.ordinal()] > 0) {
+          languages.add(
+              FeatureField.newLinearQuery(
+                  LANGUAGE_VALUE, code + ":" + level.name(), w[level.ordinal()]),
+              Occur.SHOULD);
+          languageMax = Math.max(languageMax, w[level.ordinal()]);
+          languageClauses++;
+        }
+      }
     }
-    ScoreDoc[] hits = new ScoreDoc[0];
-    if (clauses > 0) {
-      BooleanQuery.Builder main = filters(q);
-      main.add(core.build(), Occur.MUST);
-      main.add(distance, Occur.SHOULD);
-      hits = s.search(main.build(), depth).scoreDocs;
+    if (languageClauses > 0) {
+      extra.add(languages.build());
+      extraMax += languageMax;
     }
-    if (hits.length < depth / 3) {
-      BooleanQuery.Builder fill = filters(q);
-      fill.add(distance, Occur.MUST);
-      ScoreDoc[] more = s.search(fill.build(), depth).scoreDocs;
-      ScoreDoc[] all = java.util.Arrays.copyOf(hits, hits.length + more.length);
-      System.arraycopy(more, 0, all, hits.length, more.length);
-      hits = all;
+    if (!q.preferredTypes().isEmpty() && q.preferredTypeWeight() > 0) {
+      extra.add(
+          new BoostQuery(
+              new ConstantScoreQuery(new TermInSetQuery(TYPE, typeTerms(q.preferredTypes()))),
+              q.preferredTypeWeight()));
+      extraMax += q.preferredTypeWeight();
     }
-    return entries(s, hits);
+    return retrieval(
+        filters(q),
+        skills.clauses + occupations.clauses > 0 ? core.build() : null,
+        extra,
+        extraMax,
+        skills.leftOut + occupations.leftOut);
   }
 
-  /** Adds a linear feature clause per id, the {@code max} heaviest when there are more. */
-  static int terms(BooleanQuery.Builder b, String field, int[] ids, float[] weights, int max) {
+  /**
+   * Adds the distance feature ({@code weight × pivot / (pivot + distance)}, the distance factor's
+   * form) to {@code clauses} when the weight is positive; returns its largest score.
+   */
+  static double distance(List<Query> clauses, GeoPoint p, float weight, double pivotKm) {
+    if (weight <= 0) {
+      return 0;
+    }
+    clauses.add(
+        LatLonPoint.newDistanceFeatureQuery(
+            LOC, weight, p.lat(), p.lon(), Math.max(1, pivotKm * 1000)));
+    return weight;
+  }
+
+  /** How many terms a query got, and the largest weight of those left out beyond the limit. */
+  record Terms(int clauses, float leftOut) {}
+
+  /**
+   * Adds a linear feature clause per id with a positive weight, the {@code max} heaviest when there
+   * are more, and one for "names none".
+   */
+  static Terms terms(BooleanQuery.Builder b, String field, WeightedTerms t, int max) {
+    int[] ids = t.ids();
+    float[] weights = t.weights();
     List<Integer> order = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       if (weights[i] > 0) {
         order.add(i);
       }
     }
+    float leftOut = 0;
     if (order.size() > max) {
       order.sort(
           java.util.Comparator.comparingDouble((Integer i) -> -weights[i])
               .thenComparingInt(i -> ids[i]));
+      leftOut = weights[order.get(max)];
       order = order.subList(0, max);
     }
     for (int i : order) {
       b.add(FeatureField.newLinearQuery(field, Integer.toString(ids[i]), weights[i]), Occur.SHOULD);
     }
-    return order.size();
+    int clauses = order.size();
+    if (t.noneWeight() > 0) {
+      b.add(FeatureField.newLinearQuery(field, NONE, t.noneWeight()), Occur.SHOULD);
+      clauses++;
+    }
+    return new Terms(clauses, leftOut);
   }
 
-  private BooleanQuery.Builder filters(VacancyQuery q) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+  private static List<BytesRef> typeTerms(Set<OfferType> types) {
+    List<BytesRef> out = new ArrayList<>();
+    types.stream().sorted().forEach(t -> out.add(new BytesRef(t.name())));
+    return out;
+  }
+
+  private List<BooleanClause> filters(VacancyQuery q) {
+    List<BooleanClause> b = new ArrayList<>();
     double lat = q.point().lat();
     double lon = q.point().lon();
     double meters = q.radiusKm() * 1000;
@@ -214,13 +276,15 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     // them low)
     Rectangle box = Rectangle.fromPointDistance(lat, lon, meters);
     b.add(
-        LatLonPoint.newBoxQuery(LOC, box.minLat, box.maxLat, box.minLon, box.maxLon), Occur.FILTER);
-    b.add(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER);
-    b.add(LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        new BooleanClause(
+            LatLonPoint.newBoxQuery(LOC, box.minLat, box.maxLat, box.minLon, box.maxLon),
+            Occur.FILTER));
+    b.add(new BooleanClause(IntPoint.newRangeQuery(PLACES, 1, Integer.MAX_VALUE), Occur.FILTER));
+    b.add(
+        new BooleanClause(
+            LongPoint.newRangeQuery(START, q.today().toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
     if (!q.types().equals(EnumSet.allOf(OfferType.class))) {
-      List<BytesRef> types = new ArrayList<>();
-      q.types().stream().sorted().forEach(t -> types.add(new BytesRef(t.name())));
-      b.add(new TermInSetQuery(TYPE, types), Occur.FILTER);
+      b.add(new BooleanClause(new TermInSetQuery(TYPE, typeTerms(q.types())), Occur.FILTER));
     }
     LinkedHashMap<String, Cefr> reachable = new LinkedHashMap<>();
     essentialLanguages.stream().sorted().forEach(c -> reachable.put(c, q.reachable().apply(c)));
@@ -234,7 +298,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
           }
         });
     if (!beyond.isEmpty()) {
-      b.add(new TermInSetQuery(LANGUAGE, beyond), Occur.MUST_NOT);
+      b.add(new BooleanClause(new TermInSetQuery(LANGUAGE, beyond), Occur.MUST_NOT));
     }
     return b;
   }

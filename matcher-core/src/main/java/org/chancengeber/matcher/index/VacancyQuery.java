@@ -11,8 +11,8 @@ import org.chancengeber.matcher.model.OfferType;
 
 /**
  * Phase one of ranking offers for a person: filters and term weights, as the engine derives them
- * from the person and the scoring profile. The index turns it into a Lucene query; it does no
- * scoring of its own.
+ * from the person and the scoring profile. The index turns it into Lucene queries whose score is
+ * the weighted sum of the factors carried here; it does no scoring of its own.
  *
  * @param point where the person lives
  * @param radiusKm only offers at most this far (a little more than the person's travel distance)
@@ -20,13 +20,16 @@ import org.chancengeber.matcher.model.OfferType;
  * @param distanceWeight weight of the distance feature
  * @param types offer types the rules allow at all
  * @param reachable highest level of a language the person can reach within the horizon
- * @param skillIds concept ids of the person's expanded skills
- * @param skillWeights the weight of each: factor weight × similarity × evidence
- * @param noSkillsWeight the weight for offers that name no skills
- * @param occupationIds concept ids of the occupations the person has experience close to
- * @param occupationWeights the weight of each: factor weight × experience value
- * @param noOccupationWeight the weight for offers that name no occupation
  * @param today offers that started before this day, or have no places, are left out
+ * @param skills the person's expanded skills: factor weight × similarity × evidence each; none: the
+ *     weight for offers that name no skills
+ * @param occupations the occupations the person has experience close to or prefers: factor weights
+ *     × experience and preference values; none: the weight for offers that name no occupation
+ * @param languageWeights for a language code, the weight of an offer's minimum at each CEFR level
+ *     (by ordinal): factor weight × the language value the person has for that minimum
+ * @param noLanguageWeight the weight for offers that require no language
+ * @param preferredTypes offer types the person prefers
+ * @param preferredTypeWeight the weight for an offer of a preferred type
  */
 public record VacancyQuery(
     GeoPoint point,
@@ -35,23 +38,21 @@ public record VacancyQuery(
     float distanceWeight,
     Set<OfferType> types,
     Function<String, Cefr> reachable,
-    int[] skillIds,
-    float[] skillWeights,
-    float noSkillsWeight,
-    int[] occupationIds,
-    float[] occupationWeights,
-    float noOccupationWeight,
-    LocalDate today) {
+    LocalDate today,
+    WeightedTerms skills,
+    WeightedTerms occupations,
+    Function<String, float[]> languageWeights,
+    float noLanguageWeight,
+    Set<OfferType> preferredTypes,
+    float preferredTypeWeight) {
   public VacancyQuery {
     requireNonNull(point, "point");
     types = Set.copyOf(types);
     requireNonNull(reachable, "reachable");
     requireNonNull(today, "today");
-    if (skillIds.length != skillWeights.length) {
-      throw new IllegalArgumentException("one weight per skill id");
-    }
-    if (occupationIds.length != occupationWeights.length) {
-      throw new IllegalArgumentException("one weight per occupation id");
-    }
+    requireNonNull(skills, "skills");
+    requireNonNull(occupations, "occupations");
+    requireNonNull(languageWeights, "languageWeights");
+    preferredTypes = Set.copyOf(preferredTypes);
   }
 }

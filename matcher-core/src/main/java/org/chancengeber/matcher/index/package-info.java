@@ -2,8 +2,13 @@
  * Lucene indexes of offers ({@link org.chancengeber.matcher.index.VacancyIndex}) and people ({@link
  * org.chancengeber.matcher.index.CandidateIndex}) for phase one of ranking: filters (offer types,
  * reachable language levels, travel distance, live offers) and weighted feature terms (skill and
- * occupation concepts, {@code FeatureField}) plus a distance feature narrow a large index to a few
- * hundred entries that the exact scorer then ranks.
+ * occupation concepts, language minimums or levels, preferences, {@code FeatureField}) plus a
+ * distance feature. The weights mirror the exact scorer's factors, so an entry's phase-one score
+ * bounds its exact score from above, apart from the factors a query cannot carry (timing, support),
+ * whose weight the engine adds. A {@link org.chancengeber.matcher.index.Retrieval} hands the
+ * entries over page by page, best first, with a bound on what is left: the engine stops when the
+ * k-th exact score beats it, so the two-phase top k is the exhaustive one, proven, after scoring a
+ * few hundred entries instead of every one in reach.
  *
  * <p>Both keep the prepared entries in memory, keyed by a doc-values field, so the hot path never
  * loads stored fields. Both are sorted by a Z-order code of the location, so that the offers or

@@ -580,52 +580,118 @@ public final class MatchScorer {
   /** The best {@code k} offers of {@code pool} for a person, exactly; ties by offer id. */
   public List<Match> rankVacancies(
       PreparedCandidate pc, Iterable<PreparedVacancy> pool, int k, LocalDate today, boolean prune) {
-    List<Entry> entries = new ArrayList<>();
-    double[] f = new double[FACTORS.length];
-    for (PreparedVacancy pv : pool) {
-      if (factors(pc, pv, today, f)) {
-        entries.add(new Entry(pc, pv, pv.id(), f.clone(), combine(f)));
-      }
-    }
-    return rank(entries, k, today, prune);
+    Top top = top(k, today, prune);
+    top.addVacancies(pc, pool);
+    return top.matches();
   }
 
   /** The best {@code k} people of {@code pool} for an offer, exactly; ties by person id. */
   public List<Match> rankCandidates(
       PreparedVacancy pv, Iterable<PreparedCandidate> pool, int k, LocalDate today, boolean prune) {
-    List<Entry> entries = new ArrayList<>();
-    double[] f = new double[FACTORS.length];
-    for (PreparedCandidate pc : pool) {
-      if (factors(pc, pv, today, f)) {
-        entries.add(new Entry(pc, pv, pc.id(), f.clone(), combine(f)));
-      }
-    }
-    return rank(entries, k, today, prune);
+    Top top = top(k, today, prune);
+    top.addCandidates(pv, pool);
+    return top.matches();
   }
 
-  private List<Match> rank(List<Entry> entries, int k, LocalDate today, boolean prune) {
+  /**
+   * An empty top {@code k}, to be filled page by page; with {@code prune}, a pair whose upper bound
+   * (the score with no waiting time) cannot beat the k-th score is not given to the rules and the
+   * planner.
+   */
+  public Top top(int k, LocalDate today, boolean prune) {
     if (k < 1) {
       throw new IllegalArgumentException("k (" + k + ") must be positive");
     }
-    entries.sort(BY_UPPER);
-    List<Entry> top = new ArrayList<>(k + 1);
-    for (Entry e : entries) {
-      if (prune && top.size() == k && e.upper < top.get(k - 1).score) {
-        break;
-      }
-      if (!decide(e, today)) {
-        continue;
-      }
-      int at = java.util.Collections.binarySearch(top, e, BY_SCORE);
-      top.add(at < 0 ? -at - 1 : at, e);
-      if (top.size() > k) {
-        top.remove(k);
-      }
+    return new Top(k, requireNonNull(today, "today"), prune);
+  }
+
+  /**
+   * The best {@code k} of the pairs added so far, exactly; ties by id. Pairs come in pages (of one
+   * person and many offers, or one offer and many people); each page is scored, sorted by upper
+   * bound and decided in that order. Not thread-safe.
+   */
+  public final class Top {
+    private final int k;
+    private final LocalDate today;
+    private final boolean prune;
+    private final List<Entry> top;
+    private final List<Entry> page = new ArrayList<>();
+    private final double[] f = new double[FACTORS.length];
+
+    private Top(int k, LocalDate today, boolean prune) {
+      this.k = k;
+      this.today = today;
+      this.prune = prune;
+      this.top = new ArrayList<>(k + 1);
     }
-    List<Match> out = new ArrayList<>(top.size());
-    for (int i = 0; i < top.size(); i++) {
-      Entry e = top.get(i);
-      out.add(match(e, i + 1, today));
+
+    /** Scores a page of offers for one person. */
+    public void addVacancies(PreparedCandidate pc, Iterable<PreparedVacancy> offers) {
+      for (PreparedVacancy pv : offers) {
+        if (factors(pc, pv, today, f)) {
+          page.add(new Entry(pc, pv, pv.id(), f.clone(), combine(f)));
+        }
+      }
+      decidePage();
+    }
+
+    /** Scores a page of people for one offer. */
+    public void addCandidates(PreparedVacancy pv, Iterable<PreparedCandidate> people) {
+      for (PreparedCandidate pc : people) {
+        if (factors(pc, pv, today, f)) {
+          page.add(new Entry(pc, pv, pc.id(), f.clone(), combine(f)));
+        }
+      }
+      decidePage();
+    }
+
+    private void decidePage() {
+      page.sort(BY_UPPER);
+      for (Entry e : page) {
+        if (prune && top.size() == k && e.upper < top.get(k - 1).score) {
+          break;
+        }
+        if (!decide(e, today)) {
+          continue;
+        }
+        int at = java.util.Collections.binarySearch(top, e, BY_SCORE);
+        top.add(at < 0 ? -at - 1 : at, e);
+        if (top.size() > k) {
+          top.remove(k);
+        }
+      }
+      page.clear();
+    }
+
+    /** Whether {@code k} pairs are in. */
+    public boolean full() {
+      return top.size() == k;
+    }
+
+    /** The k-th best score so far; negative infinity while fewer than {@code k} pairs are in. */
+    public double kth() {
+      return full() ? top.get(k - 1).score : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The matches, best first, ranked from 1. */
+    public List<Match> matches() {
+      List<Match> out = new ArrayList<>(top.size());
+      for (int i = 0; i < top.size(); i++) {
+        out.add(match(top.get(i), i + 1, today));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The language factor's value of one minimum at each CEFR level (by ordinal) for someone at
+   * {@code level} (empty: no level at all in that language).
+   */
+  public float[] languageValues(Optional<Cefr> level) {
+    float[] out = new float[Cefr.values().length];
+    for (Cefr min : Cefr.values()) {
+      int steps = level.isEmpty() ? min.ordinal() + 1 : level.get().stepsTo(min);
+      out[min.ordinal()] = (float) Math.max(0, 1 - profile.languageStepPenalty() * steps);
     }
     return out;
   }

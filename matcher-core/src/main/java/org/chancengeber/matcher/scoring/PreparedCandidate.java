@@ -163,6 +163,35 @@ public final class PreparedCandidate {
     return occValue[i];
   }
 
+  /** The offer types the person prefers; empty when none is stated. */
+  public Set<OfferType> preferredTypes() {
+    return preferredTypes;
+  }
+
+  /** Whether the person states preferred occupations at all. */
+  public boolean hasPreferredOccupations() {
+    return preferredOccupations > 0;
+  }
+
+  /** Number of occupations close to a preferred one. */
+  public int preferredOccupationCount() {
+    return prefSlots.size();
+  }
+
+  public int preferredOccupationId(int i) {
+    return prefSlots.key(i);
+  }
+
+  /** How close occupation {@code i} is to the nearest preferred one, in (0, 1]. */
+  public float preferredOccupationValue(int i) {
+    return prefValue[i];
+  }
+
+  /** The language codes the person has a level in, sorted. */
+  public List<String> languageCodes() {
+    return List.of(levelCodes);
+  }
+
   /** The person's level in {@code code}, if any. */
   public Optional<Cefr> level(String code) {
     for (int i = 0; i < levelCodes.length; i++) {

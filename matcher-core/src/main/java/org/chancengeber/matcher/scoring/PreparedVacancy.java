@@ -111,6 +111,11 @@ public final class PreparedVacancy {
     return langEssential[i];
   }
 
+  /** The share of the language factor that the {@code i}-th minimum carries (they sum to 1). */
+  public float languageShare(int i) {
+    return (float) langShare[i];
+  }
+
   @Override
   public String toString() {
     return "PreparedVacancy[" + vacancy.id() + "]";

@@ -1,0 +1,140 @@
+package org.chancengeber.matcher.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Match;
+
+/**
+ * Two-phase ranking against the exhaustive oracle on generated data, without JMH: for each query,
+ * whether the two rankings are identical (same entries, order and scores) and recall@10, how deep
+ * phase one had to go, and the wall time of each (a diagnostic; latency figures come from the JMH
+ * benchmarks). Offers for people, or with {@code --people}, people for offers.
+ *
+ * <pre>{@code
+ * java -Xmx6g -cp benchmarks/target/benchmarks.jar \
+ *     org.chancengeber.matcher.benchmarks.TwoPhaseCheck --offers 100000 --queries 200
+ * }</pre>
+ *
+ * <p>Options: {@code --offers N} or {@code --people N} (size of the index, default 100,000 offers),
+ * {@code --queries Q} (default 200), {@code --seconds S} (stop asking after S seconds, default
+ * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42).
+ */
+public final class TwoPhaseCheck {
+  private TwoPhaseCheck() {}
+
+  public static void main(String[] args) {
+    int size = 100_000;
+    boolean people = false;
+    int queries = 200;
+    long seconds = 600;
+    String taxonomy = Taxonomies.ESCO;
+    String esco = "";
+    long seed = 42;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(a + " needs a value");
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--offers" -> size = Args.count(a, v);
+        case "--people" -> {
+          size = Args.count(a, v);
+          people = true;
+        }
+        case "--queries" -> queries = Math.min(Corpus.QUERIES, Args.count(a, v));
+        case "--seconds" -> seconds = Args.number(a, v);
+        case "--taxonomy" -> taxonomy = v;
+        case "--esco" -> esco = v;
+        case "--seed" -> seed = Args.number(a, v);
+        default -> throw new IllegalArgumentException("unknown option " + a);
+      }
+    }
+    Corpus.Key key = new Corpus.Key(taxonomy, esco, size, seed, "en");
+    if (people) {
+      try (Corpus.People corpus = Corpus.people(key)) {
+        MatchEngine engine = corpus.engine();
+        run(engine, corpus.queries().subList(0, queries), seconds, engine::candidatesFor, "people");
+      }
+    } else {
+      try (Corpus.Offers corpus = Corpus.offers(key)) {
+        MatchEngine engine = corpus.engine();
+        run(engine, corpus.queries().subList(0, queries), seconds, engine::matchesFor, "offers");
+      }
+    }
+  }
+
+  private interface Rank<Q> {
+    List<Match> top(Q query, int k, Ranking ranking);
+  }
+
+  private static <Q> void run(
+      MatchEngine engine, List<Q> queries, long seconds, Rank<Q> rank, String what) {
+    int k = 10;
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    // warm up: the JIT and the index' first reads
+    for (Q q : queries.subList(0, Math.min(20, queries.size()))) {
+      rank.top(q, k, Ranking.TWO_PHASE);
+    }
+    MatchEngine.RetrievalStats before = engine.retrievalStats();
+    List<Double> fast = new ArrayList<>();
+    List<Double> slow = new ArrayList<>();
+    int identical = 0;
+    int asked = 0;
+    double recall = 0;
+    BiFunction<Match, Boolean, String> idOf = (m, offers) -> offers ? m.vacancy() : m.candidate();
+    boolean offers = what.equals("offers");
+    for (Q q : queries) {
+      if (System.nanoTime() > deadline) {
+        break;
+      }
+      long t0 = System.nanoTime();
+      List<Match> two = rank.top(q, k, Ranking.TWO_PHASE);
+      long t1 = System.nanoTime();
+      List<Match> oracle = rank.top(q, k, Ranking.EXHAUSTIVE);
+      long t2 = System.nanoTime();
+      fast.add((t1 - t0) / 1e6);
+      slow.add((t2 - t1) / 1e6);
+      asked++;
+      identical += two.equals(oracle) ? 1 : 0;
+      recall +=
+          Metrics.recall(
+              two.stream().map(m -> idOf.apply(m, offers)).toList(),
+              oracle.stream().map(m -> idOf.apply(m, offers)).toList(),
+              k);
+    }
+    MatchEngine.RetrievalStats after = engine.retrievalStats();
+    long rankings = (after.proven() - before.proven()) + (after.limited() - before.limited());
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d queries; identical to exhaustive %d; recall@10 %.4f; proven %d, cut at the limit %d;"
+            + " retrieved per ranking %.0f; two-phase ms p50 %.2f p99 %.2f mean %.2f;"
+            + " exhaustive ms p50 %.2f mean %.2f%n",
+        what,
+        asked,
+        identical,
+        recall / asked,
+        after.proven() - before.proven(),
+        after.limited() - before.limited(),
+        (double) (after.retrieved() - before.retrieved()) / Math.max(1, rankings),
+        percentile(fast, 0.5),
+        percentile(fast, 0.99),
+        fast.stream().mapToDouble(d -> d).average().orElse(0),
+        percentile(slow, 0.5),
+        slow.stream().mapToDouble(d -> d).average().orElse(0));
+  }
+
+  private static double percentile(List<Double> values, double p) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+}

@@ -1,0 +1,140 @@
+package org.chancengeber.matcher.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Phase one of a ranking, page by page, on one snapshot of an index, with a bound on what is left:
+ * {@link #bound()} is at least the phase-one score of every entry not yet returned. Phase-one
+ * scores are upper bounds of what the exact scorer can give, apart from the factors the query does
+ * not carry; so once the k-th exact score beats {@code bound()} plus those factors' largest weight,
+ * nothing unseen can reach the top k and the caller stops.
+ *
+ * <p>Two stages: the <em>core</em> query matches the entries that share a weighted concept (skill
+ * or occupation) with the query; the <em>rest</em> query the other entries that pass the filters,
+ * whose score cannot exceed a known maximum (the weights of the clauses they can match). Each page
+ * comes from the stage whose unseen entries can score highest. Not thread-safe; close it to release
+ * the snapshot.
+ */
+public final class Retrieval<T> implements AutoCloseable {
+  /** Relative precision of Lucene's feature values (9 significant bits, truncated), with margin. */
+  private static final double PRECISION = 1.0 / 128;
+
+  private final LuceneStore<T> store;
+  private final IndexSearcher searcher;
+  private final Stage core;
+  private final Stage rest;
+  private final double slack;
+  private final java.util.Set<Integer> seen = new java.util.HashSet<>();
+  private int retrieved;
+  private boolean closed;
+
+  /** One query, paged with searchAfter. */
+  private static final class Stage {
+    final Query query;
+    ScoreDoc after;
+    double last;
+    boolean done;
+
+    Stage(Query query, double max) {
+      this.query = query;
+      this.last = max;
+      this.done = query == null;
+    }
+
+    double bound() {
+      return done ? Double.NEGATIVE_INFINITY : last;
+    }
+  }
+
+  /**
+   * @param core the entries sharing a weighted concept, or null when the query has none
+   * @param rest every entry, scored by the clauses outside the core
+   * @param restMax the highest score an entry of {@code rest} can have
+   * @param slack what the query left out of the phase-one score (terms beyond the clause limit):
+   *     added to the bound
+   */
+  Retrieval(
+      LuceneStore<T> store,
+      IndexSearcher searcher,
+      Query core,
+      Query rest,
+      double restMax,
+      double slack) {
+    this.store = store;
+    this.searcher = searcher;
+    this.core = new Stage(core, Double.POSITIVE_INFINITY);
+    this.rest = new Stage(rest, restMax);
+    this.slack = slack;
+  }
+
+  /**
+   * The next page: the entries among the next {@code n} hits of the more promising stage that were
+   * not returned before, in no particular order. It can be empty while entries are left (when the
+   * rest stage finds only core entries); {@link #bound()} says whether any is.
+   */
+  public List<T> next(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n (" + n + ") must be positive");
+    }
+    if (closed) {
+      throw new IllegalStateException("retrieval is closed");
+    }
+    Stage stage = core.bound() >= rest.bound() ? core : rest;
+    if (stage.done) {
+      return List.of();
+    }
+    try {
+      ScoreDoc[] hits =
+          stage.after == null
+              ? searcher.search(stage.query, n).scoreDocs
+              : searcher.searchAfter(stage.after, stage.query, n).scoreDocs;
+      if (hits.length < n) {
+        stage.done = true;
+      } else {
+        stage.after = hits[hits.length - 1];
+        stage.last = stage.after.score;
+      }
+      int fresh = 0;
+      for (ScoreDoc h : hits) {
+        if (seen.add(h.doc)) {
+          hits[fresh++] = h;
+        }
+      }
+      List<T> out = store.entries(searcher, java.util.Arrays.copyOf(hits, fresh));
+      retrieved += out.size();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  /**
+   * At least the phase-one score of every entry not yet returned (with the precision of the stored
+   * features and the left-out terms allowed for); negative infinity when every entry has been.
+   */
+  public double bound() {
+    double b = Math.max(core.bound(), rest.bound());
+    if (b == Double.NEGATIVE_INFINITY) {
+      return b;
+    }
+    return (b + slack) * (1 + PRECISION) + 1e-6;
+  }
+
+  /** Entries returned so far. */
+  public int retrieved() {
+    return retrieved;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      store.release(searcher);
+    }
+  }
+}
