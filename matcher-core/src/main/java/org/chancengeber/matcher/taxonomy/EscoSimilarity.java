@@ -23,6 +23,7 @@ final class EscoSimilarity implements Similarity {
   static final double SKILL_SAME_GROUP = 0.4;
   static final double SKILL_CO_OCCURRENCE = 0.3;
   static final double CO_OCCURRENCE_MIN_JACCARD = 0.25;
+  static final String TRANSVERSAL = "transversal";
 
   static final double OCC_BROADER_NARROWER = 0.8;
   static final double OCC_SIBLING = 0.7;
@@ -62,6 +63,12 @@ final class EscoSimilarity implements Similarity {
         if (b == null) {
           continue;
         }
+        if (transversal(t, p)) {
+          // "think critically", "advise others": a way of working shared across all domains, so
+          // it links like a skill group, and its other narrower skills are not siblings
+          put(near, a, b, SKILL_SAME_GROUP);
+          continue;
+        }
         put(near, a, b, SKILL_BROADER_NARROWER);
         for (String sib : t.narrowerSkills(p)) {
           Integer c = skillIds.get(sib);
@@ -71,7 +78,7 @@ final class EscoSimilarity implements Similarity {
         }
         for (String gp : t.broaderSkills(p)) {
           Integer c = skillIds.get(gp);
-          if (c != null && c != a) {
+          if (c != null && c != a && !transversal(t, gp)) {
             put(near, a, c, SKILL_GRANDPARENT);
           }
         }
@@ -128,11 +135,18 @@ final class EscoSimilarity implements Similarity {
     }
     for (String p : t.broaderSkills(uri)) {
       if (t.skill(p).isPresent()) {
-        collectGroups(t, p, groupIds, out, depth + 1);
+        if (!transversal(t, p)) {
+          collectGroups(t, p, groupIds, out, depth + 1);
+        }
       } else {
         out.add(groupIds.computeIfAbsent(p, k -> groupIds.size()));
       }
     }
+  }
+
+  /** ESCO's reuse level "transversal": relevant across all occupations and sectors. */
+  static boolean transversal(Taxonomy t, String skillUri) {
+    return t.skill(skillUri).map(s -> s.reuseLevel().equals(TRANSVERSAL)).orElse(false);
   }
 
   private static void put(List<Map<Integer, Double>> near, int a, int b, double v) {

@@ -63,7 +63,13 @@
  *   <tr><td>otherwise, or unknown</td><td>0</td></tr>
  * </table>
  *
- * Occupations, the first rule that applies ({@code J} = Jaccard overlap of the essential skills):
+ * A broader skill that ESCO marks transversal ("think critically", "advise others": each above
+ * hundreds of skills of every domain) is a way of working, not a domain: a skill and its
+ * transversal broader skill count 0.4 (as one group), skills under the same transversal skill are
+ * not siblings, and skill groups are not inherited through it.
+ *
+ * <p>Occupations, the first rule that applies ({@code J} = Jaccard overlap of the essential
+ * skills):
  *
  * <table>
  *   <caption>occupation ↔ occupation</caption>

@@ -86,6 +86,33 @@ final class EscoSimilarityTest {
   }
 
   @Test
+  void skills_underATransversalSkill_areNeitherSiblingsNorOneGroup() {
+    // ESCO puts thousands of skills of every domain under "think critically", "advise others"
+    Taxonomy t =
+        Taxonomy.builder()
+            .skill(
+                new Skill(SKILL + "advise", SkillType.SKILL_COMPETENCE, "transversal", Labels.NONE))
+            .skill(skill("advise-customs"))
+            .skill(skill("advise-pets"))
+            .skill(skill("declare-goods"))
+            .skillGroup(SKILL + "group-supporting", Labels.NONE)
+            .skillGroup(SKILL + "group-trade", Labels.NONE)
+            .broaderSkill(SKILL + "advise", SKILL + "group-supporting")
+            .broaderSkill(SKILL + "advise-customs", SKILL + "advise")
+            .broaderSkill(SKILL + "advise-pets", SKILL + "advise")
+            .broaderSkill(SKILL + "advise-customs", SKILL + "group-trade")
+            .broaderSkill(SKILL + "declare-goods", SKILL + "group-trade")
+            .build();
+    Similarity s = t.similarity();
+    assertThat(s.skills(SKILL + "advise-customs", SKILL + "advise-pets")).isZero();
+    // the transversal skill itself links like a skill group, not as a broader skill (0.8)
+    assertThat(s.skills(SKILL + "advise-customs", SKILL + "advise")).isEqualTo(0.4);
+    assertThat(s.skills(SKILL + "advise", SKILL + "advise-pets")).isEqualTo(0.4);
+    // the domain group still counts
+    assertThat(s.skills(SKILL + "advise-customs", SKILL + "declare-goods")).isEqualTo(0.4);
+  }
+
+  @Test
   void occupations_sameBroaderNarrower() {
     assertThat(sim.occupations(COOK, COOK)).isEqualTo(1.0);
     assertThat(sim.occupations(HEAD_COOK, COOK)).isEqualTo(0.8);
