@@ -18,7 +18,9 @@ import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.taxonomy.ConceptResolver;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.Occupation;
+import org.chancengeber.matcher.taxonomy.OccupationSkill;
 import org.chancengeber.matcher.taxonomy.Similarity;
+import org.chancengeber.matcher.taxonomy.Skill;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
@@ -30,6 +32,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
 final class Concepts {
   private static final int CACHE_LIMIT = 200_000;
   private static final String TEXT_PREFIX = "text:";
+  private static final String TRANSVERSAL = "transversal";
 
   private final Taxonomy taxonomy;
   private final ScoringProfile profile;
@@ -42,6 +45,8 @@ final class Concepts {
       new ConcurrentHashMap<>();
   private final Supplier<ListMultimap<String, String>> childrenOf;
   private final Supplier<ListMultimap<String, String>> byIscoGroup;
+  private final Supplier<Scale> scale;
+  private final ConcurrentHashMap<Integer, Specificity> specificities = new ConcurrentHashMap<>();
 
   Concepts(Taxonomy taxonomy, ScoringProfile profile) {
     this.taxonomy = taxonomy;
@@ -66,6 +71,7 @@ final class Concepts {
               }
               return b.build();
             });
+    this.scale = Suppliers.memoize(() -> Scale.of(taxonomy));
   }
 
   Taxonomy taxonomy() {
@@ -192,6 +198,91 @@ final class Concepts {
       resolutions.put(cacheKey, r);
     }
     return r;
+  }
+
+  /** How a skill's specificity was found. */
+  enum SpecificityKind {
+    /** From the number of occupations whose profile lists the skill. */
+    LISTED,
+    /** A transversal skill or a skill group: as generic as the most widely listed skill. */
+    GENERIC,
+    /** Not in any occupation profile (free text, an unlisted skill): the average. */
+    UNKNOWN
+  }
+
+  /**
+   * How much a required skill tells about the job: {@code ln(1 + N / n)}, with {@code N} the
+   * occupations of the taxonomy and {@code n} those whose profile lists the skill (essential or
+   * optional). Depends on the taxonomy only, never on the offers indexed.
+   *
+   * @param value the specificity, positive
+   * @param occupations {@code n}; for GENERIC the {@code n} of the most widely listed skill, for
+   *     UNKNOWN 0
+   * @param of {@code N}
+   */
+  record Specificity(double value, int occupations, int of, SpecificityKind kind) {}
+
+  /** Specificity of skill {@code id} (see {@link Specificity}); cached. */
+  Specificity specificity(int id) {
+    Specificity s = specificities.get(id);
+    if (s == null) {
+      s = computeSpecificity(id);
+      if (specificities.size() < CACHE_LIMIT) {
+        specificities.put(id, s);
+      }
+    }
+    return s;
+  }
+
+  private Specificity computeSpecificity(int id) {
+    Scale sc = scale.get();
+    String uri = key(id);
+    Optional<Skill> skill = taxonomy.skill(uri);
+    boolean transversal = skill.map(k -> k.reuseLevel().equals(TRANSVERSAL)).orElse(false);
+    if (transversal || taxonomy.skillGroup(uri).isPresent()) {
+      return new Specificity(
+          Scale.idf(sc.occupations(), sc.widest()),
+          sc.widest(),
+          sc.occupations(),
+          SpecificityKind.GENERIC);
+    }
+    int n = skill.isPresent() ? listedBy(taxonomy, uri) : 0;
+    if (n == 0) {
+      return new Specificity(sc.mean(), 0, sc.occupations(), SpecificityKind.UNKNOWN);
+    }
+    return new Specificity(
+        Scale.idf(sc.occupations(), n), n, sc.occupations(), SpecificityKind.LISTED);
+  }
+
+  private static int listedBy(Taxonomy taxonomy, String skillUri) {
+    List<OccupationSkill> with = taxonomy.occupationsWith(skillUri);
+    return (int) with.stream().map(OccupationSkill::occupationUri).distinct().count();
+  }
+
+  /**
+   * What specificities are measured against: the number of occupations, the widest-listed skill,
+   * the mean over listed skills.
+   */
+  private record Scale(int occupations, int widest, double mean) {
+    static double idf(int occupations, int listedBy) {
+      return Math.log1p((double) occupations / listedBy);
+    }
+
+    static Scale of(Taxonomy taxonomy) {
+      int occupations = taxonomy.occupations().size();
+      int widest = 1;
+      double sum = 0;
+      int listed = 0;
+      for (Skill s : taxonomy.skills()) {
+        int n = listedBy(taxonomy, s.uri());
+        if (n > 0 && !s.reuseLevel().equals(TRANSVERSAL)) {
+          widest = Math.max(widest, n);
+          sum += idf(occupations, n);
+          listed++;
+        }
+      }
+      return new Scale(Math.max(1, occupations), widest, listed == 0 ? 1 : sum / listed);
+    }
   }
 
   /** The skills close to skill {@code id}: itself, broader, narrower, related, same group. */

@@ -151,22 +151,52 @@ public final class MatchScorer {
       }
       fromOccupation = !skills.isEmpty();
     }
-    int n = skills.size();
+    int listed = skills.size();
+    List<ProfileSkill> fromProfile =
+        fromOccupation || listed == 0 || occupation < 0
+            ? List.of()
+            : profileSkills(occupation, skills.keySet());
+    int n = listed + fromProfile.size();
     int[] ids = new int[n];
     boolean[] essential = new boolean[n];
+    boolean[] profileEssential = new boolean[n];
     float[] share = new float[n];
+    double[] weight = new double[n];
+    Concepts.Specificity[] specificity = new Concepts.Specificity[n];
     String[] skillLabels = new String[n];
-    double total = 0;
     int i = 0;
     for (Map.Entry<Integer, Boolean> e : skills.entrySet()) {
       ids[i] = e.getKey();
       essential[i] = e.getValue();
       skillLabels[i] = labels.get(e.getKey());
-      total += skillWeight(essential[i]);
+      specificity[i] = concepts.specificity(ids[i]);
+      weight[i] = skillWeight(essential[i], specificity[i]);
       i++;
     }
+    for (ProfileSkill p : fromProfile) {
+      ids[i] = p.id();
+      profileEssential[i] = p.essential();
+      skillLabels[i] = concepts.label(p.id());
+      specificity[i] = p.specificity();
+      weight[i] = p.weight();
+      i++;
+    }
+    double listedTotal = 0;
+    double profileTotal = 0;
     for (int j = 0; j < n; j++) {
-      share[j] = (float) (skillWeight(essential[j]) / total);
+      if (j < listed) {
+        listedTotal += weight[j];
+      } else {
+        profileTotal += weight[j];
+      }
+    }
+    double profileShare = profileTotal > 0 ? profile.occupationProfileShare() : 0;
+    for (int j = 0; j < n; j++) {
+      share[j] =
+          (float)
+              (j < listed
+                  ? (1 - profileShare) * weight[j] / listedTotal
+                  : profileShare * weight[j] / profileTotal);
     }
     List<LanguageRequirement> langs = vacancy.languages();
     int m = langs.size();
@@ -191,8 +221,11 @@ public final class MatchScorer {
         ids,
         essential,
         share,
+        specificity,
         skillLabels,
         fromOccupation,
+        listed,
+        profileEssential,
         codes,
         mins,
         langEssential,
@@ -200,14 +233,49 @@ public final class MatchScorer {
         notes);
   }
 
-  private double skillWeight(boolean essential) {
-    return essential ? profile.essentialSkillWeight() : profile.optionalSkillWeight();
+  /** A required skill's weight before normalisation: essential or optional × specificity^γ. */
+  private double skillWeight(boolean essential, Concepts.Specificity specificity) {
+    return (essential ? profile.essentialSkillWeight() : profile.optionalSkillWeight())
+        * Math.pow(specificity.value(), profile.skillSpecificity());
+  }
+
+  /** A skill of the offer's occupation that the offer does not name. */
+  private record ProfileSkill(
+      int id, String uri, boolean essential, Concepts.Specificity specificity, double weight) {}
+
+  /**
+   * The weightiest skills of the occupation's profile that the offer does not name (at most {@link
+   * ScoringProfile#occupationProfileSkills()}), heaviest first, ties by URI.
+   */
+  private List<ProfileSkill> profileSkills(int occupation, java.util.Set<Integer> named) {
+    int limit = profile.occupationProfileSkills();
+    if (limit == 0 || profile.occupationProfileShare() == 0) {
+      return List.of();
+    }
+    Map<Integer, ProfileSkill> found = new LinkedHashMap<>();
+    for (OccupationSkill os : concepts.taxonomy().skillsOf(concepts.key(occupation))) {
+      int id = concepts.id(os.skillUri());
+      if (named.contains(id)) {
+        continue;
+      }
+      Concepts.Specificity sp = concepts.specificity(id);
+      ProfileSkill p =
+          new ProfileSkill(id, os.skillUri(), os.essential(), sp, skillWeight(os.essential(), sp));
+      found.merge(id, p, (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+    return found.values().stream()
+        .sorted(
+            Comparator.comparingDouble((ProfileSkill p) -> -p.weight())
+                .thenComparing(ProfileSkill::uri))
+        .limit(limit)
+        .toList();
   }
 
   /**
    * Resolves a person's concepts and expands them through the taxonomy: each skill claim to its
-   * neighbours (value = similarity × evidence weight, the best claim wins), each source of
-   * occupational experience to the neighbouring occupations (combined as 1 − ∏(1 − each)).
+   * neighbours (value = similarity × evidence weight, a similar skill's similarity discounted by
+   * {@link ScoringProfile#similarSkillWeight()}; the best claim wins), each source of occupational
+   * experience to the neighbouring occupations (combined as 1 − ∏(1 − each)).
    */
   public PreparedCandidate prepare(Candidate candidate) {
     // occupational sources first: positive trials raise the evidence of the skills they showed
@@ -299,7 +367,11 @@ public final class MatchScorer {
       boolean isProven = evidence != Evidence.SELF_REPORTED;
       Neighbours nb = concepts.skillNeighbours(r.id());
       for (int j = 0; j < nb.size(); j++) {
-        float v = (float) (nb.similarities()[j] * ew);
+        double similar = nb.relations()[j] == Relation.SAME ? 1 : profile.similarSkillWeight();
+        float v = (float) (nb.similarities()[j] * similar * ew);
+        if (similar == 0) {
+          continue; // similar skills do not count at all
+        }
         int slot = slots.put(nb.ids()[j]);
         if (slot >= value.length) {
           int len = value.length * 2;
@@ -313,7 +385,7 @@ public final class MatchScorer {
           value[slot] = v;
           claimOf[slot] = claim;
           sim[slot] = nb.similarities()[j];
-          relation[slot] = nb.relations()[j];
+          relation[slot] = nb.relations()[j].inverse(); // the claim seen from the skill
         }
         proven[slot] |= isProven;
       }
@@ -424,8 +496,8 @@ public final class MatchScorer {
       return false;
     }
     // skills
-    int essentials = 0;
-    int weakEssentials = 0;
+    double essentialShare = 0;
+    double essentialGap = 0;
     double skills;
     if (pv.skills.length == 0) {
       skills = NEUTRAL;
@@ -433,14 +505,11 @@ public final class MatchScorer {
       skills = 0;
       for (int i = 0; i < pv.skills.length; i++) {
         int slot = pc.skillSlots.get(pv.skills[i]);
-        if (slot >= 0) {
-          skills += pv.share[i] * pc.skillValue[slot];
-        }
+        double has = slot < 0 ? 0 : pc.skillValue[slot];
+        skills += pv.share[i] * has;
         if (pv.essential[i]) {
-          essentials++;
-          if (slot < 0 || !pc.skillProven[slot]) {
-            weakEssentials++;
-          }
+          essentialShare += pv.share[i];
+          essentialGap += pv.share[i] * (1 - has);
         }
       }
       skills = Math.min(1, skills);
@@ -466,7 +535,7 @@ public final class MatchScorer {
     f[TIMING] = timing(pc, pv, today, 0);
     f[SUPPORT] =
         support(
-            pc, v.employer(), languageNeed(pc, maxSteps), skillNeed(essentials, weakEssentials));
+            pc, v.employer(), languageNeed(pc, maxSteps), skillNeed(essentialShare, essentialGap));
     f[PREFERENCES] = preferences(pc, pv);
     return true;
   }
@@ -493,8 +562,13 @@ public final class MatchScorer {
     return Math.min(1, need);
   }
 
-  private static double skillNeed(int essentials, int weakEssentials) {
-    return essentials == 0 ? 0 : (double) weakEssentials / essentials;
+  /**
+   * The need for support that skills make: the share-weighted gap in the offer's essential skills
+   * (1 − the person's value for each), so a missing or only self-reported specific skill weighs
+   * more than a general one, as in the skills factor.
+   */
+  private static double skillNeed(double essentialShare, double essentialGap) {
+    return essentialShare <= 0 ? 0 : Math.max(0, Math.min(1, essentialGap / essentialShare));
   }
 
   private static double supportNeed(double languageNeed, double skillNeed) {
@@ -871,6 +945,9 @@ public final class MatchScorer {
     int matched = 0;
     int essentials = 0;
     int provenEssentials = 0;
+    List<Explanation> furtherLines = new ArrayList<>();
+    double furtherShare = 0;
+    double furtherValue = 0;
     for (int i = 0; i < pv.skills.length; i++) {
       int slot = pc.skillSlots.get(pv.skills[i]);
       double v = slot < 0 ? 0 : pc.skillValue[slot];
@@ -881,6 +958,9 @@ public final class MatchScorer {
         }
       }
       List<Explanation> why = new ArrayList<>();
+      if (profile.skillSpecificity() > 0) {
+        why.add(explainSpecificity(pv.specificity[i]));
+      }
       if (slot < 0) {
         why.add(node(0, "scoring.skills.missing"));
       } else {
@@ -888,6 +968,13 @@ public final class MatchScorer {
         PreparedCandidate.Claim c = pc.claims.get(pc.skillClaim[slot]);
         List<Explanation> claimDetails = new ArrayList<>();
         c.note().ifPresent(n -> claimDetails.add(new Explanation(1, n, List.of())));
+        if (pc.skillRelation[slot] != Relation.SAME) {
+          claimDetails.add(
+              node(
+                  profile.similarSkillWeight(),
+                  "scoring.skills.similar",
+                  Format.two(profile.similarSkillWeight())));
+        }
         c.provenBy()
             .ifPresent(
                 o ->
@@ -912,20 +999,51 @@ public final class MatchScorer {
           why.add(node(0, "scoring.skills.unproven"));
         }
       }
-      details.add(
+      boolean further = i >= pv.listedSkills;
+      String key =
+          further
+              ? pv.profileEssential[i]
+                  ? "scoring.skills.profile_essential"
+                  : "scoring.skills.profile_optional"
+              : pv.essential[i] ? "scoring.skills.essential" : "scoring.skills.optional";
+      Explanation line =
           node(
               pv.share[i] * v,
+              Message.of(key, pv.skillLabels[i], Format.two(v), Format.two(pv.share[i])),
+              why);
+      if (further) {
+        furtherLines.add(line);
+        furtherShare += pv.share[i];
+        furtherValue += pv.share[i] * v;
+      } else {
+        details.add(line);
+      }
+    }
+    if (!furtherLines.isEmpty()) {
+      details.add(
+          node(
+              furtherValue,
               Message.of(
-                  pv.essential[i] ? "scoring.skills.essential" : "scoring.skills.optional",
-                  pv.skillLabels[i],
-                  Format.two(v),
-                  Format.two(pv.share[i])),
-              why));
+                  "scoring.skills.profile_share",
+                  furtherLines.size(),
+                  pv.occupationLabel,
+                  Format.two(furtherShare)),
+              furtherLines));
     }
     return new Explained(
         Message.of(
             "scoring.skills.summary", matched, pv.skills.length, provenEssentials, essentials),
         details);
+  }
+
+  private Explanation explainSpecificity(Concepts.Specificity s) {
+    double weight = Math.pow(s.value(), profile.skillSpecificity());
+    String value = Format.two(s.value());
+    return switch (s.kind()) {
+      case LISTED -> node(weight, "scoring.skills.specific", value, s.occupations(), s.of());
+      case GENERIC -> node(weight, "scoring.skills.generic", value, s.occupations(), s.of());
+      case UNKNOWN -> node(weight, "scoring.skills.specificity_unknown", value);
+    };
   }
 
   private Explained explainExperience(PreparedCandidate pc, PreparedVacancy pv, double value) {
@@ -1071,15 +1189,13 @@ public final class MatchScorer {
   }
 
   private Explained explainSupport(PreparedCandidate pc, PreparedVacancy pv, double value) {
-    int essentials = 0;
-    int weak = 0;
+    double essentialShare = 0;
+    double essentialGap = 0;
     for (int i = 0; i < pv.skills.length; i++) {
       if (pv.essential[i]) {
-        essentials++;
         int slot = pc.skillSlots.get(pv.skills[i]);
-        if (slot < 0 || !pc.skillProven[slot]) {
-          weak++;
-        }
+        essentialShare += pv.share[i];
+        essentialGap += pv.share[i] * (1 - (slot < 0 ? 0 : pc.skillValue[slot]));
       }
     }
     int maxSteps = 0;
@@ -1089,7 +1205,7 @@ public final class MatchScorer {
       }
     }
     double langNeed = languageNeed(pc, maxSteps);
-    double skillNeed = skillNeed(essentials, weak);
+    double skillNeed = skillNeed(essentialShare, essentialGap);
     double need = supportNeed(langNeed, skillNeed);
     Employer e = pv.vacancy.employer();
     Message m =

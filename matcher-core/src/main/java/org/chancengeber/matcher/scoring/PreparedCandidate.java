@@ -14,9 +14,10 @@ import org.chancengeber.matcher.model.Recognition;
 
 /**
  * A person resolved once per query (or when indexed): skill claims expanded through the taxonomy
- * into "skill id → best value" (similarity × evidence weight), occupations into "occupation id →
- * experience value". Made by {@link MatchScorer#prepare(Candidate)}; immutable and thread-safe. The
- * accessors serve the index, which turns these values into query weights or feature fields.
+ * into "skill id → best value" (similarity × evidence weight, similar skills discounted),
+ * occupations into "occupation id → experience value". Made by {@link
+ * MatchScorer#prepare(Candidate)}; immutable and thread-safe. The accessors serve the index, which
+ * turns these values into query weights or feature fields.
  */
 public final class PreparedCandidate {
   /** One skill claim as resolved, with the evidence that counts (raised by a positive trial). */
@@ -144,7 +145,10 @@ public final class PreparedCandidate {
     return skillSlots.key(i);
   }
 
-  /** How well the person covers skill {@code i}: similarity × evidence weight, in (0, 1]. */
+  /**
+   * How well the person covers skill {@code i}: similarity × evidence weight, a similar (not the
+   * same) skill's similarity × {@link ScoringProfile#similarSkillWeight()}; in (0, 1].
+   */
   public float skillValue(int i) {
     return skillValue[i];
   }

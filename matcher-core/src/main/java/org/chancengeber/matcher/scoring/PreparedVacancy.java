@@ -19,8 +19,11 @@ public final class PreparedVacancy {
   final int[] skills;
   final boolean[] essential;
   final float[] share;
+  final Concepts.Specificity[] specificity;
   final String[] skillLabels;
   final boolean skillsFromOccupation;
+  final int listedSkills;
+  final boolean[] profileEssential;
   final String[] langCodes;
   final Cefr[] langMin;
   final boolean[] langEssential;
@@ -38,8 +41,11 @@ public final class PreparedVacancy {
       int[] skills,
       boolean[] essential,
       float[] share,
+      Concepts.Specificity[] specificity,
       String[] skillLabels,
       boolean skillsFromOccupation,
+      int listedSkills,
+      boolean[] profileEssential,
       String[] langCodes,
       Cefr[] langMin,
       boolean[] langEssential,
@@ -51,8 +57,11 @@ public final class PreparedVacancy {
     this.skills = skills;
     this.essential = essential;
     this.share = share;
+    this.specificity = specificity;
     this.skillLabels = skillLabels;
     this.skillsFromOccupation = skillsFromOccupation;
+    this.listedSkills = listedSkills;
+    this.profileEssential = profileEssential;
     this.langCodes = langCodes;
     this.langMin = langMin;
     this.langEssential = langEssential;
@@ -81,7 +90,10 @@ public final class PreparedVacancy {
     return occupation;
   }
 
-  /** Number of skills compared (the offer's own, or its occupation's when it lists none). */
+  /**
+   * Number of skills compared: the offer's own followed by the weightiest further skills of its
+   * occupation's profile, or its occupation's when it lists none.
+   */
   public int skillCount() {
     return skills.length;
   }
@@ -90,7 +102,11 @@ public final class PreparedVacancy {
     return skills[i];
   }
 
-  /** Share of skill {@code i} in the skills factor; all shares sum to 1. */
+  /**
+   * Share of skill {@code i} in the skills factor: its weight (essential or optional) × its
+   * specificity in the taxonomy, normalised so that all shares sum to 1. Depends on this offer and
+   * the taxonomy only.
+   */
   public float skillShare(int i) {
     return share[i];
   }

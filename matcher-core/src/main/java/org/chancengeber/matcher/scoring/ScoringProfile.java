@@ -22,7 +22,9 @@ import org.chancengeber.matcher.model.Evidence;
  *              "timing": 0.10, "support": 0.05, "preferences": 0.10},
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
- *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "languageStepPenalty": 0.25,
+ *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
+ *  "similarSkillWeight": 0.5, "occupationProfileShare": 0.3, "occupationProfileSkills": 10,
+ *  "languageStepPenalty": 0.25,
  *  "yearsForFullExperience": 5, "distancePivotShare": 0.5, "timingScaleMonths": 12,
  *  "minResolutionConfidence": 0.5, "skillNeighbours": 50, "occupationNeighbours": 50}
  * }</pre>
@@ -32,6 +34,24 @@ import org.chancengeber.matcher.model.Evidence;
  *   <li>{@code evidence}: how much a skill claim counts by its evidence level, in [0, 1].
  *   <li>{@code essentialSkillWeight}, {@code optionalSkillWeight}: weight of an offer's essential
  *       and optional skills within the skills factor.
+ *   <li>{@code skillSpecificity}: how strongly a required skill's specificity weighs: its share is
+ *       (essential or optional weight) × specificity<sup>this</sup>, where specificity is {@code
+ *       ln(1 + N / n)} for a skill that {@code n} of the taxonomy's {@code N} occupations list (so
+ *       "use Microsoft Office" counts less than a skill only a few occupations need). Taken from
+ *       the taxonomy, not from the offers, so a score never changes when other offers are added. 0
+ *       makes every skill count alike; at most 4.
+ *   <li>{@code similarSkillWeight}: how much a similar skill (broader, narrower, related, same
+ *       group) counts, as a share of its taxonomy similarity: a person who has a neighbour of the
+ *       skill the offer asks for can likely learn it, but does not have it. In [0, 1]; 1 counts the
+ *       similarity in full.
+ *   <li>{@code occupationProfileShare}, {@code occupationProfileSkills}: an advert names a few
+ *       skills; the offer's occupation in the taxonomy says what the job generally takes. The
+ *       {@code occupationProfileSkills} weightiest skills of the occupation's profile that the
+ *       offer does not name (weighted like the offer's own: essential or optional × specificity)
+ *       are compared too and carry {@code occupationProfileShare} of the skills factor; the offer's
+ *       own skills carry the rest. They count for the score only: the pathway and the need for
+ *       support look at the offer's own essential skills. Share in [0, 1), skills in 0..1000; 0
+ *       compares the offer's own skills only.
  *   <li>{@code languageStepPenalty}: value lost per CEFR step a language is short.
  *   <li>{@code yearsForFullExperience}: years of experience that count fully (fewer count from
  *       half).
@@ -51,6 +71,10 @@ public final class ScoringProfile {
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
+  private final double skillSpecificity;
+  private final double similarSkillWeight;
+  private final double occupationProfileShare;
+  private final int occupationProfileSkills;
   private final double languageStepPenalty;
   private final double yearsForFullExperience;
   private final double distancePivotShare;
@@ -74,6 +98,10 @@ public final class ScoringProfile {
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
+    this.skillSpecificity = b.skillSpecificity;
+    this.similarSkillWeight = b.similarSkillWeight;
+    this.occupationProfileShare = b.occupationProfileShare;
+    this.occupationProfileSkills = b.occupationProfileSkills;
     this.languageStepPenalty = b.languageStepPenalty;
     this.yearsForFullExperience = b.yearsForFullExperience;
     this.distancePivotShare = b.distancePivotShare;
@@ -99,6 +127,10 @@ public final class ScoringProfile {
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
+    b.skillSpecificity = skillSpecificity;
+    b.similarSkillWeight = similarSkillWeight;
+    b.occupationProfileShare = occupationProfileShare;
+    b.occupationProfileSkills = occupationProfileSkills;
     b.languageStepPenalty = languageStepPenalty;
     b.yearsForFullExperience = yearsForFullExperience;
     b.distancePivotShare = distancePivotShare;
@@ -145,6 +177,10 @@ public final class ScoringProfile {
                 v, "evidence", (k, n) -> b.evidence(evidenceNamed(k), number(n, "evidence." + k)));
         case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
         case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
+        case "skillSpecificity" -> b.skillSpecificity(number(v, e.getKey()));
+        case "similarSkillWeight" -> b.similarSkillWeight(number(v, e.getKey()));
+        case "occupationProfileShare" -> b.occupationProfileShare(number(v, e.getKey()));
+        case "occupationProfileSkills" -> b.occupationProfileSkills(whole(v, e.getKey()));
         case "languageStepPenalty" -> b.languageStepPenalty(number(v, e.getKey()));
         case "yearsForFullExperience" -> b.yearsForFullExperience(number(v, e.getKey()));
         case "distancePivotShare" -> b.distancePivotShare(number(v, e.getKey()));
@@ -194,6 +230,15 @@ public final class ScoringProfile {
     return node.doubleValue();
   }
 
+  private static int whole(JsonNode node, String field) {
+    double d = number(node, field);
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "scoring profile field '" + field + "' must be a whole number, not " + node);
+    }
+    return (int) d;
+  }
+
   private static Evidence evidenceNamed(String name) {
     try {
       return Evidence.valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -219,6 +264,26 @@ public final class ScoringProfile {
 
   public double optionalSkillWeight() {
     return optionalSkillWeight;
+  }
+
+  /** Exponent of a required skill's specificity in its share (0: all skills alike). */
+  public double skillSpecificity() {
+    return skillSpecificity;
+  }
+
+  /** How much a similar, not identical, skill counts as a share of its similarity, in [0, 1]. */
+  public double similarSkillWeight() {
+    return similarSkillWeight;
+  }
+
+  /** Share of the skills factor carried by further skills of the offer's occupation, in [0, 1). */
+  public double occupationProfileShare() {
+    return occupationProfileShare;
+  }
+
+  /** How many further skills of the offer's occupation are compared at most. */
+  public int occupationProfileSkills() {
+    return occupationProfileSkills;
   }
 
   public double languageStepPenalty() {
@@ -269,6 +334,14 @@ public final class ScoringProfile {
         + essentialSkillWeight
         + ", optionalSkillWeight="
         + optionalSkillWeight
+        + ", skillSpecificity="
+        + skillSpecificity
+        + ", similarSkillWeight="
+        + similarSkillWeight
+        + ", occupationProfileShare="
+        + occupationProfileShare
+        + ", occupationProfileSkills="
+        + occupationProfileSkills
         + ", languageStepPenalty="
         + languageStepPenalty
         + ", yearsForFullExperience="
@@ -292,6 +365,10 @@ public final class ScoringProfile {
     private final EnumMap<Evidence, Double> evidence = new EnumMap<>(Evidence.class);
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
+    private double skillSpecificity = 1.0;
+    private double similarSkillWeight = 0.5;
+    private double occupationProfileShare = 0.3;
+    private int occupationProfileSkills = 10;
     private double languageStepPenalty = 0.25;
     private double yearsForFullExperience = 5;
     private double distancePivotShare = 0.5;
@@ -342,6 +419,42 @@ public final class ScoringProfile {
     public Builder optionalSkillWeight(double w) {
       requirePositive(w, "optionalSkillWeight");
       this.optionalSkillWeight = w;
+      return this;
+    }
+
+    /** Exponent of a required skill's specificity in its share, in [0, 4]. */
+    public Builder skillSpecificity(double exponent) {
+      if (!(exponent >= 0 && exponent <= 4)) {
+        throw new IllegalArgumentException("skillSpecificity (" + exponent + ") must be in [0, 4]");
+      }
+      this.skillSpecificity = exponent;
+      return this;
+    }
+
+    /** How much a similar skill counts as a share of its similarity, in [0, 1]. */
+    public Builder similarSkillWeight(double w) {
+      requireUnit(w, "similarSkillWeight");
+      this.similarSkillWeight = w;
+      return this;
+    }
+
+    /** Share of the skills factor carried by further skills of the occupation, in [0, 1). */
+    public Builder occupationProfileShare(double share) {
+      if (!(share >= 0 && share < 1)) {
+        throw new IllegalArgumentException(
+            "occupationProfileShare (" + share + ") must be in [0, 1)");
+      }
+      this.occupationProfileShare = share;
+      return this;
+    }
+
+    /** How many further skills of the offer's occupation are compared at most, 0..1000. */
+    public Builder occupationProfileSkills(int n) {
+      if (n < 0 || n > 1000) {
+        throw new IllegalArgumentException(
+            "occupationProfileSkills (" + n + ") must be in 0..1000");
+      }
+      this.occupationProfileSkills = n;
       return this;
     }
 

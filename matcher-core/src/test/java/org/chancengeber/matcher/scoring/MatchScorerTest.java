@@ -51,9 +51,34 @@ final class MatchScorerTest {
           PathwayPlanner.germanDefaults(),
           12);
 
+  /** Specificity of a skill that {@code n} of the fixture's 7 occupations list: ln(1 + 7 / n). */
+  private static double spec(int n) {
+    return Math.log1p(7.0 / n);
+  }
+
+  /** Weight of the cook job's own skills: prepare dishes (essential, 2 occupations), stock (1). */
+  private static final double OWN = 2 * spec(2) + spec(1);
+
+  /** The cook job's own skills carry 0.7 of the skills factor, by weight × specificity. */
+  private static final double PREPARE_SHARE = 0.7 * 2 * spec(2) / OWN;
+
+  private static final double STOCK_SHARE = 0.7 * spec(1) / OWN;
+
+  /**
+   * The cook's further skills carry 0.3: food hygiene (essential for cooks, 2 occupations) and use
+   * knives (optional, 2 occupations).
+   */
+  private static final double HYGIENE_SHARE = 0.3 * 2 / 3;
+
+  private static final double KNIVES_SHARE = 0.3 / 3;
+
+  /** A similar skill counts half its similarity; use knives is in prepare dishes' group: 0.4. */
+  private static final double KNIVES_FROM_PREPARE = 0.4 * 0.5;
+
   /**
    * A cook's job in Kassel: prepare dishes (essential), manage stock (optional, unrelated to
-   * cooking in the fixture taxonomy, so each skill's contribution shows on its own), German B1.
+   * cooking in the fixture taxonomy, so each skill's contribution shows on its own), German B1; the
+   * occupation adds food hygiene and use knives.
    */
   private static Vacancy.Builder cookJob() {
     return Vacancy.builder("v-1", Fixtures.PLAIN, OfferType.JOB, KASSEL)
@@ -88,24 +113,152 @@ final class MatchScorerTest {
 
   @Test
   void skills_sameConcept_countsEvidenceWeightTimesShare() {
+    // the claim also reaches use knives, a skill of the cook, as a similar skill
     assertThat(skills(b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build()))
-        .isCloseTo(2.0 / 3 * 0.95, within(EPS));
+        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.95, within(EPS));
     assertThat(skills(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build()))
-        .isCloseTo(2.0 / 3 * 0.40, within(EPS));
+        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.40, within(EPS));
   }
 
   @Test
-  void skills_narrowerConcept_countsHierarchySimilarity() {
+  void skills_narrowerConcept_countsHalfItsHierarchySimilarity() {
     assertThat(skills(b1Person().skill(claim(GRILL_MEAT, Evidence.CERTIFICATE)).build()))
-        .isCloseTo(2.0 / 3 * 0.8 * 0.95, within(EPS)); // direct narrower: 0.8
+        .isCloseTo(PREPARE_SHARE * 0.8 * 0.5 * 0.95, within(EPS)); // direct narrower: 0.8
   }
 
   @Test
-  void skills_essentialWeighsTwiceOptional() {
-    double essential = skills(b1Person().skill(claim(PREPARE_DISHES, Evidence.RECOGNISED)).build());
-    double optional = skills(b1Person().skill(claim(MANAGE_STOCK, Evidence.RECOGNISED)).build());
-    assertThat(essential).isCloseTo(2 * optional, within(EPS));
+  void skills_exactSkillOutweighsANeighbour_andTheExplanationSaysWhy() {
+    Vacancy v = cookJob().build();
+    Match exact = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build(), v);
+    Match near = match(b1Person().skill(claim(GRILL_MEAT, Evidence.CERTIFICATE)).build(), v);
+    assertThat(exact.factors().get(0).value()).isGreaterThan(2 * near.factors().get(0).value());
+    assertThat(near.explanation().render(Locale.ENGLISH))
+        .contains(
+            "      0.380 = own skill \"grill meat\" (narrower concept, similarity 0.80),"
+                + " evidence CERTIFICATE counts 0.95\n"
+                + "        0.500 = a similar skill, not the one asked for: its similarity counts"
+                + " × 0.50\n");
+    assertThat(near.explanation().render(Locale.GERMAN))
+        .contains(
+            "        0.500 = eine ähnliche, nicht die verlangte Kenntnis: ihre Ähnlichkeit zählt"
+                + " × 0.50\n");
+    // the same concept: no discount below the claim
+    assertThat(exact.explanation().render(Locale.ENGLISH))
+        .contains(
+            "      0.950 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
+                + " evidence CERTIFICATE counts 0.95\n"
+                + "    0.000 = optional skill \"manage stock\"");
+  }
+
+  @Test
+  void skills_similarSkillWeightOne_countsTheFullSimilarity() {
+    MatchScorer full =
+        new MatchScorer(
+            Fixtures.taxonomy(),
+            ScoringProfile.builder().similarSkillWeight(1).build(),
+            RuleSet.germanDefaults(),
+            PathwayPlanner.germanDefaults(),
+            12);
+    Candidate c = b1Person().skill(claim(GRILL_MEAT, Evidence.CERTIFICATE)).build();
+    Match m = full.evaluate(full.prepare(c), full.prepare(cookJob().build()), TODAY).match().get();
+    assertThat(m.factors().get(0).value()).isCloseTo(PREPARE_SHARE * 0.8 * 0.95, within(EPS));
+  }
+
+  @Test
+  void skills_essentialWeighsTwiceOptional_atEqualSpecificity() {
+    // no occupation: only the offer's own skills; both are listed by 2 of 7 occupations
+    Vacancy v =
+        Vacancy.builder("v-eo", Fixtures.PLAIN, OfferType.JOB, KASSEL)
+            .skill(ConceptRef.id(Fixtures.FOOD_HYGIENE), true)
+            .skill(ConceptRef.id(USE_KNIVES), false)
+            .build();
+    double essential =
+        factor(
+            b1Person().skill(claim(Fixtures.FOOD_HYGIENE, Evidence.RECOGNISED)).build(),
+            v,
+            FactorKind.SKILLS);
+    double optional =
+        factor(
+            b1Person().skill(claim(USE_KNIVES, Evidence.RECOGNISED)).build(), v, FactorKind.SKILLS);
+    assertThat(essential).isCloseTo(2.0 / 3, within(EPS));
+    assertThat(optional).isCloseTo(1.0 / 3, within(EPS));
     assertThat(skills(b1Person().build())).isZero();
+  }
+
+  @Test
+  void skills_aSpecificSkillOutweighsACommonOne() {
+    // manage stock: 1 of 7 occupations list it; prepare dishes: 2 of 7
+    Vacancy v =
+        Vacancy.builder("v-sp", Fixtures.PLAIN, OfferType.JOB, KASSEL)
+            .skill(ConceptRef.id(PREPARE_DISHES), true)
+            .skill(ConceptRef.id(MANAGE_STOCK), true)
+            .build();
+    Match specific = match(b1Person().skill(claim(MANAGE_STOCK, Evidence.RECOGNISED)).build(), v);
+    Match common = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.RECOGNISED)).build(), v);
+    assertThat(specific.factors().get(0).value())
+        .isCloseTo(spec(1) / (spec(1) + spec(2)), within(EPS));
+    assertThat(common.factors().get(0).value())
+        .isCloseTo(spec(2) / (spec(1) + spec(2)), within(EPS));
+    assertThat(specific.score()).isGreaterThan(common.score());
+    assertThat(specific.explanation().render(Locale.ENGLISH))
+        .contains(
+            "    0.580 = essential skill \"manage stock\": 1.00 (share 0.58)\n"
+                + "      2.079 = specificity 2.08: 1 of 7 occupations list this skill"
+                + " (the fewer, the more it counts)\n")
+        .contains(
+            "      1.504 = specificity 1.50: 2 of 7 occupations list this skill"
+                + " (the fewer, the more it counts)\n");
+    assertThat(specific.explanation().render(Locale.GERMAN))
+        .contains(
+            "      2.079 = Spezifität 2.08: 1 von 7 Berufen nennen diese Kenntnis"
+                + " (je weniger, desto mehr zählt sie)\n");
+    MatchScorer alike =
+        new MatchScorer(
+            Fixtures.taxonomy(),
+            ScoringProfile.builder().skillSpecificity(0).build(),
+            RuleSet.germanDefaults(),
+            PathwayPlanner.germanDefaults(),
+            12);
+    Candidate c = b1Person().skill(claim(MANAGE_STOCK, Evidence.RECOGNISED)).build();
+    Match m = alike.evaluate(alike.prepare(c), alike.prepare(v), TODAY).match().orElseThrow();
+    assertThat(m.factors().get(0).value()).isCloseTo(0.5, within(EPS));
+    assertThat(m.explanation().render(Locale.ENGLISH)).doesNotContain("specificity");
+  }
+
+  @Test
+  void skills_theOccupationsFurtherSkillsCountForTheScoreOnly() {
+    Vacancy v = cookJob().build();
+    Match m = match(b1Person().skill(claim(Fixtures.FOOD_HYGIENE, Evidence.RECOGNISED)).build(), v);
+    assertThat(m.factors().get(0).value()).isCloseTo(HYGIENE_SHARE, within(EPS));
+    String en = m.explanation().render(Locale.ENGLISH);
+    assertThat(en)
+        .contains(
+            "    0.200 = the 2 weightiest further skills of the occupation \"cook\", which the"
+                + " offer does not name, carry 0.30 of this factor\n"
+                + "      0.200 = essential for the occupation, not named in the offer:"
+                + " \"food hygiene\": 1.00 (share 0.20)\n")
+        .contains(
+            "      0.000 = optional for the occupation, not named in the offer: \"use knives\":"
+                + " 0.00 (share 0.10)\n");
+    assertThat(m.explanation().render(Locale.GERMAN))
+        .contains(
+            "    0.200 = die 2 gewichtigsten weiteren Kenntnisse des Berufs „cook“, die das Angebot"
+                + " nicht nennt, tragen 0.30 dieses Faktors\n");
+    // the pathway looks at the offer's own essential skills only
+    SkillNeeds needs = SCORER.skillNeeds(SCORER.prepare(b1Person().build()), SCORER.prepare(v));
+    assertThat(needs.missingEssentialSkills()).containsExactly("prepare dishes");
+    // without the share, the offer's own skills alone
+    MatchScorer own =
+        new MatchScorer(
+            Fixtures.taxonomy(),
+            ScoringProfile.builder().occupationProfileShare(0).build(),
+            RuleSet.germanDefaults(),
+            PathwayPlanner.germanDefaults(),
+            12);
+    PreparedVacancy pv = own.prepare(v);
+    assertThat(pv.skillCount()).isEqualTo(2);
+    assertThat(pv.skillShare(0)).isCloseTo((float) (2 * spec(2) / OWN), within(1e-6f));
+    assertThat(SCORER.prepare(v).skillCount()).isEqualTo(4);
   }
 
   @Test
@@ -125,8 +278,8 @@ final class MatchScorerTest {
             .build();
     Candidate c = b1Person().skill(claim(PREPARE_DISHES, Evidence.RECOGNISED)).build();
     // cook: prepare dishes (essential, 2), food hygiene (essential, 2), use knives (optional, 1,
-    // same skill group as prepare dishes: similarity 0.4)
-    assertThat(factor(c, v, FactorKind.SKILLS)).isCloseTo((2.0 + 0.4) / 5, within(EPS));
+    // same skill group as prepare dishes: similarity 0.4, counted half); all listed by 2 of 7
+    assertThat(factor(c, v, FactorKind.SKILLS)).isCloseTo((2.0 + 0.4 * 0.5) / 5, within(EPS));
   }
 
   @Test
@@ -160,7 +313,8 @@ final class MatchScorerTest {
             .skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED))
             .measure(positiveTrial(COOK))
             .build();
-    assertThat(skills(tried)).isCloseTo(2.0 / 3 * 0.85, within(EPS));
+    assertThat(skills(tried))
+        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.85, within(EPS));
     assertThat(match(tried, cookJob().build()).score())
         .isGreaterThan(match(selfReported, cookJob().build()).score() + 0.2);
   }
@@ -172,10 +326,17 @@ final class MatchScorerTest {
         match(b1Person().skill(claim(PREPARE_DISHES, Evidence.EMPLOYER_REFERENCE)).build(), v);
     Match self = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build(), v);
     assertThat(reference.factors().get(0).value() - self.factors().get(0).value())
-        .isCloseTo(2.0 / 3 * (0.90 - 0.40), within(EPS));
-    // the unproven skill also costs support (and, with the planner's trial step, time)
+        .isCloseTo(
+            (PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * (0.90 - 0.40), within(EPS));
+    // the weaker evidence also costs support: the gap in the only essential skill is 0.6, not 0.1
+    // (and, with the planner's trial step, time)
+    assertThat(reference.factors().get(FactorKind.SUPPORT.ordinal()).value())
+        .isCloseTo(1 - (0.25 + 0.5 * 0.1), within(EPS));
+    assertThat(self.factors().get(FactorKind.SUPPORT.ordinal()).value())
+        .isCloseTo(1 - (0.25 + 0.5 * 0.6), within(EPS));
     assertThat(reference.score() - self.score())
-        .isGreaterThanOrEqualTo(0.30 * 2.0 / 3 * (0.90 - 0.40) + 0.05 * 0.5 - EPS);
+        .isGreaterThanOrEqualTo(
+            0.30 * (PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.5 + 0.05 * 0.25 - EPS);
   }
 
   @Test
@@ -249,11 +410,15 @@ final class MatchScorerTest {
             .language("de", Cefr.A1)
             .skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED))
             .build();
-    assertThat(factor(ready, plain, FactorKind.SUPPORT)).isCloseTo(0.75, within(EPS));
+    // need = 0.25 + 0.5 × language need + 0.5 × gap in the essential skills (1 - 0.95 = 0.05)
+    assertThat(factor(ready, plain, FactorKind.SUPPORT)).isCloseTo(1 - 0.275, within(EPS));
+    // mentoring (1 + 0.05) and experience (0.5) of 1.05 + 0.5 + 0.5 offered
     assertThat(factor(ready, supported, FactorKind.SUPPORT))
-        .isCloseTo(1 - 0.25 * 0.25, within(EPS));
+        .isCloseTo(1 - 0.275 * (1 - 1.55 / 2.05), within(EPS));
+    // A1 of B1: language need 1, gap 0.6: need 1
     assertThat(factor(gaps, plain, FactorKind.SUPPORT)).isCloseTo(0, within(EPS));
-    assertThat(factor(gaps, supported, FactorKind.SUPPORT)).isCloseTo(3.0 / 5.5, within(EPS));
+    // mentoring 1 + 0.6 + 0.5, language 0.5 + 2, experience 0.5: 2.6 of 5.1 offered
+    assertThat(factor(gaps, supported, FactorKind.SUPPORT)).isCloseTo(2.6 / 5.1, within(EPS));
   }
 
   @Test
@@ -310,19 +475,33 @@ final class MatchScorerTest {
     assertThat(en)
         .startsWith(
             String.format(Locale.ROOT, "%.3f = score, weighted sum of:%n", m.score()).trim())
-        .contains("  0.120 = skills 0.40 × weight 0.30\n")
+        .contains("  0.078 = skills 0.26 × weight 0.30\n")
         .contains(
-            "    0.400 = essential skill \"prepare dishes\": 0.60 (share 0.67)\n"
+            "    0.248 = essential skill \"prepare dishes\": 0.60 (share 0.41)\n"
+                + "      1.504 = specificity 1.50: 2 of 7 occupations list this skill (the fewer,"
+                + " the more it counts)\n"
                 + "      0.600 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
                 + " evidence ASSESSED counts 0.60\n")
-        .contains("    0.000 = optional skill \"manage stock\": 0.00 (share 0.33)\n")
+        .contains("    0.000 = optional skill \"manage stock\": 0.00 (share 0.29)\n")
+        .contains(
+            "      0.012 = optional for the occupation, not named in the offer: \"use knives\":"
+                + " 0.12 (share 0.10)\n"
+                + "        1.504 = specificity 1.50: 2 of 7 occupations list this skill (the fewer,"
+                + " the more it counts)\n"
+                + "        0.120 = own skill \"prepare dishes\" (same skill group, similarity"
+                + " 0.40), evidence ASSESSED counts 0.60\n"
+                + "          0.500 = a similar skill, not the one asked for: its similarity counts"
+                + " × 0.50\n")
         .contains("    0.700 = 2.0 years as \"cook\" (similarity 1.00) count 0.70\n")
         .contains("    1.000 = de: has B1, the offer needs B1\n")
         .contains("    1.000 = 0.0 km away; travels up to 25 km; half value at 12.5 km\n");
     assertThat(de)
         .startsWith(
             String.format(Locale.ROOT, "%.3f = Punktzahl, gewichtete Summe aus:", m.score()))
-        .contains("  0.120 = Kenntnisse 0.40 × Gewicht 0.30\n")
+        .contains("  0.078 = Kenntnisse 0.26 × Gewicht 0.30\n")
+        .contains(
+            "      1.504 = Spezifität 1.50: 2 von 7 Berufen nennen diese Kenntnis (je weniger,"
+                + " desto mehr zählt sie)\n")
         .contains("    0.700 = 2.0 Jahre als „cook“ (Ähnlichkeit 1.00) zählen 0.70\n")
         .contains("    1.000 = de: vorhanden B1, das Angebot verlangt B1\n");
     assertThat(m.explanation().toString()).isEqualTo(en);

@@ -22,6 +22,10 @@ final class ScoringProfileTest {
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
     assertThat(p.evidence(Evidence.RECOGNISED)).isEqualTo(1.0);
     assertThat(p.essentialSkillWeight()).isEqualTo(2.0);
+    assertThat(p.skillSpecificity()).isEqualTo(1.0);
+    assertThat(p.similarSkillWeight()).isEqualTo(0.5);
+    assertThat(p.occupationProfileShare()).isEqualTo(0.3);
+    assertThat(p.occupationProfileSkills()).isEqualTo(10);
     assertThat(p).isEqualTo(ScoringProfile.fromJson("{}"));
   }
 
@@ -39,6 +43,39 @@ final class ScoringProfileTest {
     assertThat(p.evidence(Evidence.ASSESSED)).isEqualTo(0.6);
     assertThat(p.languageStepPenalty()).isEqualTo(0.5);
     assertThat(p.toBuilder().build()).isEqualTo(p);
+  }
+
+  @Test
+  void fromJson_readsTheSkillKnobs() {
+    ScoringProfile p =
+        ScoringProfile.fromJson(
+            "{\"skillSpecificity\": 2, \"similarSkillWeight\": 0.25,"
+                + " \"occupationProfileShare\": 0, \"occupationProfileSkills\": 4}");
+    assertThat(p.skillSpecificity()).isEqualTo(2.0);
+    assertThat(p.similarSkillWeight()).isEqualTo(0.25);
+    assertThat(p.occupationProfileShare()).isZero();
+    assertThat(p.occupationProfileSkills()).isEqualTo(4);
+    assertThat(p.toBuilder().build()).isEqualTo(p).isNotEqualTo(ScoringProfile.defaults());
+  }
+
+  @Test
+  void fromJson_rejectsSkillKnobsOutOfRange() {
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"skillSpecificity\": 5}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("skillSpecificity (5.0) must be in [0, 4]");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"similarSkillWeight\": 1.5}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("similarSkillWeight (1.5) must be in [0, 1]");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"occupationProfileShare\": 1}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("occupationProfileShare (1.0) must be in [0, 1)");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"occupationProfileSkills\": 2.5}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "scoring profile field 'occupationProfileSkills' must be a whole number, not 2.5");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"occupationProfileSkills\": -1}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("occupationProfileSkills (-1) must be in 0..1000");
   }
 
   @Test
