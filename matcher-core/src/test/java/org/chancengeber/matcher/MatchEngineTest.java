@@ -339,6 +339,29 @@ final class MatchEngineTest {
   }
 
   @Test
+  void compact_keepsRankings_andLaterUpdatesStillShow() {
+    Generated data = Generated.of(5, 20, 800, 30, TODAY);
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      // several segments: one refresh per chunk
+      for (int i = 0; i < data.vacancies.size(); i += 100) {
+        engine.addVacancies(data.vacancies.subList(i, Math.min(i + 100, data.vacancies.size())));
+        engine.refresh();
+      }
+      Map<String, List<Match>> before = new java.util.HashMap<>();
+      data.candidates.forEach(c -> before.put(c.id(), engine.matchesFor(c, 10)));
+      engine.compact();
+      for (Candidate c : data.candidates) {
+        assertThat(engine.matchesFor(c, 10)).as(c.id()).isEqualTo(before.get(c.id()));
+      }
+      Candidate c = data.candidates.get(0);
+      String first = before.get(c.id()).get(0).vacancy();
+      engine.deleteVacancy(first);
+      engine.refresh();
+      assertThat(engine.matchesFor(c, 10)).extracting(Match::vacancy).doesNotContain(first);
+    }
+  }
+
+  @Test
   void matchesFor_retrievalLimit_cutsPhaseOneAndCountsIt() {
     Candidate weak = weakCook();
     try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).retrievalLimit(1).build()) {

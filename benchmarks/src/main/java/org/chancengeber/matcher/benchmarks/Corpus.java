@@ -99,7 +99,7 @@ abstract sealed class Corpus implements AutoCloseable {
       long start = System.nanoTime();
       engine = MatchEngine.builder().taxonomy(taxonomy).today(TODAY).build();
       index(engine);
-      engine.refresh();
+      engine.compact();
       log("engine index", start);
     }
     return engine;

@@ -90,7 +90,7 @@ public final class Footprint {
           data -> {
             MatchEngine engine = engine(taxonomy);
             engine.addVacancies(data);
-            engine.refresh();
+            engine.compact();
             return engine;
           });
       if (options.bm25) {
@@ -114,7 +114,7 @@ public final class Footprint {
           data -> {
             MatchEngine engine = engine(taxonomy);
             engine.addCandidates(data);
-            engine.refresh();
+            engine.compact();
             return engine;
           });
       if (options.bm25) {

@@ -13,7 +13,7 @@ import org.chancengeber.matcher.model.Vacancy;
  * exact scorer it must agree with, and a plain BM25 keyword search (what a job board does).
  */
 public enum Variant {
-  /** Lucene retrieval, then the exact scorer over the retrieved few hundred: what users get. */
+  /** Lucene retrieval page by page, the exact scorer over each page until the top k is proven. */
   TWO_PHASE {
     @Override
     Ranker<Candidate> offers(Corpus.Offers corpus) {

@@ -94,7 +94,8 @@ final class BatchRun {
         indexed = inputs.candidates(options.candidatesFile(), r -> batch.accept(r.candidate()));
         batch.finish();
       }
-      engine.refresh();
+      // one segment: every ranking of the batch sets its query up once, not once per segment
+      engine.compact();
 
       // 2. stream the other side in chunks, in input order
       Map<String, Vacancy> streamedOffers = new HashMap<>();

@@ -158,6 +158,11 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
     super.refresh();
   }
 
+  @Override
+  public void compact() {
+    super.compact();
+  }
+
   public Optional<PreparedCandidate> candidate(String id) {
     return get(id);
   }

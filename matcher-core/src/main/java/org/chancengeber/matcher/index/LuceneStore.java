@@ -161,6 +161,20 @@ abstract class LuceneStore<T> implements Closeable {
     drop.forEach(byKey::remove);
   }
 
+  /**
+   * Merges the index into one segment and makes all writes visible: searching one segment sets up
+   * each query term once instead of once per segment. Takes a while on a large index (about 15
+   * seconds for a million offers on two cores); searches run on meanwhile.
+   */
+  void compact() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot merge index", e);
+    }
+    refresh();
+  }
+
   /** The latest entry written with this id (visible to searches after the next refresh). */
   Optional<T> get(String id) {
     Slot<T> s = byId.get(id);

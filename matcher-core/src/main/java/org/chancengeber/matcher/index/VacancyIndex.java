@@ -124,6 +124,11 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     super.refresh();
   }
 
+  @Override
+  public void compact() {
+    super.compact();
+  }
+
   /** The latest offer written with this id. */
   public Optional<PreparedVacancy> vacancy(String id) {
     return get(id);
