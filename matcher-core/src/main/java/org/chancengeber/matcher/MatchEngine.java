@@ -69,6 +69,7 @@ public final class MatchEngine implements AutoCloseable {
   private final Clock clock;
   private final int retrievalDepth;
   private final int retrievalLimit;
+  private final int twoPhaseFrom;
   private final Counters stats = new Counters();
   private final MatchScorer scorer;
   private final ScoringProfile profile;
@@ -79,6 +80,7 @@ public final class MatchEngine implements AutoCloseable {
     this.clock = b.clock;
     this.retrievalDepth = b.retrievalDepth;
     this.retrievalLimit = b.retrievalLimit;
+    this.twoPhaseFrom = b.twoPhaseFrom;
     this.profile = b.profile;
     this.scorer = new MatchScorer(b.taxonomy, b.profile, b.rules, b.planner, b.horizonMonths);
     Optional<Path> vacancyDir = b.directory.map(d -> subdirectory(d, "vacancies"));
@@ -204,6 +206,10 @@ public final class MatchEngine implements AutoCloseable {
     if (ranking == Ranking.EXHAUSTIVE) {
       return scorer.rankVacancies(pc, vacancies.all(), k, today, false);
     }
+    if (vacancies.count() < twoPhaseFrom) {
+      stats.scoredAll.increment();
+      return scorer.rankVacancies(pc, vacancies.all(), k, today, true);
+    }
     MatchScorer.Top top = scorer.top(k, today, true);
     PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today);
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
@@ -225,6 +231,10 @@ public final class MatchEngine implements AutoCloseable {
     PreparedVacancy pv = scorer.prepare(requireNonNull(vacancy, "vacancy"));
     if (ranking == Ranking.EXHAUSTIVE) {
       return scorer.rankCandidates(pv, candidates.all(), k, today, false);
+    }
+    if (candidates.count() < twoPhaseFrom) {
+      stats.scoredAll.increment();
+      return scorer.rankCandidates(pv, candidates.all(), k, today, true);
     }
     MatchScorer.Top top = scorer.top(k, today, true);
     PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv, candidates.maxTravelKm());
@@ -269,7 +279,8 @@ public final class MatchEngine implements AutoCloseable {
    * exhaustive scorer's), rankings cut at the retrieval limit, entries handed to the exact scorer.
    */
   public RetrievalStats retrievalStats() {
-    return new RetrievalStats(stats.proven.sum(), stats.limited.sum(), stats.retrieved.sum());
+    return new RetrievalStats(
+        stats.proven.sum(), stats.limited.sum(), stats.retrieved.sum(), stats.scoredAll.sum());
   }
 
   /**
@@ -278,13 +289,16 @@ public final class MatchEngine implements AutoCloseable {
    * @param proven rankings whose top k is provably the exhaustive scorer's
    * @param limited rankings cut at the retrieval limit: the best of what was retrieved
    * @param retrieved entries handed from phase one to the exact scorer, in all
+   * @param scoredAll rankings that scored every entry because the index was smaller than {@link
+   *     Builder#twoPhaseFrom(int)} (exact as well)
    */
-  public record RetrievalStats(long proven, long limited, long retrieved) {}
+  public record RetrievalStats(long proven, long limited, long retrieved, long scoredAll) {}
 
   private static final class Counters {
     final LongAdder proven = new LongAdder();
     final LongAdder limited = new LongAdder();
     final LongAdder retrieved = new LongAdder();
+    final LongAdder scoredAll = new LongAdder();
   }
 
   /**
@@ -437,6 +451,7 @@ public final class MatchEngine implements AutoCloseable {
     private ScoringProfile profile = ScoringProfile.defaults();
     private int retrievalDepth = 300;
     private int retrievalLimit = 20_000;
+    private int twoPhaseFrom = 20_000;
 
     private Builder() {}
 
@@ -520,6 +535,19 @@ public final class MatchEngine implements AutoCloseable {
         throw new IllegalArgumentException("retrievalLimit (" + limit + ") must be positive");
       }
       this.retrievalLimit = limit;
+      return this;
+    }
+
+    /**
+     * Two-phase rankings score every entry while the index holds fewer than this many (default
+     * 20,000): there the exact scorer over all is faster than Lucene's phase one (measured: 2 ms
+     * against 8 ms at 10,000 offers, 49 against 18 ms at 100,000). 0 always uses phase one.
+     */
+    public Builder twoPhaseFrom(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("twoPhaseFrom (" + entries + ") must not be negative");
+      }
+      this.twoPhaseFrom = entries;
       return this;
     }
 

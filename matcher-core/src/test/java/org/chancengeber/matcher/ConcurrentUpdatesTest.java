@@ -29,7 +29,11 @@ final class ConcurrentUpdatesTest {
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger queries = new AtomicInteger();
     try (MatchEngine engine =
-        MatchEngine.builder().taxonomy(data.taxonomy).today(Fixtures.TODAY).build()) {
+        MatchEngine.builder()
+            .taxonomy(data.taxonomy)
+            .today(Fixtures.TODAY)
+            .twoPhaseFrom(0)
+            .build()) {
       engine.addVacancies(stable);
       engine.refresh();
       CountDownLatch started = new CountDownLatch(3);
@@ -84,7 +88,11 @@ final class ConcurrentUpdatesTest {
       assertThat(queries.get()).isPositive();
       // after the last refresh every query sees the final state: exactly as a fresh engine
       try (MatchEngine fresh =
-          MatchEngine.builder().taxonomy(data.taxonomy).today(Fixtures.TODAY).build()) {
+          MatchEngine.builder()
+              .taxonomy(data.taxonomy)
+              .today(Fixtures.TODAY)
+              .twoPhaseFrom(0)
+              .build()) {
         fresh.addVacancies(stable);
         for (int i = 1; i < churn.size(); i += 2) {
           fresh.upsertVacancy(churn.get(i));

@@ -193,7 +193,8 @@ public final class Fixtures {
         .start(TODAY.plusMonths(3));
   }
 
+  /** An engine over the fixture taxonomy; small as the tests' indexes are, ranking two-phase. */
   public static MatchEngine.Builder engine() {
-    return MatchEngine.builder().taxonomy(taxonomy()).today(TODAY);
+    return MatchEngine.builder().taxonomy(taxonomy()).today(TODAY).twoPhaseFrom(0);
   }
 }

@@ -87,7 +87,8 @@ final class MatchEngineTest {
   }
 
   private static MatchEngine engine(Generated data, List<Vacancy> vacancies) {
-    MatchEngine e = MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).build();
+    MatchEngine e =
+        MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).twoPhaseFrom(0).build();
     e.addVacancies(vacancies);
     e.addCandidates(data.candidates);
     e.refresh();
@@ -111,7 +112,8 @@ final class MatchEngineTest {
       i++;
     }
     try (MatchEngine a = engine(data, data.vacancies);
-        MatchEngine b = MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).build()) {
+        MatchEngine b =
+            MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).twoPhaseFrom(0).build()) {
       b.addVacancies(data.vacancies);
       b.addCandidates(audited.stream().map(CandidateRecord::candidate).toList());
       b.refresh();
@@ -288,6 +290,9 @@ final class MatchEngineTest {
     assertThatThrownBy(() -> MatchEngine.builder().retrievalLimit(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("retrievalLimit (0) must be positive");
+    assertThatThrownBy(() -> MatchEngine.builder().twoPhaseFrom(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("twoPhaseFrom (-1) must not be negative");
   }
 
   /**
@@ -362,6 +367,27 @@ final class MatchEngineTest {
   }
 
   @Test
+  void matchesFor_smallIndex_scoresEveryOffer_withTheSameResult() {
+    Generated data = Generated.of(9, 20, 300, 20, TODAY);
+    try (MatchEngine small =
+            MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).twoPhaseFrom(301).build();
+        MatchEngine paged =
+            MatchEngine.builder().taxonomy(data.taxonomy).today(TODAY).twoPhaseFrom(300).build()) {
+      for (MatchEngine e : List.of(small, paged)) {
+        e.addVacancies(data.vacancies);
+        e.refresh();
+      }
+      for (Candidate c : data.candidates) {
+        assertThat(small.matchesFor(c, 10)).isEqualTo(paged.matchesFor(c, 10));
+      }
+      assertThat(small.retrievalStats().scoredAll()).isEqualTo(20);
+      assertThat(small.retrievalStats().retrieved()).isZero();
+      assertThat(paged.retrievalStats().scoredAll()).isZero();
+      assertThat(paged.retrievalStats().proven()).isEqualTo(20);
+    }
+  }
+
+  @Test
   void matchesFor_retrievalLimit_cutsPhaseOneAndCountsIt() {
     Candidate weak = weakCook();
     try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).retrievalLimit(1).build()) {
@@ -371,7 +397,7 @@ final class MatchEngineTest {
       assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE))
           .extracting(Match::vacancy)
           .containsExactly("v-shared");
-      assertThat(engine.retrievalStats()).isEqualTo(new MatchEngine.RetrievalStats(0, 1, 1));
+      assertThat(engine.retrievalStats()).isEqualTo(new MatchEngine.RetrievalStats(0, 1, 1, 0));
     }
   }
 

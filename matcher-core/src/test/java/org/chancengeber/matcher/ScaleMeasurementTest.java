@@ -51,6 +51,7 @@ public final class ScaleMeasurementTest {
     // memory-mapped index files: faster than the on-heap directory at this size
     try (MatchEngine engine =
         MatchEngine.builder()
+            .twoPhaseFrom(0)
             .taxonomy(data.taxonomy)
             .today(Fixtures.TODAY)
             .directory(dir)

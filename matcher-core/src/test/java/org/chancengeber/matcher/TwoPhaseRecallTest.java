@@ -25,6 +25,7 @@ final class TwoPhaseRecallTest {
             .taxonomy(data.taxonomy)
             .today(Fixtures.TODAY)
             .retrievalDepth(100)
+            .twoPhaseFrom(0)
             .build();
     engine.addVacancies(data.vacancies);
     engine.addCandidates(data.candidates);

@@ -30,6 +30,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * java -Xmx500m -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint taxonomy [--rounds 3]
  * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint \
  *     index --offers 1000000 [--people 0] [--taxonomy esco|sample] [--esco DIR] [--seed 42] [--bm25]
+ *     [--index-dir DIR]
  * </pre>
  */
 public final class Footprint {
@@ -127,8 +128,13 @@ public final class Footprint {
     }
   }
 
+  /** The index directory of {@code --index-dir}; empty: the index on the heap. */
+  private static java.util.Optional<java.nio.file.Path> indexDir = java.util.Optional.empty();
+
   private static MatchEngine engine(Taxonomy taxonomy) {
-    return MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY).build();
+    MatchEngine.Builder b = MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY);
+    indexDir.ifPresent(b::directory);
+    return b.build();
   }
 
   private static <T> List<T> generated(String what, Stream<T> items) {
@@ -257,6 +263,7 @@ public final class Footprint {
           case "--esco" -> o.esco = value;
           case "--seed" -> o.seed = Args.number(name, value);
           case "--lang" -> o.lang = value;
+          case "--index-dir" -> indexDir = java.util.Optional.of(java.nio.file.Path.of(value));
           case "--rounds" -> o.rounds = Math.max(1, Args.count(name, value));
           default -> throw usage("unknown option " + name);
         }
@@ -271,7 +278,7 @@ public final class Footprint {
       return new IllegalArgumentException(
           reason
               + "; usage: Footprint taxonomy [--esco DIR] [--rounds 3] | Footprint index --offers N [--people N]"
-              + " [--taxonomy esco|sample] [--esco DIR] [--seed S] [--lang L] [--bm25]");
+              + " [--taxonomy esco|sample] [--esco DIR] [--seed S] [--lang L] [--bm25] [--index-dir DIR]");
     }
   }
 }
