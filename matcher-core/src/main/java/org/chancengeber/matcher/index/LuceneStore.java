@@ -57,7 +57,7 @@ abstract class LuceneStore<T> implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ConcurrentHashMap<String, Slot<T>> byId = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Long, T> byKey = new ConcurrentHashMap<>();
+  private final KeyTable<T> byKey = new KeyTable<>();
   private final AtomicLong nextKey = new AtomicLong();
   private final Object[] locks = new Object[STRIPES];
   private final ConcurrentLinkedQueue<Long> retired = new ConcurrentLinkedQueue<>();
@@ -158,7 +158,7 @@ abstract class LuceneStore<T> implements Closeable {
       throw new UncheckedIOException("cannot refresh index", e);
     }
     retiredBeforeLastRefresh = now;
-    drop.forEach(byKey::remove);
+    drop.forEach(k -> byKey.remove(k));
   }
 
   /**

@@ -221,7 +221,6 @@ public final class MatchScorer {
         ids,
         essential,
         share,
-        specificity,
         skillLabels,
         fromOccupation,
         listed,
@@ -959,7 +958,8 @@ public final class MatchScorer {
       }
       List<Explanation> why = new ArrayList<>();
       if (profile.skillSpecificity() > 0) {
-        why.add(explainSpecificity(pv.specificity[i]));
+        // from the taxonomy (cached), not kept per offer: a million offers would hold 100 MB of it
+        why.add(explainSpecificity(concepts.specificity(pv.skills[i])));
       }
       if (slot < 0) {
         why.add(node(0, "scoring.skills.missing"));

@@ -19,7 +19,6 @@ public final class PreparedVacancy {
   final int[] skills;
   final boolean[] essential;
   final float[] share;
-  final Concepts.Specificity[] specificity;
   final String[] skillLabels;
   final boolean skillsFromOccupation;
   final int listedSkills;
@@ -41,7 +40,6 @@ public final class PreparedVacancy {
       int[] skills,
       boolean[] essential,
       float[] share,
-      Concepts.Specificity[] specificity,
       String[] skillLabels,
       boolean skillsFromOccupation,
       int listedSkills,
@@ -57,7 +55,6 @@ public final class PreparedVacancy {
     this.skills = skills;
     this.essential = essential;
     this.share = share;
-    this.specificity = specificity;
     this.skillLabels = skillLabels;
     this.skillsFromOccupation = skillsFromOccupation;
     this.listedSkills = listedSkills;
