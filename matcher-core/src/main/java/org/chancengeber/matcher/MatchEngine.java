@@ -269,7 +269,7 @@ public final class MatchEngine implements AutoCloseable {
         stats.limited.increment();
         break;
       }
-      n = Math.min(left, n * 2);
+      n = (int) Math.min(left, n * 2L);
     }
     stats.retrieved.add(r.retrieved());
   }

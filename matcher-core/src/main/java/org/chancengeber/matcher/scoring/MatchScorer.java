@@ -162,22 +162,19 @@ public final class MatchScorer {
     boolean[] profileEssential = new boolean[n];
     float[] share = new float[n];
     double[] weight = new double[n];
-    Concepts.Specificity[] specificity = new Concepts.Specificity[n];
     String[] skillLabels = new String[n];
     int i = 0;
     for (Map.Entry<Integer, Boolean> e : skills.entrySet()) {
       ids[i] = e.getKey();
       essential[i] = e.getValue();
       skillLabels[i] = labels.get(e.getKey());
-      specificity[i] = concepts.specificity(ids[i]);
-      weight[i] = skillWeight(essential[i], specificity[i]);
+      weight[i] = skillWeight(essential[i], concepts.specificity(ids[i]));
       i++;
     }
     for (ProfileSkill p : fromProfile) {
       ids[i] = p.id();
       profileEssential[i] = p.essential();
       skillLabels[i] = concepts.label(p.id());
-      specificity[i] = p.specificity();
       weight[i] = p.weight();
       i++;
     }
@@ -239,8 +236,7 @@ public final class MatchScorer {
   }
 
   /** A skill of the offer's occupation that the offer does not name. */
-  private record ProfileSkill(
-      int id, String uri, boolean essential, Concepts.Specificity specificity, double weight) {}
+  private record ProfileSkill(int id, String uri, boolean essential, double weight) {}
 
   /**
    * The weightiest skills of the occupation's profile that the offer does not name (at most {@link
@@ -257,9 +253,12 @@ public final class MatchScorer {
       if (named.contains(id)) {
         continue;
       }
-      Concepts.Specificity sp = concepts.specificity(id);
       ProfileSkill p =
-          new ProfileSkill(id, os.skillUri(), os.essential(), sp, skillWeight(os.essential(), sp));
+          new ProfileSkill(
+              id,
+              os.skillUri(),
+              os.essential(),
+              skillWeight(os.essential(), concepts.specificity(id)));
       found.merge(id, p, (a, b) -> a.weight() >= b.weight() ? a : b);
     }
     return found.values().stream()
