@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the measurements behind benchmarks/README.md, most important first, on a quiet machine:
-# about 15 minutes on 2 cores. Needs the shaded jar (./mvnw -B verify) and, for ESCO, the shared
+# about 20 minutes on 2 cores. Needs the shaded jar (./mvnw -B verify) and, for ESCO, the shared
 # data folder. Results go to benchmarks/target/results/ (one text file per step), or to $1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ OUT="${1:-benchmarks/target/results}"
 mkdir -p "$OUT"
 JVM=(-Xmx6g -XX:+UseParallelGC --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
 PKG=org.chancengeber.matcher.benchmarks
-STEPS="${STEPS:-scale1m footprint1m taxonomy scale100k people100k scale10k}"
+STEPS="${STEPS:-scale1m footprint1m taxonomy scale100k people100k scale10k twophase}"
 
 step() {
   echo "== $1 ($(date -u +%H:%M:%S) UTC)"
@@ -45,6 +45,13 @@ for s in $STEPS; do
       step "100,000 people: latency of the top 10 people for an offer (all variants)"
       "$JAVA" "${JVM[@]}" -jar "$JAR" PeopleForOffer -f 0 -p people=100000 \
         -wi 1 -w 3s -i 2 -r 3s 2>&1 | tee "$OUT/people-100000.txt"
+      ;;
+    twophase)
+      step "two-phase against exhaustive, ranking by ranking (100,000 offers, 1,000 people; 100,000 people)"
+      "$JAVA" "${JVM[@]}" -cp "$JAR" "$PKG.TwoPhaseCheck" --offers 100000 --queries 1000 \
+        2>&1 | tee "$OUT/twophase-100000.txt"
+      "$JAVA" "${JVM[@]}" -cp "$JAR" "$PKG.TwoPhaseCheck" --people 100000 --queries 100 \
+        2>&1 | tee "$OUT/twophase-people-100000.txt"
       ;;
     quality)
       step "quality on ESCO ground truth"
