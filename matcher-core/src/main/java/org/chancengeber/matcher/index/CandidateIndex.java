@@ -194,8 +194,8 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
   public Retrieval<PreparedCandidate> retrieve(CandidateQuery q) {
     double radiusKm = maxTravelKm() * 1.01 + 0.1;
     BooleanQuery.Builder core = new BooleanQuery.Builder();
-    VacancyIndex.Terms skills = VacancyIndex.terms(core, VacancyIndex.SKILL, q.skills(), 800);
-    VacancyIndex.Terms occupations =
+    VacancyIndex.Added skills = VacancyIndex.terms(core, VacancyIndex.SKILL, q.skills(), 800);
+    VacancyIndex.Added occupations =
         VacancyIndex.terms(core, VacancyIndex.OCCUPATION, q.occupations(), 800);
     List<Query> extra = new ArrayList<>();
     double extraMax = VacancyIndex.distance(extra, q.point(), q.distanceWeight(), q.pivotKm());
@@ -230,7 +230,7 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
       extraMax += Math.max(q.typeWeight(), q.noTypeWeight());
     }
     BooleanQuery.Builder preferred = new BooleanQuery.Builder();
-    VacancyIndex.Terms p =
+    VacancyIndex.Added p =
         VacancyIndex.terms(preferred, PREFERRED_OCCUPATION, q.preferredOccupation(), 1);
     if (p.clauses() > 0) {
       extra.add(preferred.build());

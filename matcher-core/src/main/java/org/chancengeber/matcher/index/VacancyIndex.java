@@ -168,8 +168,8 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     // the others follow only when their best possible score (the extra clauses' weights) is still
     // competitive
     BooleanQuery.Builder core = new BooleanQuery.Builder();
-    Terms skills = terms(core, SKILL, q.skills(), MAX_TERMS);
-    Terms occupations = terms(core, OCCUPATION, q.occupations(), MAX_TERMS);
+    Added skills = terms(core, SKILL, q.skills(), MAX_TERMS);
+    Added occupations = terms(core, OCCUPATION, q.occupations(), MAX_TERMS);
     List<Query> extra = new ArrayList<>();
     double extraMax = distance(extra, q.point(), q.distanceWeight(), q.pivotKm());
     // an offer's language features sum to 1, so the clause scores at most its heaviest term
@@ -229,13 +229,13 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   }
 
   /** How many terms a query got, and the largest weight of those left out beyond the limit. */
-  record Terms(int clauses, float leftOut) {}
+  record Added(int clauses, float leftOut) {}
 
   /**
    * Adds a linear feature clause per id with a positive weight, the {@code max} heaviest when there
    * are more, and one for "names none".
    */
-  static Terms terms(BooleanQuery.Builder b, String field, WeightedTerms t, int max) {
+  static Added terms(BooleanQuery.Builder b, String field, WeightedTerms t, int max) {
     int[] ids = t.ids();
     float[] weights = t.weights();
     List<Integer> order = new ArrayList<>(ids.length);
@@ -260,7 +260,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       b.add(FeatureField.newLinearQuery(field, NONE, t.noneWeight()), Occur.SHOULD);
       clauses++;
     }
-    return new Terms(clauses, leftOut);
+    return new Added(clauses, leftOut);
   }
 
   private static List<BytesRef> typeTerms(Set<OfferType> types) {
