@@ -127,6 +127,19 @@ final class MatchScorerTest {
   }
 
   @Test
+  void skills_essentialCoveredBySelfReportedNeighbour_explanationNamesTheClaimNotTheSkill() {
+    Match near =
+        match(
+            b1Person().skill(claim(GRILL_MEAT, Evidence.SELF_REPORTED)).build(), cookJob().build());
+    assertThat(near.explanation().render(Locale.ENGLISH))
+        .contains(
+            "0.000 = covered only by a self-reported claim: a practical trial can prove it\n");
+    assertThat(near.explanation().render(Locale.GERMAN))
+        .contains(
+            "0.000 = nur durch eine eigene Angabe abgedeckt: ein Praktikum kann sie belegen\n");
+  }
+
+  @Test
   void skills_exactSkillOutweighsANeighbour_andTheExplanationSaysWhy() {
     Vacancy v = cookJob().build();
     Match exact = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build(), v);
