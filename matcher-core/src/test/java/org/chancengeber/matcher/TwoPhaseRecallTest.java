@@ -37,7 +37,10 @@ final class TwoPhaseRecallTest {
     engine.close();
   }
 
-  /** Share of the oracle's top 10 that the two-phase top 10 finds; 1 when the oracle is empty. */
+  /**
+   * Share of the oracle's top 10 that the two-phase top 10 finds; 1 when the oracle is empty (for
+   * {@link ScaleMeasurementTest}).
+   */
   static double recall(List<Match> twoPhase, List<Match> oracle, boolean byVacancy) {
     if (oracle.isEmpty()) {
       return twoPhase.isEmpty() ? 1 : 0;
@@ -54,17 +57,14 @@ final class TwoPhaseRecallTest {
   @Test
   void matchesFor_twoPhase_equalsExhaustive_forEveryPerson() {
     MatchEngine.RetrievalStats before = engine.retrievalStats();
-    double sum = 0;
     int nonEmpty = 0;
     for (Candidate c : data.candidates.subList(0, 150)) {
       List<Match> oracle = engine.matchesFor(c, 10, Ranking.EXHAUSTIVE);
       List<Match> fast = engine.matchesFor(c, 10, Ranking.TWO_PHASE);
       assertThat(fast).as(c.id()).isEqualTo(oracle);
-      sum += recall(fast, oracle, true);
       nonEmpty += oracle.isEmpty() ? 0 : 1;
     }
     assertThat(nonEmpty).isGreaterThan(100);
-    assertThat(sum / 150).isEqualTo(1.0);
     MatchEngine.RetrievalStats after = engine.retrievalStats();
     assertThat(after.proven() - before.proven()).isEqualTo(150);
     assertThat(after.limited()).isEqualTo(before.limited());

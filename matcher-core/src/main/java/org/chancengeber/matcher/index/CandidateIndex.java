@@ -148,37 +148,8 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
         (a, b) -> Double.longBitsToDouble(a) >= Double.longBitsToDouble(b) ? a : b);
   }
 
-  @Override
-  public boolean delete(String id) {
-    return super.delete(id);
-  }
-
-  @Override
-  public void refresh() {
-    super.refresh();
-  }
-
-  @Override
-  public void compact() {
-    super.compact();
-  }
-
   public Optional<PreparedCandidate> candidate(String id) {
     return get(id);
-  }
-
-  public int count() {
-    return size();
-  }
-
-  /** All people written (and not deleted), visible or not yet; in no particular order. */
-  public List<PreparedCandidate> latest() {
-    return super.latest();
-  }
-
-  /** Every person of the current snapshot: the pool of the exhaustive oracle. */
-  public List<PreparedCandidate> all() {
-    return search(this::all);
   }
 
   /** The largest travel distance of any person written so far. */

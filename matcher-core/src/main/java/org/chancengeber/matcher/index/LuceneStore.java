@@ -47,7 +47,8 @@ import org.apache.lucene.util.Bits;
  * running on an older searcher still find what they see. Writes of one id are serialised by a
  * striped lock; writes of different ids run in parallel. Thread-safe.
  */
-abstract class LuceneStore<T> implements Closeable {
+public abstract sealed class LuceneStore<T> implements Closeable
+    permits VacancyIndex, CandidateIndex {
   static final String ID = "id";
   static final String KEY = "key";
   static final String CELL = "cell";
@@ -129,7 +130,7 @@ abstract class LuceneStore<T> implements Closeable {
   }
 
   /** Removes the entry with this id; false when there was none. */
-  boolean delete(String id) {
+  public boolean delete(String id) {
     synchronized (lock(id)) {
       Slot<T> previous = byId.remove(id);
       if (previous == null) {
@@ -146,7 +147,7 @@ abstract class LuceneStore<T> implements Closeable {
   }
 
   /** Makes all writes so far visible to searches. */
-  synchronized void refresh() {
+  public synchronized void refresh() {
     List<Long> drop = retiredBeforeLastRefresh;
     List<Long> now = new ArrayList<>();
     for (Long k; (k = retired.poll()) != null; ) {
@@ -166,7 +167,7 @@ abstract class LuceneStore<T> implements Closeable {
    * each query term once instead of once per segment. Takes a while on a large index (about 15
    * seconds for a million offers on two cores); searches run on meanwhile.
    */
-  void compact() {
+  public void compact() {
     try {
       writer.forceMerge(1);
     } catch (IOException e) {
@@ -181,12 +182,13 @@ abstract class LuceneStore<T> implements Closeable {
     return s == null ? Optional.empty() : Optional.of(s.value());
   }
 
-  int size() {
+  /** Number of entries written (and not deleted). */
+  public int count() {
     return byId.size();
   }
 
-  /** The latest entries written, in no particular order. */
-  List<T> latest() {
+  /** All entries written (and not deleted), visible or not yet; in no particular order. */
+  public List<T> latest() {
     List<T> out = new ArrayList<>(byId.size());
     byId.values().forEach(s -> out.add(s.value()));
     return out;
@@ -279,6 +281,11 @@ abstract class LuceneStore<T> implements Closeable {
       }
     }
     return out;
+  }
+
+  /** Every entry of the current snapshot: the pool of the exhaustive oracle. */
+  public List<T> all() {
+    return search(this::all);
   }
 
   /** Every live entry of the searcher's snapshot. */

@@ -114,39 +114,9 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     super.upsert(vacancy);
   }
 
-  @Override
-  public boolean delete(String id) {
-    return super.delete(id);
-  }
-
-  @Override
-  public void refresh() {
-    super.refresh();
-  }
-
-  @Override
-  public void compact() {
-    super.compact();
-  }
-
   /** The latest offer written with this id. */
   public Optional<PreparedVacancy> vacancy(String id) {
     return get(id);
-  }
-
-  /** Number of offers written (and not deleted). */
-  public int count() {
-    return size();
-  }
-
-  /** All offers written (and not deleted), visible or not yet; in no particular order. */
-  public List<PreparedVacancy> latest() {
-    return super.latest();
-  }
-
-  /** Every offer of the current snapshot: the pool of the exhaustive oracle. */
-  public List<PreparedVacancy> all() {
-    return search(this::all);
   }
 
   /**
