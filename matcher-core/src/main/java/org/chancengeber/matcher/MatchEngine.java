@@ -213,7 +213,7 @@ public final class MatchEngine implements AutoCloseable {
     MatchScorer.Top top = scorer.top(k, today, true);
     PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today);
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
-      deepen(r, one.rest(), top, page -> top.addVacancies(pc, page));
+      deepen(r, one, top, page -> top.addVacancies(pc, page));
     }
     return top.matches();
   }
@@ -239,7 +239,7 @@ public final class MatchEngine implements AutoCloseable {
     MatchScorer.Top top = scorer.top(k, today, true);
     PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv, candidates.maxTravelKm());
     try (Retrieval<PreparedCandidate> r = candidates.retrieve(one.query())) {
-      deepen(r, one.rest(), top, page -> top.addCandidates(pv, page));
+      deepen(r, one, top, page -> top.addCandidates(pv, page));
     }
     return top.matches();
   }
@@ -247,20 +247,24 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * Hands pages of phase one to the exact scorer, the first of {@code retrievalDepth} entries, each
    * further one twice as large, until the k-th exact score beats the best score anything not yet
-   * retrieved can reach (its phase-one bound plus the factors phase one does not carry), phase one
-   * has nothing left, or {@code retrievalLimit} entries have been scored.
+   * retrieved can reach (its phase-one bound plus the factors phase one does not carry), nothing
+   * not yet retrieved can reach the minimum fit, phase one has nothing left, or {@code
+   * retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
-      Retrieval<T> r, double rest, MatchScorer.Top top, java.util.function.Consumer<List<T>> add) {
+      Retrieval<T> r,
+      PhaseOne<?> one,
+      MatchScorer.Top top,
+      java.util.function.Consumer<List<T>> add) {
     int n = retrievalDepth;
     while (true) {
       add.accept(r.next(n));
       double bound = r.bound();
-      if (bound == Double.NEGATIVE_INFINITY) {
+      if (bound == Double.NEGATIVE_INFINITY || bound + one.rest() < one.floor()) {
         stats.proven.increment();
         break;
       }
-      if (top.full() && top.kth() > bound + rest) {
+      if (top.full() && top.kth() > bound + one.rest()) {
         stats.proven.increment();
         break;
       }

@@ -19,23 +19,28 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
 import org.chancengeber.matcher.scoring.ScoringProfile;
 
 /**
- * Phase one of a ranking, derived from the exact scorer's factors: a Lucene query whose score for
- * an entry is the weighted sum of the factors it can carry (skills without the cap at 1,
- * experience, language, distance, preferences), and {@code rest}, the largest weight the other
- * factors (timing and support, and what is the same for every entry) can add. So for every entry,
- * exact score ≤ phase-one score + rest, which lets the engine prove when the top k is complete.
+ * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score
+ * for an entry is the weighted sum of the fit factors (skills without the cap at 1, the occupation
+ * through experience and inferred occupations, preferred occupations). The exact score is {@code
+ * fit × (1 − s + s × logistics)} ≤ fit, and the floor of fit of an offer that teaches its
+ * occupation is carried as a type boost (offers) or in {@code rest} (people; max(a, b) ≤ a + b), so
+ * for every entry exact score ≤ phase-one score + {@code rest}, which lets the engine prove when
+ * the top k is complete; and an entry whose phase-one score is below {@code floor} (the profile's
+ * minimum fit) cannot be a match at all. Logistics (language, distance, timing, support, offer
+ * type) are left to the exact scorer: they order entries of similar fit and never lift one above
+ * the fit bound.
  *
- * @param rest the largest contribution of the factors the query does not carry
+ * @param rest the largest contribution of the fit factors the query does not carry
+ * @param floor the smallest phase-one score + rest an entry needs to be a match
  */
-record PhaseOne<Q>(Q query, double rest) {
-  private static final float HALF = (float) MatchScorer.NEUTRAL;
+record PhaseOne<Q>(Q query, double rest, double floor) {
+  private static final float[] NO_LANGUAGE_WEIGHTS = new float[Cefr.values().length];
 
   /** Offers for a person. */
   static PhaseOne<VacancyQuery> offers(MatchScorer scorer, PreparedCandidate pc, LocalDate today) {
     ScoringProfile profile = scorer.profile();
     float ws = weight(profile, FactorKind.SKILLS);
     float we = weight(profile, FactorKind.EXPERIENCE);
-    float wl = weight(profile, FactorKind.LANGUAGE);
     float wp = weight(profile, FactorKind.PREFERENCES);
     int[] skillIds = new int[pc.skillCount()];
     float[] skillWeights = new float[skillIds.length];
@@ -48,38 +53,36 @@ record PhaseOne<Q>(Q query, double rest) {
     for (int i = 0; i < pc.occupationCount(); i++) {
       occupations.merge(pc.occupationId(i), we * pc.occupationValue(i), Float::sum);
     }
-    double rest = weight(profile, FactorKind.TIMING) + weight(profile, FactorKind.SUPPORT);
-    if (pc.hasPreferredOccupations()) {
-      for (int i = 0; i < pc.preferredOccupationCount(); i++) {
-        occupations.merge(
-            pc.preferredOccupationId(i), wp * HALF * pc.preferredOccupationValue(i), Float::sum);
-      }
-    } else {
-      rest += wp * HALF * HALF;
-    }
-    if (pc.preferredTypes().isEmpty()) {
-      rest += wp * HALF * HALF;
+    for (int i = 0; i < pc.preferredOccupationCount(); i++) {
+      occupations.merge(
+          pc.preferredOccupationId(i), wp * pc.preferredOccupationValue(i), Float::sum);
     }
     Candidate c = pc.candidate();
     Map<String, Cefr> reachable = new HashMap<>();
-    Map<String, float[]> languages = new HashMap<>();
+    // offers that teach their occupation have a floor of fit whatever their terms
+    java.util.Set<OfferType> possible = scorer.possibleTypes(c, today);
+    java.util.EnumSet<OfferType> teaching = java.util.EnumSet.noneOf(OfferType.class);
+    for (OfferType t : possible) {
+      if (t != OfferType.JOB) {
+        teaching.add(t);
+      }
+    }
     VacancyQuery q =
         new VacancyQuery(
             pc.point(),
             c.maxTravelKm() * 1.01 + 0.1,
             pc.pivotKm(),
-            weight(profile, FactorKind.DISTANCE),
-            scorer.possibleTypes(c, today),
+            0,
+            possible,
             code -> reachable.computeIfAbsent(code, x -> scorer.reachableLevel(c, x)),
             today,
-            new WeightedTerms(skillIds, skillWeights, ws * HALF),
-            terms(occupations, we * HALF),
-            code ->
-                languages.computeIfAbsent(code, x -> scale(scorer.languageValues(pc.level(x)), wl)),
-            wl,
-            pc.preferredTypes().isEmpty() ? java.util.Set.of() : pc.preferredTypes(),
-            wp * HALF);
-    return new PhaseOne<>(q, rest);
+            new WeightedTerms(skillIds, skillWeights, 0),
+            terms(occupations, 0),
+            code -> NO_LANGUAGE_WEIGHTS,
+            0,
+            teaching,
+            (float) profile.trainingFit());
+    return new PhaseOne<>(q, 0, profile.minFit());
   }
 
   /** People for an offer; {@code maxTravelKm} is the largest travel distance of anybody indexed. */
@@ -88,41 +91,24 @@ record PhaseOne<Q>(Q query, double rest) {
     ScoringProfile profile = scorer.profile();
     float ws = weight(profile, FactorKind.SKILLS);
     float we = weight(profile, FactorKind.EXPERIENCE);
-    float wl = weight(profile, FactorKind.LANGUAGE);
     float wp = weight(profile, FactorKind.PREFERENCES);
-    double rest = weight(profile, FactorKind.TIMING) + weight(profile, FactorKind.SUPPORT);
     int[] skillIds = new int[pv.skillCount()];
     float[] skillWeights = new float[skillIds.length];
     for (int i = 0; i < skillIds.length; i++) {
       skillIds[i] = pv.skillId(i);
       skillWeights[i] = ws * pv.skillShare(i);
     }
-    if (skillIds.length == 0) {
-      rest += ws * HALF;
-    }
     WeightedTerms occupation = WeightedTerms.none();
-    WeightedTerms preferred = new WeightedTerms(new int[0], new float[0], wp * HALF);
+    WeightedTerms preferred = WeightedTerms.none();
     if (pv.occupationId() >= 0) {
       occupation = new WeightedTerms(new int[] {pv.occupationId()}, new float[] {we}, 0);
-      preferred =
-          new WeightedTerms(new int[] {pv.occupationId()}, new float[] {wp * HALF}, wp * HALF);
-    } else {
-      rest += we * HALF;
+      preferred = new WeightedTerms(new int[] {pv.occupationId()}, new float[] {wp}, 0);
     }
-    // language: what having no level gives is the same for everybody; the index holds what each
-    // person's level adds to it
-    Map<String, Float> languages = new TreeMap<>();
     Map<String, Cefr> minimums = new HashMap<>();
-    float[] none = scorer.languageValues(Optional.empty());
-    if (pv.languageCount() == 0) {
-      rest += wl;
-    }
     for (int i = 0; i < pv.languageCount(); i++) {
-      Cefr min = pv.languageMin(i);
-      languages.merge(pv.languageCode(i) + ":" + min.name(), wl * pv.languageShare(i), Float::sum);
-      rest += wl * pv.languageShare(i) * none[min.ordinal()];
       if (pv.languageEssential(i)) {
-        minimums.merge(pv.languageCode(i), min, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        minimums.merge(
+            pv.languageCode(i), pv.languageMin(i), (a, b) -> a.compareTo(b) >= 0 ? a : b);
       }
     }
     OfferType type = pv.vacancy().type();
@@ -130,16 +116,18 @@ record PhaseOne<Q>(Q query, double rest) {
         new CandidateQuery(
             pv.point(),
             Math.max(1, maxTravelKm * profile.distancePivotShare()),
-            weight(profile, FactorKind.DISTANCE),
+            0,
             minimums,
             new WeightedTerms(skillIds, skillWeights, 0),
             occupation,
-            languages,
+            Map.of(),
             type.name(),
-            wp * HALF,
-            wp * HALF,
+            0,
+            0,
             preferred);
-    return new PhaseOne<>(q, rest);
+    // an offer that teaches its occupation fits everybody at least its floor: fit ≤ terms + floor
+    double rest = type == OfferType.JOB ? 0 : profile.trainingFit();
+    return new PhaseOne<>(q, rest, profile.minFit());
   }
 
   /** What a person's index document carries beyond the prepared person. */
@@ -174,13 +162,5 @@ record PhaseOne<Q>(Q query, double rest) {
 
   private static float weight(ScoringProfile profile, FactorKind f) {
     return (float) profile.weight(f);
-  }
-
-  private static float[] scale(float[] values, float w) {
-    float[] out = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i] * w;
-    }
-    return out;
   }
 }

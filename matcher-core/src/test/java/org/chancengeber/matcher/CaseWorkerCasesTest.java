@@ -78,7 +78,8 @@ final class CaseWorkerCasesTest {
 
       List<Match> people = engine.candidatesFor(RESTAURANT_COOK, 2);
       assertThat(people).extracting(Match::candidate).containsExactly("c-trial", "c-no-trial");
-      assertThat(people.get(0).score()).isGreaterThan(people.get(1).score() + 0.05);
+      // the trial proved the same skills: surer, not a better fit
+      assertThat(people.get(0).score()).isGreaterThan(people.get(1).score() + 0.02);
 
       String why = people.get(0).explanation().render(Locale.ENGLISH);
       assertThat(why)

@@ -188,10 +188,11 @@ final class MatchEngineTest {
                   .build()));
       engine.refresh();
       Vacancy v = offer("v-1", COOK).skill(ConceptRef.id(PREPARE_DISHES), true).build();
+      // c-none has no skill, occupation or preference for the offer: no match; c-far is too far
       for (Ranking r : Ranking.values()) {
         assertThat(engine.candidatesFor(v, 5, r))
             .extracting(Match::candidate)
-            .containsExactly("c-cook", "c-none");
+            .containsExactly("c-cook");
       }
       assertThat(engine.candidate("c-far")).isPresent();
       assertThat(engine.candidateCount()).isEqualTo(3);
@@ -329,17 +330,31 @@ final class MatchEngineTest {
   }
 
   @Test
-  void matchesFor_offerSharingNoConcept_isFoundWhenItOutscoresTheOthers() {
+  void matchesFor_offersWithoutFit_areNoMatch_butATrainingOfferSharingNoConceptIsFound() {
     Candidate weak = weakCook();
     try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).build()) {
       engine.addVacancies(sharedAndUnshared());
+      engine.upsertVacancy(
+          Vacancy.builder("v-eq", Fixtures.PLAIN, OfferType.EQ, KASSEL)
+              .title("EQ Lager")
+              .occupation(ConceptRef.id(WAREHOUSE_WORKER))
+              .start(TODAY.plusMonths(1))
+              .build());
       engine.refresh();
-      List<Match> oracle = engine.matchesFor(weak, 2, Ranking.EXHAUSTIVE);
-      assertThat(oracle).extracting(Match::vacancy).containsExactly("v-unshared", "v-shared");
-      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE)).isEqualTo(oracle.subList(0, 1));
-      assertThat(engine.matchesFor(weak, 2, Ranking.TWO_PHASE)).isEqualTo(oracle);
-      assertThat(engine.retrievalStats().proven()).isEqualTo(2);
+      // v-shared shares only an optional skill, v-unshared nothing: neither reaches the minimum
+      // fit, however near, soon and supported; the EQ teaches its occupation, so it is open
+      List<Match> oracle = engine.matchesFor(weak, 3, Ranking.EXHAUSTIVE);
+      assertThat(oracle).extracting(Match::vacancy).containsExactly("v-eq");
+      assertThat(engine.matchesFor(weak, 3, Ranking.TWO_PHASE)).isEqualTo(oracle);
+      assertThat(engine.retrievalStats().proven()).isEqualTo(1);
       assertThat(engine.retrievalStats().limited()).isZero();
+      assertThat(engine.exclusionsFor(weak))
+          .filteredOn(e -> e.vacancy().equals("v-unshared"))
+          .singleElement()
+          .extracting(e -> e.reasons().get(0).render(java.util.Locale.ENGLISH))
+          .isEqualTo(
+              "the person's skills, experience and preferences fit this offer 0.00, below the"
+                  + " minimum fit 0.10");
     }
   }
 
@@ -393,11 +408,19 @@ final class MatchEngineTest {
     try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).retrievalLimit(1).build()) {
       engine.addVacancies(sharedAndUnshared());
       engine.refresh();
-      // phase one hands over the offer sharing a concept first, and may hand over no more
-      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE))
-          .extracting(Match::vacancy)
-          .containsExactly("v-shared");
+      engine.upsertVacancy(
+          Vacancy.builder("v-eq", Fixtures.PLAIN, OfferType.EQ, KASSEL)
+              .occupation(ConceptRef.id(WAREHOUSE_WORKER))
+              .start(TODAY.plusMonths(1))
+              .build());
+      engine.refresh();
+      // phase one hands over the offer sharing a concept first (below the minimum fit), and may
+      // hand over no more: the EQ, which could still be a match, is not seen
+      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE)).isEmpty();
       assertThat(engine.retrievalStats()).isEqualTo(new MatchEngine.RetrievalStats(0, 1, 1, 0));
+      assertThat(engine.matchesFor(weak, 1, Ranking.EXHAUSTIVE))
+          .extracting(Match::vacancy)
+          .containsExactly("v-eq");
     }
   }
 

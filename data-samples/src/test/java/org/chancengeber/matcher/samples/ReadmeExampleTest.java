@@ -71,7 +71,7 @@ final class ReadmeExampleTest {
     assertThat(printed.get(0)).matches("v-\\S+ 0\\.\\d+ (READY_NOW|REACHABLE) \\d+");
     // a Duldung: jobs need a work permit first, and the step says so in German
     assertThat(printed).anyMatch(l -> l.startsWith("  Beschäftigungserlaubnis beantragen"));
-    assertThat(printed).anyMatch(l -> l.contains(" = score, weighted sum of:"));
+    assertThat(printed).anyMatch(l -> l.contains(" = score = fit "));
     assertThat(printed).anyMatch(l -> l.matches("v-\\S+: \\[.+\\]"));
   }
 }

@@ -121,8 +121,8 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   /**
    * Phase one, page by page: the offers that pass the filters, best by the weighted skill and
-   * occupation terms, the language minimums, the preferred types and the distance feature. Close
-   * the retrieval when done.
+   * occupation terms, the boosted types and, where weighted, the language minimums and the distance
+   * feature. Close the retrieval when done.
    */
   public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
@@ -169,12 +169,12 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       extra.add(languages.build());
       extraMax += languageMax;
     }
-    if (!q.preferredTypes().isEmpty() && q.preferredTypeWeight() > 0) {
+    if (!q.boostedTypes().isEmpty() && q.typeBoost() > 0) {
       extra.add(
           new BoostQuery(
-              new ConstantScoreQuery(new TermInSetQuery(TYPE, typeTerms(q.preferredTypes()))),
-              q.preferredTypeWeight()));
-      extraMax += q.preferredTypeWeight();
+              new ConstantScoreQuery(new TermInSetQuery(TYPE, typeTerms(q.boostedTypes()))),
+              q.typeBoost()));
+      extraMax += q.typeBoost();
     }
     return retrieval(
         filters(q),

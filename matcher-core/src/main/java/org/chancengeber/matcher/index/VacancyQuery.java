@@ -28,8 +28,9 @@ import org.chancengeber.matcher.model.OfferType;
  * @param languageWeights for a language code, the weight of an offer's minimum at each CEFR level
  *     (by ordinal): factor weight × the language value the person has for that minimum
  * @param noLanguageWeight the weight for offers that require no language
- * @param preferredTypes offer types the person prefers
- * @param preferredTypeWeight the weight for an offer of a preferred type
+ * @param boostedTypes offer types that score {@code typeBoost} whatever their terms (the offers
+ *     that teach their occupation, whose fit has a floor)
+ * @param typeBoost the weight for an offer of a boosted type
  */
 public record VacancyQuery(
     GeoPoint point,
@@ -43,8 +44,8 @@ public record VacancyQuery(
     WeightedTerms occupations,
     Function<String, float[]> languageWeights,
     float noLanguageWeight,
-    Set<OfferType> preferredTypes,
-    float preferredTypeWeight) {
+    Set<OfferType> boostedTypes,
+    float typeBoost) {
   public VacancyQuery {
     requireNonNull(point, "point");
     types = Set.copyOf(types);
@@ -53,6 +54,6 @@ public record VacancyQuery(
     requireNonNull(skills, "skills");
     requireNonNull(occupations, "occupations");
     requireNonNull(languageWeights, "languageWeights");
-    preferredTypes = Set.copyOf(preferredTypes);
+    boostedTypes = Set.copyOf(boostedTypes);
   }
 }

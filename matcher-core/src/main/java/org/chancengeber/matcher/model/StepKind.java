@@ -6,6 +6,8 @@ public enum StepKind {
   INTEGRATION_COURSE,
   LANGUAGE_COURSE,
   PRACTICAL_TRIAL,
+  /** Learning missing essential skills at the employer (Einarbeitung). */
+  ON_THE_JOB_TRAINING,
   SKILLS_ASSESSMENT,
   EQ,
   TQ,

@@ -18,6 +18,7 @@ import org.chancengeber.matcher.model.RequirementLevel;
  * @param otherLanguageUePerStep a course step in a language other than German
  * @param regularTrainingMonths regular length of a training occupation (validation and TQ)
  * @param skilledLevels requirement levels at which a job expects a vocational qualification
+ * @param skillTraining how long it takes to learn missing essential skills on the job
  */
 record Durations(
     String name,
@@ -35,7 +36,8 @@ record Durations(
     int regularTrainingMonths,
     Recognition recognition,
     Validation validation,
-    Set<RequirementLevel> skilledLevels) {
+    Set<RequirementLevel> skilledLevels,
+    SkillTraining skillTraining) {
 
   Durations {
     requireNonNull(name, "name");
@@ -61,6 +63,30 @@ record Durations(
     requireNonNull(recognition, "recognition");
     requireNonNull(validation, "validation");
     skilledLevels = Set.copyOf(requireNonNull(skilledLevels, "skilledLevels"));
+    requireNonNull(skillTraining, "skillTraining");
+  }
+
+  /**
+   * Missing essential skills of a job: learnt on the job in a helper job (up to {@code
+   * helperMonths} when all are missing, in proportion otherwise); in a skilled job on the job when
+   * at most {@code smallGapShare} of them are missing or the person's experience and skills point
+   * to the occupation at least {@code occupationFit} ({@code skilledMonths}), else through TQ
+   * modules for the missing share (from the TQ age) or an apprenticeship.
+   */
+  record SkillTraining(
+      int helperMonths, double smallGapShare, int skilledMonths, double occupationFit) {
+    SkillTraining {
+      if (!(occupationFit >= 0 && occupationFit <= 1)) {
+        throw new IllegalArgumentException(
+            "occupationFit (" + occupationFit + ") must be in [0, 1]");
+      }
+      nonNegative("helperMonths", helperMonths);
+      if (!(smallGapShare >= 0 && smallGapShare <= 1)) {
+        throw new IllegalArgumentException(
+            "smallGapShare (" + smallGapShare + ") must be in [0, 1]");
+      }
+      nonNegative("skilledMonths", skilledMonths);
+    }
   }
 
   /** An integration course (or its literacy variant): language part up to a target, orientation. */

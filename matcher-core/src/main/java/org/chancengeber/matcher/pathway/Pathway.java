@@ -13,18 +13,40 @@ import org.chancengeber.matcher.model.Readiness;
  *
  * @param readyInMonths months until every step is done (steps that run in parallel overlap)
  * @param unreachable why the offer is beyond the horizon (empty when reachable)
+ * @param monthsExceptProof months until every step but the practical trial that proves
+ *     self-reported skills is done: what the timing factor counts, so that evidence changes the
+ *     pathway and never the order of offers
  */
 public record Pathway(
     Readiness readiness,
     int readyInMonths,
     List<Gap> gaps,
     List<PathwayStep> steps,
-    List<Message> unreachable) {
+    List<Message> unreachable,
+    int monthsExceptProof) {
   public static final Pathway READY =
       new Pathway(Readiness.READY_NOW, 0, List.of(), List.of(), List.of());
 
+  /** A pathway with no step that only proves skills. */
+  public Pathway(
+      Readiness readiness,
+      int readyInMonths,
+      List<Gap> gaps,
+      List<PathwayStep> steps,
+      List<Message> unreachable) {
+    this(readiness, readyInMonths, gaps, steps, unreachable, readyInMonths);
+  }
+
   public Pathway {
     requireNonNull(readiness, "readiness");
+    if (monthsExceptProof < 0 || monthsExceptProof > readyInMonths) {
+      throw new IllegalArgumentException(
+          "monthsExceptProof ("
+              + monthsExceptProof
+              + ") must be in 0.."
+              + readyInMonths
+              + " (readyInMonths)");
+    }
     gaps = List.copyOf(gaps);
     steps = List.copyOf(steps);
     unreachable = List.copyOf(unreachable);

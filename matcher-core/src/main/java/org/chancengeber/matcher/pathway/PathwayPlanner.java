@@ -221,21 +221,21 @@ public final class PathwayPlanner {
         && !needs.positiveTrialForOccupation()) {
       String skills = String.join(", ", needs.unprovenEssentialSkills());
       p.gap(new Gap(GapKind.EVIDENCE, Message.of("pathway.gap.evidence", skills)));
-      p.step(
+      p.proof(
           new PathwayStep(
               StepKind.PRACTICAL_TRIAL,
               Message.of("pathway.step.trial", vacancy.employer().name(), skills),
-              d.practicalTrialMonths()),
-          0);
+              d.practicalTrialMonths()));
     }
+    OptionalInt age = candidate.ageOn(today);
     if (type == OfferType.JOB && !needs.missingEssentialSkills().isEmpty()) {
       p.gap(
           new Gap(
               GapKind.SKILL,
               Message.of("pathway.gap.skill", String.join(", ", needs.missingEssentialSkills()))));
+      missingSkills(vacancy, needs, age, p);
     }
 
-    OptionalInt age = candidate.ageOn(today);
     // EQ before an apprenticeship for people not yet ready for training
     if (type == OfferType.APPRENTICESHIP
         && !hasCompleted(candidate, MeasureType.EQ)
@@ -253,6 +253,73 @@ public final class PathwayPlanner {
       qualification(candidate, vacancy, needs, age, basicEnd, p);
     }
     return p.pathway(horizonMonths);
+  }
+
+  /**
+   * Steps to learn a job's missing essential skills: on the job in a helper job; in a skilled job
+   * on the job for a small gap or when the person's experience or skills point to the occupation
+   * ({@link SkillNeeds#occupationFit()} at least the data's threshold), else TQ modules for the
+   * missing share (from the TQ age) or, younger, an apprenticeship (beyond any horizon shorter than
+   * the training). Nothing when the person holds a qualification for the occupation, or when a
+   * skilled job that requires certificates already sends them through recognition, validation or
+   * TQ.
+   */
+  private void missingSkills(Vacancy v, SkillNeeds needs, OptionalInt age, Plan p) {
+    if (needs.qualification().isPresent()) {
+      return;
+    }
+    Durations.SkillTraining t = d.skillTraining();
+    double share = needs.missingShare();
+    String skills = String.join(", ", needs.missingEssentialSkills());
+    boolean skilled = v.level().isPresent() && d.skilledLevels().contains(v.level().get());
+    if (!skilled) {
+      int months = Math.max(1, (int) Math.ceil(share * t.helperMonths()));
+      p.step(
+          new PathwayStep(
+              StepKind.ON_THE_JOB_TRAINING,
+              Message.of("pathway.step.on_the_job", skills, v.employer().name()),
+              months),
+          0);
+      return;
+    }
+    if (!v.acceptsWithoutCertificates()) {
+      return; // qualification() plans the whole qualification
+    }
+    if (share <= t.smallGapShare()) {
+      p.step(
+          new PathwayStep(
+              StepKind.ON_THE_JOB_TRAINING,
+              Message.of("pathway.step.on_the_job", skills, v.employer().name()),
+              t.skilledMonths()),
+          0);
+      return;
+    }
+    if (needs.occupationFit() >= t.occupationFit()) {
+      // the person's experience or skills point to this occupation: what was not recorded is
+      // likely there; shown in a trial and completed on the job, not learnt in a TQ
+      p.step(
+          new PathwayStep(
+              StepKind.ON_THE_JOB_TRAINING,
+              Message.of("pathway.step.on_the_job_shown", skills, v.employer().name()),
+              t.skilledMonths()),
+          0);
+      return;
+    }
+    if (age.isEmpty() || age.getAsInt() >= d.tq().minAge()) {
+      int modules = d.tq().modules();
+      int needed = Math.max(1, (int) Math.ceil(share * modules));
+      long total = Math.round(d.regularTrainingMonths() * d.tq().shareOfTraining());
+      p.step(
+          new PathwayStep(
+              StepKind.TQ,
+              Message.of("pathway.step.tq_skills", needed, modules, skills),
+              (int) ((total * needed + modules - 1) / modules)),
+          0);
+      return;
+    }
+    p.unreachable(
+        Message.of(
+            "pathway.unreachable.skills", Math.round(share * 100), d.regularTrainingMonths()));
   }
 
   private void qualification(
@@ -548,6 +615,7 @@ public final class PathwayPlanner {
     private List<Gap> gaps;
     private List<PathwayStep> steps;
     private int[] starts = NO_STARTS;
+    private PathwayStep proof;
     private List<Message> unreachable = List.of();
     int basicEnd;
 
@@ -577,8 +645,16 @@ public final class PathwayPlanner {
       steps.add(i, s);
     }
 
+    /** A step that only proves self-reported skills, from month 0 (at most one). */
+    void proof(PathwayStep s) {
+      proof = s;
+      step(s, 0);
+    }
+
     void unreachable(Message m) {
-      unreachable = List.of(m);
+      if (unreachable.isEmpty()) {
+        unreachable = List.of(m);
+      }
     }
 
     Pathway pathway(int horizon) {
@@ -590,8 +666,12 @@ public final class PathwayPlanner {
       }
       List<PathwayStep> s = steps == null ? List.of() : steps;
       int ready = 0;
+      int exceptProof = 0;
       for (int i = 0; i < s.size(); i++) {
         ready = Math.max(ready, starts[i] + s.get(i).months());
+        if (s.get(i) != proof) {
+          exceptProof = Math.max(exceptProof, starts[i] + s.get(i).months());
+        }
       }
       List<Message> why = unreachable;
       if (why.isEmpty() && ready > horizon) {
@@ -599,7 +679,7 @@ public final class PathwayPlanner {
       }
       // steps of 0 months (e.g. extending a permit while the offer runs) do not delay the start
       Readiness readiness = ready == 0 && why.isEmpty() ? Readiness.READY_NOW : Readiness.REACHABLE;
-      return new Pathway(readiness, ready, g, s, why);
+      return new Pathway(readiness, ready, g, s, why, exceptProof);
     }
   }
 }

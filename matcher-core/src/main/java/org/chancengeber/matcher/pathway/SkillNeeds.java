@@ -16,19 +16,57 @@ import org.chancengeber.matcher.model.Qualification;
  * @param qualification the person's qualification for the offer's occupation (or a close one)
  * @param yearsInOccupation years of experience in the offer's occupation or a close one
  * @param positiveTrialForOccupation whether the person passed a practical trial in that occupation
+ * @param essentialSkills how many essential skills the offer names (covered, unproven or missing)
+ * @param occupationFit how strongly the person's experience, qualifications, trials and skills
+ *     point to the offer's occupation, in [0, 1] (the experience factor): a cook's essential skills
+ *     that a case worker did not record are likely there, to be shown in practice, not learnt in a
+ *     TQ
  */
 public record SkillNeeds(
     List<String> unprovenEssentialSkills,
     List<String> missingEssentialSkills,
     Optional<Qualification> qualification,
     double yearsInOccupation,
-    boolean positiveTrialForOccupation) {
+    boolean positiveTrialForOccupation,
+    int essentialSkills,
+    double occupationFit) {
   public static final SkillNeeds NONE =
       new SkillNeeds(List.of(), List.of(), Optional.empty(), 0, false);
+
+  /** Needs where the offer's essential skills are just the unproven and the missing ones. */
+  public SkillNeeds(
+      List<String> unprovenEssentialSkills,
+      List<String> missingEssentialSkills,
+      Optional<Qualification> qualification,
+      double yearsInOccupation,
+      boolean positiveTrialForOccupation) {
+    this(
+        unprovenEssentialSkills,
+        missingEssentialSkills,
+        qualification,
+        yearsInOccupation,
+        positiveTrialForOccupation,
+        unprovenEssentialSkills.size() + missingEssentialSkills.size(),
+        0);
+  }
 
   public SkillNeeds {
     unprovenEssentialSkills = List.copyOf(unprovenEssentialSkills);
     missingEssentialSkills = List.copyOf(missingEssentialSkills);
     requireNonNull(qualification, "qualification");
+    if (essentialSkills < unprovenEssentialSkills.size() + missingEssentialSkills.size()) {
+      throw new IllegalArgumentException(
+          "essentialSkills ("
+              + essentialSkills
+              + ") must count at least the unproven and the missing ones");
+    }
+    if (!(occupationFit >= 0 && occupationFit <= 1)) {
+      throw new IllegalArgumentException("occupationFit (" + occupationFit + ") must be in [0, 1]");
+    }
+  }
+
+  /** The share of the offer's essential skills the person lacks, in [0, 1]. */
+  public double missingShare() {
+    return essentialSkills == 0 ? 0 : (double) missingEssentialSkills.size() / essentialSkills;
   }
 }

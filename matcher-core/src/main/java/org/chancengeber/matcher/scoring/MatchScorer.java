@@ -49,9 +49,16 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * #prepare(Vacancy)}), then scores pairs factor by factor, asks the rules for a {@link Verdict} and
  * the planner for a {@link Pathway}, and explains every number. Thread-safe.
  *
- * <p>The score is the weighted mean of the {@link FactorKind factors}, each in [0, 1]. Offers whose
- * start has passed, that have no places, that lie beyond the person's travel distance, that the
- * rules exclude or whose pathway does not fit the horizon are left out, with reasons.
+ * <p>Fit comes first: the score is {@code fit × (1 − s + s × logistics)}, where fit is the weighted
+ * mean of the {@link FactorKind.Group#FIT fit} factors (skills, the occupation, preferred
+ * occupations), logistics that of the others (language, distance, timing, support, offer type),
+ * each in [0, 1], and {@code s} the profile's {@link ScoringProfile#logisticsShare()}. So logistics
+ * order offers of similar fit and never lift an offer without fit above one with it. Offers whose
+ * fit is below {@link ScoringProfile#minFit()}, whose start has passed, that have no places, that
+ * lie beyond the person's travel distance, that the rules exclude or whose pathway does not fit the
+ * horizon are left out, with reasons. Evidence is not part of the score: it decides the pathway (a
+ * practical trial proves what is only self-reported) and the explanation says how sure each skill
+ * is.
  *
  * <p>{@link #rankVacancies} and {@link #rankCandidates} rank a pool exactly; with {@code prune}
  * they consult rules and planner in order of an upper bound (the score with no waiting time) and
@@ -59,7 +66,11 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * evaluations. Ties break by id.
  */
 public final class MatchScorer {
-  /** Value of a factor the offer gives no information for (no skills, no occupation, ...). */
+  /**
+   * Value of a logistics factor the offer or the person gives no information for (no preferred
+   * offer types). A fit factor without information is 0: an offer that names neither skills nor an
+   * occupation fits nobody by them.
+   */
   public static final double NEUTRAL = 0.5;
 
   private static final FactorKind[] FACTORS = FactorKind.values();
@@ -70,6 +81,7 @@ public final class MatchScorer {
   private static final int TIMING = FactorKind.TIMING.ordinal();
   private static final int SUPPORT = FactorKind.SUPPORT.ordinal();
   private static final int PREFERENCES = FactorKind.PREFERENCES.ordinal();
+  private static final int OFFER_TYPE = FactorKind.OFFER_TYPE.ordinal();
   private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
   /** Similarity from which an occupation counts as "the same or a close one" for the pathway. */
@@ -81,6 +93,12 @@ public final class MatchScorer {
   private final PathwayPlanner planner;
   private final int horizonMonths;
   private final double[] weights;
+  private final boolean[] fitFactor;
+  private final double logisticsShare;
+  private final double minFit;
+  private final double trainingFit;
+  private final double evidenceShare;
+  private final OccupationInference inference;
 
   public MatchScorer(
       Taxonomy taxonomy,
@@ -98,9 +116,16 @@ public final class MatchScorer {
     }
     this.horizonMonths = horizonMonths;
     this.weights = new double[FACTORS.length];
+    this.fitFactor = new boolean[FACTORS.length];
     for (FactorKind f : FACTORS) {
       weights[f.ordinal()] = profile.weight(f);
+      fitFactor[f.ordinal()] = f.group() == FactorKind.Group.FIT;
     }
+    this.logisticsShare = profile.logisticsShare();
+    this.minFit = profile.minFit();
+    this.trainingFit = profile.trainingFit();
+    this.evidenceShare = profile.evidenceShare();
+    this.inference = new OccupationInference(concepts);
   }
 
   public ScoringProfile profile() {
@@ -187,7 +212,13 @@ public final class MatchScorer {
         profileTotal += weight[j];
       }
     }
-    double profileShare = profileTotal > 0 ? profile.occupationProfileShare() : 0;
+    // the occupation's further skills weigh as they would had the advert named them, at most the
+    // profile's share: one optional skill does not carry 30 % of the factor
+    double profileShare =
+        profileTotal > 0
+            ? Math.min(
+                profile.occupationProfileShare(), profileTotal / (listedTotal + profileTotal))
+            : 0;
     for (int j = 0; j < n; j++) {
       share[j] =
           (float)
@@ -294,7 +325,8 @@ public final class MatchScorer {
               e.years(),
               Optional.empty(),
               Optional.empty(),
-              r.note()));
+              r.note(),
+              0));
     }
     for (int i = 0; i < candidate.qualifications().size(); i++) {
       Qualification q = candidate.qualifications().get(i);
@@ -309,7 +341,8 @@ public final class MatchScorer {
               0,
               Optional.of(q.recognition()),
               Optional.empty(),
-              r.note()));
+              r.note(),
+              0));
     }
     for (int i = 0; i < candidate.measures().size(); i++) {
       Measure m = candidate.measures().get(i);
@@ -328,7 +361,8 @@ public final class MatchScorer {
               0,
               Optional.empty(),
               Optional.of(m.type()),
-              r.note()));
+              r.note(),
+              0));
       if (m.type() == MeasureType.PRACTICAL_TRIAL || m.type() == MeasureType.SKILLS_ASSESSMENT) {
         Map<Integer, String> target =
             m.type() == MeasureType.PRACTICAL_TRIAL ? provenByTrial : provenByAssessment;
@@ -361,12 +395,11 @@ public final class MatchScorer {
       claims.add(
           new PreparedCandidate.Claim(
               r.id(), r.label(), evidence, c.evidence(), provenBy, r.note()));
-      double ew = profile.evidence(evidence);
       boolean isProven = evidence != Evidence.SELF_REPORTED;
       Neighbours nb = concepts.skillNeighbours(r.id());
       for (int j = 0; j < nb.size(); j++) {
         double similar = nb.relations()[j] == Relation.SAME ? 1 : profile.similarSkillWeight();
-        float v = (float) (nb.similarities()[j] * similar * ew);
+        float v = (float) (nb.similarities()[j] * similar);
         if (similar == 0) {
           continue; // similar skills do not count at all
         }
@@ -387,6 +420,27 @@ public final class MatchScorer {
         }
         proven[slot] |= isProven;
       }
+    }
+
+    // occupations the skills point to, as sources of their own
+    int[] claimed = new int[claims.size()];
+    for (int i = 0; i < claimed.length; i++) {
+      claimed[i] = claims.get(i).id();
+    }
+    for (OccupationInference.Inferred inf :
+        inference.infer(claimed, profile.inferredOccupations())) {
+      sources.add(
+          new PreparedCandidate.Source(
+              PreparedCandidate.SourceKind.INFERRED,
+              -1,
+              inf.id(),
+              concepts.label(inf.id()),
+              profile.inferredOccupationWeight() * inf.value(),
+              0,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              inf.skills()));
     }
 
     // occupations, expanded: value = 1 - prod(1 - sim * strength)
@@ -430,6 +484,11 @@ public final class MatchScorer {
     for (LanguageLevel l : candidate.languages()) {
       levels.merge(l.code(), l.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
+    double sure = 0;
+    for (PreparedCandidate.Claim c : claims) {
+      sure += profile.evidence(c.evidence());
+    }
+    sure = claims.isEmpty() ? 1 : sure / claims.size();
     int n = slots.size();
     return new PreparedCandidate(
         candidate,
@@ -447,7 +506,8 @@ public final class MatchScorer {
         Arrays.copyOf(prefValue, prefSlots.size()),
         prefs.size(),
         levels,
-        Math.max(1, candidate.maxTravelKm() * profile.distancePivotShare()));
+        Math.max(1, candidate.maxTravelKm() * profile.distancePivotShare()),
+        sure);
   }
 
   private static double qualificationStrength(Recognition recognition) {
@@ -498,7 +558,7 @@ public final class MatchScorer {
     double essentialGap = 0;
     double skills;
     if (pv.skills.length == 0) {
-      skills = NEUTRAL;
+      skills = 0;
     } else {
       skills = 0;
       for (int i = 0; i < pv.skills.length; i++) {
@@ -535,12 +595,13 @@ public final class MatchScorer {
         support(
             pc, v.employer(), languageNeed(pc, maxSteps), skillNeed(essentialShare, essentialGap));
     f[PREFERENCES] = preferences(pc, pv);
+    f[OFFER_TYPE] = offerType(pc, pv);
     return true;
   }
 
   private static double experience(PreparedCandidate pc, PreparedVacancy pv) {
     if (pv.occupation < 0) {
-      return NEUTRAL;
+      return 0;
     }
     int slot = pc.occSlots.get(pv.occupation);
     return slot < 0 ? 0 : pc.occValue[slot];
@@ -586,19 +647,20 @@ public final class MatchScorer {
     return 1 - supportNeed(languageNeed, skillNeed) * (1 - offered);
   }
 
+  /** How close the offer's occupation is to one the person prefers; 0 without preferences. */
   private static double preferences(PreparedCandidate pc, PreparedVacancy pv) {
-    double type =
-        pc.preferredTypes.isEmpty()
-            ? NEUTRAL
-            : pc.preferredTypes.contains(pv.vacancy.type()) ? 1 : 0;
-    double occupation;
-    if (pc.preferredOccupations == 0) {
-      occupation = NEUTRAL;
-    } else {
-      int slot = pv.occupation < 0 ? -1 : pc.prefSlots.get(pv.occupation);
-      occupation = slot < 0 ? 0 : pc.prefValue[slot];
+    if (pc.preferredOccupations == 0 || pv.occupation < 0) {
+      return 0;
     }
-    return (type + occupation) / 2;
+    int slot = pc.prefSlots.get(pv.occupation);
+    return slot < 0 ? 0 : pc.prefValue[slot];
+  }
+
+  /** 1 for a preferred offer type, 0 for another, neutral without preferred types. */
+  private static double offerType(PreparedCandidate pc, PreparedVacancy pv) {
+    return pc.preferredTypes.isEmpty()
+        ? NEUTRAL
+        : pc.preferredTypes.contains(pv.vacancy.type()) ? 1 : 0;
   }
 
   private double timing(
@@ -613,12 +675,59 @@ public final class MatchScorer {
     return 1 - 0.5 * Math.min(1, readyMonths / scale) - 0.5 * Math.min(1, lateMonths / scale);
   }
 
-  private double combine(double[] f) {
+  /** The weighted mean of the fit factors. */
+  private double weightedFit(double[] f) {
     double s = 0;
     for (int i = 0; i < f.length; i++) {
-      s += weights[i] * f[i];
+      s += fitFactor[i] ? weights[i] * f[i] : 0;
     }
     return Math.max(0, Math.min(1, s));
+  }
+
+  /**
+   * The fit: the weighted mean of the fit factors, and for an offer that teaches (a trial, EQ, TQ,
+   * an apprenticeship) at least {@link ScoringProfile#trainingFit()}: it is open to people without
+   * the occupation's skills.
+   */
+  private double fit(double[] f, PreparedVacancy pv) {
+    double fit = weightedFit(f);
+    return teaches(pv) ? Math.max(fit, trainingFit) : fit;
+  }
+
+  /** Whether an offer teaches its occupation rather than asking for it: all but jobs. */
+  static boolean teaches(PreparedVacancy pv) {
+    return pv.vacancy.type() != OfferType.JOB;
+  }
+
+  /** The weighted mean of the logistics factors. */
+  private double logistics(double[] f) {
+    double s = 0;
+    for (int i = 0; i < f.length; i++) {
+      s += fitFactor[i] ? 0 : weights[i] * f[i];
+    }
+    return Math.max(0, Math.min(1, s));
+  }
+
+  /** What logistics multiply the fit by, in [1 − logisticsShare, 1]. */
+  private double scale(double logistics) {
+    return 1 - logisticsShare + logisticsShare * logistics;
+  }
+
+  /** What the person's sureness multiplies the score by, in [1 − evidenceShare, 1]. */
+  private double sureScale(PreparedCandidate pc) {
+    return 1 - evidenceShare + evidenceShare * pc.sureness;
+  }
+
+  private double combine(double[] f, PreparedCandidate pc, PreparedVacancy pv) {
+    return fit(f, pv) * scale(logistics(f)) * sureScale(pc);
+  }
+
+  /**
+   * Whether a pair's fit reaches the profile's minimum; below it an offer is no match, however
+   * close, soon or supported. (A minimum of 0 keeps every offer, for diagnostics.)
+   */
+  private boolean fits(double[] f, PreparedVacancy pv) {
+    return fit(f, pv) >= minFit;
   }
 
   // ---------------------------------------------------------------- ranking
@@ -700,8 +809,8 @@ public final class MatchScorer {
     /** Scores a page of offers for one person. */
     public void addVacancies(PreparedCandidate pc, Iterable<PreparedVacancy> offers) {
       for (PreparedVacancy pv : offers) {
-        if (factors(pc, pv, today, f)) {
-          page.add(new Entry(pc, pv, pv.id(), f.clone(), combine(f)));
+        if (factors(pc, pv, today, f) && fits(f, pv)) {
+          page.add(new Entry(pc, pv, pv.id(), f.clone(), combine(f, pc, pv)));
         }
       }
       decidePage();
@@ -710,8 +819,8 @@ public final class MatchScorer {
     /** Scores a page of people for one offer. */
     public void addCandidates(PreparedVacancy pv, Iterable<PreparedCandidate> people) {
       for (PreparedCandidate pc : people) {
-        if (factors(pc, pv, today, f)) {
-          page.add(new Entry(pc, pv, pc.id(), f.clone(), combine(f)));
+        if (factors(pc, pv, today, f) && fits(f, pv)) {
+          page.add(new Entry(pc, pv, pc.id(), f.clone(), combine(f, pc, pv)));
         }
       }
       decidePage();
@@ -780,8 +889,9 @@ public final class MatchScorer {
     if (!e.pathway.reachable()) {
       return false;
     }
-    e.f[TIMING] = timing(e.pc, e.pv, today, e.pathway.readyInMonths());
-    e.score = combine(e.f);
+    // the trial that proves self-reported skills is on the pathway, but evidence is not scored
+    e.f[TIMING] = timing(e.pc, e.pv, today, e.pathway.monthsExceptProof());
+    e.score = combine(e.f, e.pc, e.pv);
     return true;
   }
 
@@ -799,6 +909,10 @@ public final class MatchScorer {
       } else if (!pc.skillProven[slot]) {
         unproven.add(pv.skillLabels[i]);
       }
+    }
+    int essentials = 0;
+    for (int i = 0; i < pv.listedSkills; i++) {
+      essentials += pv.essential[i] ? 1 : 0;
     }
     Optional<Qualification> qualification = Optional.empty();
     double bestQualification = 0;
@@ -828,10 +942,20 @@ public final class MatchScorer {
               trial = true;
             }
           }
+          case INFERRED -> {
+            // a guess from skills: neither experience nor a qualification
+          }
         }
       }
     }
-    return new SkillNeeds(unproven, missing, qualification, years, trial);
+    return new SkillNeeds(
+        unproven,
+        missing,
+        qualification,
+        years,
+        trial,
+        Math.max(essentials, unproven.size() + missing.size()),
+        Math.min(1, experience(pc, pv)));
   }
 
   // ---------------------------------------------------------------- one pair, explained
@@ -844,7 +968,13 @@ public final class MatchScorer {
     }
     double[] f = new double[FACTORS.length];
     factors(pc, pv, today, f);
-    Entry e = new Entry(pc, pv, pv.id(), f, combine(f));
+    if (!fits(f, pv)) {
+      return new Evaluation(
+          Optional.empty(),
+          List.of(
+              Message.of("scoring.excluded.no_fit", Format.two(fit(f, pv)), Format.two(minFit))));
+    }
+    Entry e = new Entry(pc, pv, pv.id(), f, combine(f, pc, pv));
     if (!decide(e, today)) {
       return new Evaluation(
           Optional.empty(),
@@ -882,7 +1012,8 @@ public final class MatchScorer {
     PreparedVacancy pv = e.pv;
     double[] f = e.f;
     List<Factor> factors = new ArrayList<>(FACTORS.length);
-    List<Explanation> nodes = new ArrayList<>(FACTORS.length);
+    List<Explanation> fitNodes = new ArrayList<>(FACTORS.length);
+    List<Explanation> logisticsNodes = new ArrayList<>(FACTORS.length);
     for (FactorKind kind : FACTORS) {
       int i = kind.ordinal();
       Explained x =
@@ -894,16 +1025,61 @@ public final class MatchScorer {
             case TIMING -> explainTiming(pc, pv, f[i], e.pathway, today);
             case SUPPORT -> explainSupport(pc, pv, f[i]);
             case PREFERENCES -> explainPreferences(pc, pv, f[i]);
+            case OFFER_TYPE -> explainOfferType(pc, pv, f[i]);
           };
       factors.add(new Factor(kind.jsonName(), f[i], weights[i], x.summary()));
-      nodes.add(
-          new Explanation(
-              weights[i] * f[i],
-              Message.of(
-                  "scoring.factor." + kind.jsonName(), Format.two(f[i]), Format.two(weights[i])),
-              x.details()));
+      (fitFactor[i] ? fitNodes : logisticsNodes)
+          .add(
+              new Explanation(
+                  weights[i] * f[i],
+                  Message.of(
+                      "scoring.factor." + kind.jsonName(),
+                      Format.two(f[i]),
+                      Format.two(weights[i])),
+                  x.details()));
     }
-    Explanation root = new Explanation(e.score, Message.of("scoring.score"), nodes);
+    double fit = fit(f, pv);
+    if (fit > weightedFit(f)) {
+      fitNodes.add(
+          node(
+              fit,
+              "scoring.fit.teaches",
+              pv.vacancy.type(),
+              Format.two(weightedFit(f)),
+              Format.two(trainingFit)));
+    }
+    double logistics = logistics(f);
+    double scale = scale(logistics);
+    double sure = sureScale(pc);
+    factors.add(
+        new Factor(
+            "evidence",
+            pc.sureness,
+            evidenceShare,
+            Message.of("scoring.evidence.summary", Format.two(pc.sureness), pc.claims.size())));
+    Explanation root =
+        new Explanation(
+            e.score,
+            Message.of("scoring.score", Format.two(fit), Format.two(scale), Format.two(sure)),
+            List.of(
+                new Explanation(fit, Message.of("scoring.fit", Format.two(fit)), fitNodes),
+                new Explanation(
+                    scale,
+                    Message.of(
+                        "scoring.logistics",
+                        Format.two(logistics),
+                        Format.two(1 - logisticsShare),
+                        Format.two(logisticsShare)),
+                    logisticsNodes),
+                new Explanation(
+                    sure,
+                    Message.of(
+                        "scoring.evidence",
+                        Format.two(pc.sureness),
+                        pc.claims.size(),
+                        Format.two(1 - evidenceShare),
+                        Format.two(evidenceShare)),
+                    List.of())));
     return new Match(
         pc.id(),
         rank,
@@ -934,7 +1110,7 @@ public final class MatchScorer {
     }
     if (pv.skills.length == 0) {
       Message m = Message.of("scoring.skills.none");
-      details.add(new Explanation(NEUTRAL, m, List.of()));
+      details.add(new Explanation(0, m, List.of()));
       return new Explained(m, details);
     }
     if (pv.skillsFromOccupation) {
@@ -1049,7 +1225,7 @@ public final class MatchScorer {
     List<Explanation> details = new ArrayList<>();
     if (pv.occupation < 0) {
       Message m = Message.of("scoring.experience.no_occupation");
-      details.add(new Explanation(NEUTRAL, m, List.of()));
+      details.add(new Explanation(0, m, List.of()));
       return new Explained(m, details);
     }
     Message best = Message.of("scoring.experience.none", pv.occupationLabel);
@@ -1081,6 +1257,13 @@ public final class MatchScorer {
                     "scoring.experience.measure",
                     s.measure().orElseThrow(),
                     s.label(),
+                    Format.two(sim),
+                    Format.two(s.strength()));
+            case INFERRED ->
+                Message.of(
+                    "scoring.experience.inferred",
+                    s.label(),
+                    s.skills(),
                     Format.two(sim),
                     Format.two(s.strength()));
           };
@@ -1227,25 +1410,31 @@ public final class MatchScorer {
   }
 
   private Explained explainPreferences(PreparedCandidate pc, PreparedVacancy pv, double value) {
-    List<Explanation> details = new ArrayList<>();
+    Explanation line;
+    if (pc.preferredOccupations == 0) {
+      line = node(0, "scoring.preferences.occupation.none");
+    } else {
+      line =
+          value > 0
+              ? node(
+                  value,
+                  "scoring.preferences.occupation.wanted",
+                  pv.occupationLabel,
+                  Format.two(value))
+              : node(0, "scoring.preferences.occupation.other");
+    }
+    return new Explained(line.description(), List.of(line));
+  }
+
+  private Explained explainOfferType(PreparedCandidate pc, PreparedVacancy pv, double value) {
     OfferType type = pv.vacancy.type();
+    Explanation line;
     if (pc.preferredTypes.isEmpty()) {
-      details.add(node(NEUTRAL, "scoring.preferences.type.none"));
+      line = node(value, "scoring.preferences.type.none");
     } else {
       boolean wanted = pc.preferredTypes.contains(type);
-      details.add(
-          node(wanted ? 1 : 0, "scoring.preferences.type." + (wanted ? "wanted" : "other"), type));
+      line = node(value, "scoring.preferences.type." + (wanted ? "wanted" : "other"), type);
     }
-    if (pc.preferredOccupations == 0) {
-      details.add(node(NEUTRAL, "scoring.preferences.occupation.none"));
-    } else {
-      int slot = pv.occupation < 0 ? -1 : pc.prefSlots.get(pv.occupation);
-      double v = slot < 0 ? 0 : pc.prefValue[slot];
-      details.add(
-          v > 0
-              ? node(v, "scoring.preferences.occupation.wanted", pv.occupationLabel, Format.two(v))
-              : node(0, "scoring.preferences.occupation.other"));
-    }
-    return new Explained(Message.of("scoring.preferences.summary", Format.two(value)), details);
+    return new Explained(line.description(), List.of(line));
   }
 }

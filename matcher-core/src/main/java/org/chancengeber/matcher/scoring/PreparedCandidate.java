@@ -33,7 +33,9 @@ public final class PreparedCandidate {
   enum SourceKind {
     EXPERIENCE,
     QUALIFICATION,
-    MEASURE
+    MEASURE,
+    /** An occupation the person's skills point to ({@link OccupationInference}). */
+    INFERRED
   }
 
   /** One source of occupational experience and how strongly it counts. */
@@ -46,7 +48,8 @@ public final class PreparedCandidate {
       double years,
       Optional<Recognition> recognition,
       Optional<org.chancengeber.matcher.model.MeasureType> measure,
-      Optional<Message> note) {}
+      Optional<Message> note,
+      int skills) {}
 
   final Candidate candidate;
   final List<Claim> claims;
@@ -67,6 +70,14 @@ public final class PreparedCandidate {
   private final String[] levelCodes;
   private final Cefr[] levelValues;
   final double pivotKm;
+
+  /**
+   * How sure the person's skills are: the mean of the profile's evidence values over their claims
+   * (1 without claims). One number per person, so it orders people for an offer and never a
+   * person's offers.
+   */
+  final double sureness;
+
   final double latRad;
   final double lonRad;
   final double cosLat;
@@ -87,7 +98,8 @@ public final class PreparedCandidate {
       float[] prefValue,
       int preferredOccupations,
       Map<String, Cefr> levels,
-      double pivotKm) {
+      double pivotKm,
+      double sureness) {
     this.candidate = candidate;
     this.claims = List.copyOf(claims);
     this.skillSlots = skillSlots;
@@ -110,6 +122,7 @@ public final class PreparedCandidate {
       levelValues[i] = levels.get(levelCodes[i]);
     }
     this.pivotKm = pivotKm;
+    this.sureness = sureness;
     this.latRad = Math.toRadians(candidate.location().point().lat());
     this.lonRad = Math.toRadians(candidate.location().point().lon());
     this.cosLat = Math.cos(latRad);

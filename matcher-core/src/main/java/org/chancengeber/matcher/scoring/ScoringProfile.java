@@ -18,8 +18,11 @@ import org.chancengeber.matcher.model.Evidence;
  * defaults.
  *
  * <pre>{@code
- * {"weights": {"skills": 0.30, "experience": 0.20, "language": 0.15, "distance": 0.10,
- *              "timing": 0.10, "support": 0.05, "preferences": 0.10},
+ * {"weights": {"skills": 0.50, "experience": 0.35, "preferences": 0.15,
+ *              "language": 0.35, "distance": 0.25, "timing": 0.20, "support": 0.10,
+ *              "offer_type": 0.10},
+ *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
+ *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -30,8 +33,29 @@ import org.chancengeber.matcher.model.Evidence;
  * }</pre>
  *
  * <ul>
- *   <li>{@code weights}: factor weights; normalised to sum 1, so the score is their weighted mean.
- *   <li>{@code evidence}: how much a skill claim counts by its evidence level, in [0, 1].
+ *   <li>{@code weights}: factor weights, normalised to sum 1 within each {@link FactorKind.Group}:
+ *       fit is the weighted mean of the fit factors (skills, experience, preferences), logistics
+ *       the weighted mean of the others (language, distance, timing, support, offer type).
+ *   <li>{@code logisticsShare}: the score is {@code fit × (1 − logisticsShare + logisticsShare ×
+ *       logistics)}: fit decides, logistics orders offers of similar fit. With the default 0.3 the
+ *       best logistics lift an offer by at most 1 / 0.7 = 1.43 over the worst, and an offer without
+ *       fit scores 0. In [0, 1].
+ *   <li>{@code minFit}: offers whose fit is below this are no match (left out of rankings, listed
+ *       with the reason in exclusions), so unrelated offers never fill a list. In [0, 1).
+ *   <li>{@code trainingFit}: an offer that teaches its occupation (a practical trial, EQ, TQ, an
+ *       apprenticeship) is open to people without its skills: its fit is at least this. Jobs have
+ *       no such floor. In [0, 1].
+ *   <li>{@code inferredOccupations}, {@code inferredOccupationWeight}: for a person, the
+ *       occupations whose taxonomy profile their skills fit best (at most this many, rare skills
+ *       telling more than common ones) count in the experience factor like an occupation they
+ *       worked in, at this weight (a guess from skills is less sure than years in the job). 0
+ *       infers none.
+ *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
+ *       in [0, 1]. It decides the pathway (a practical trial for what is only self-reported) and is
+ *       not part of the fit. The mean over a person's claims, their sureness, scales every score of
+ *       that person alike by {@code 1 − evidenceShare + evidenceShare × sureness}: it orders people
+ *       for an offer (a cook who passed a trial before one who has not) and never a person's
+ *       offers. {@code evidenceShare} in [0, 1].
  *   <li>{@code essentialSkillWeight}, {@code optionalSkillWeight}: weight of an offer's essential
  *       and optional skills within the skills factor.
  *   <li>{@code skillSpecificity}: how strongly a required skill's specificity weighs: its share is
@@ -48,10 +72,10 @@ import org.chancengeber.matcher.model.Evidence;
  *       skills; the offer's occupation in the taxonomy says what the job generally takes. The
  *       {@code occupationProfileSkills} weightiest skills of the occupation's profile that the
  *       offer does not name (weighted like the offer's own: essential or optional × specificity)
- *       are compared too and carry {@code occupationProfileShare} of the skills factor; the offer's
- *       own skills carry the rest. They count for the score only: the pathway and the need for
- *       support look at the offer's own essential skills. Share in [0, 1), skills in 0..1000; 0
- *       compares the offer's own skills only.
+ *       are compared too and carry their weight's share of the skills factor, at most {@code
+ *       occupationProfileShare}; the offer's own skills carry the rest. They count for the score
+ *       only: the pathway and the need for support look at the offer's own essential skills. Share
+ *       in [0, 1), skills in 0..1000; 0 compares the offer's own skills only.
  *   <li>{@code languageStepPenalty}: value lost per CEFR step a language is short.
  *   <li>{@code yearsForFullExperience}: years of experience that count fully (fewer count from
  *       half).
@@ -68,6 +92,12 @@ public final class ScoringProfile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final EnumMap<FactorKind, Double> weights;
+  private final double logisticsShare;
+  private final double minFit;
+  private final double trainingFit;
+  private final double evidenceShare;
+  private final int inferredOccupations;
+  private final double inferredOccupationWeight;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
@@ -84,17 +114,31 @@ public final class ScoringProfile {
   private final int occupationNeighbours;
 
   private ScoringProfile(Builder b) {
-    double sum = 0;
-    for (double w : b.weights.values()) {
-      sum += w;
-    }
-    if (!(sum > 0)) {
-      throw new IllegalStateException("weights must not all be zero: " + b.weights);
-    }
     this.weights = new EnumMap<>(FactorKind.class);
-    for (FactorKind f : FactorKind.values()) {
-      weights.put(f, b.weights.get(f) / sum);
+    for (FactorKind.Group g : FactorKind.Group.values()) {
+      double sum = 0;
+      for (FactorKind f : FactorKind.values()) {
+        sum += f.group() == g ? b.weights.get(f) : 0;
+      }
+      if (!(sum > 0)) {
+        throw new IllegalStateException(
+            "the weights of the "
+                + g.name().toLowerCase(Locale.ROOT)
+                + " factors must not all be zero: "
+                + b.weights);
+      }
+      for (FactorKind f : FactorKind.values()) {
+        if (f.group() == g) {
+          weights.put(f, b.weights.get(f) / sum);
+        }
+      }
     }
+    this.logisticsShare = b.logisticsShare;
+    this.minFit = b.minFit;
+    this.trainingFit = b.trainingFit;
+    this.evidenceShare = b.evidenceShare;
+    this.inferredOccupations = b.inferredOccupations;
+    this.inferredOccupationWeight = b.inferredOccupationWeight;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
@@ -124,6 +168,12 @@ public final class ScoringProfile {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.weights.putAll(weights);
+    b.logisticsShare = logisticsShare;
+    b.minFit = minFit;
+    b.trainingFit = trainingFit;
+    b.evidenceShare = evidenceShare;
+    b.inferredOccupations = inferredOccupations;
+    b.inferredOccupationWeight = inferredOccupationWeight;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
@@ -175,6 +225,12 @@ public final class ScoringProfile {
         case "evidence" ->
             forEach(
                 v, "evidence", (k, n) -> b.evidence(evidenceNamed(k), number(n, "evidence." + k)));
+        case "logisticsShare" -> b.logisticsShare(number(v, e.getKey()));
+        case "minFit" -> b.minFit(number(v, e.getKey()));
+        case "trainingFit" -> b.trainingFit(number(v, e.getKey()));
+        case "evidenceShare" -> b.evidenceShare(number(v, e.getKey()));
+        case "inferredOccupations" -> b.inferredOccupations(whole(v, e.getKey()));
+        case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, e.getKey()));
         case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
         case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
         case "skillSpecificity" -> b.skillSpecificity(number(v, e.getKey()));
@@ -248,12 +304,42 @@ public final class ScoringProfile {
     }
   }
 
-  /** The normalised weight of {@code factor} (all weights sum to 1). */
+  /** The normalised weight of {@code factor} (the weights of each group sum to 1). */
   public double weight(FactorKind factor) {
     return weights.get(factor);
   }
 
-  /** How much a skill claim with this evidence counts, in [0, 1]. */
+  /** How much logistics scale a score: {@code fit × (1 − this + this × logistics)}, in [0, 1]. */
+  public double logisticsShare() {
+    return logisticsShare;
+  }
+
+  /** Offers with a fit below this are no match, in [0, 1). */
+  public double minFit() {
+    return minFit;
+  }
+
+  /** The least fit of an offer that teaches its occupation (all types but jobs), in [0, 1]. */
+  public double trainingFit() {
+    return trainingFit;
+  }
+
+  /** How much a person's sureness scales all their scores, in [0, 1]. */
+  public double evidenceShare() {
+    return evidenceShare;
+  }
+
+  /** How many occupations are inferred from a person's skills at most (0: none). */
+  public int inferredOccupations() {
+    return inferredOccupations;
+  }
+
+  /** How much an occupation inferred from skills counts, as a share of experience in it. */
+  public double inferredOccupationWeight() {
+    return inferredOccupationWeight;
+  }
+
+  /** How sure a skill claim with this evidence is, in [0, 1]; not part of the fit. */
   public double evidence(Evidence level) {
     return evidence.get(level);
   }
@@ -328,6 +414,18 @@ public final class ScoringProfile {
   public String toString() {
     return "ScoringProfile{weights="
         + weights
+        + ", logisticsShare="
+        + logisticsShare
+        + ", minFit="
+        + minFit
+        + ", trainingFit="
+        + trainingFit
+        + ", evidenceShare="
+        + evidenceShare
+        + ", inferredOccupations="
+        + inferredOccupations
+        + ", inferredOccupationWeight="
+        + inferredOccupationWeight
         + ", evidence="
         + evidence
         + ", essentialSkillWeight="
@@ -363,6 +461,12 @@ public final class ScoringProfile {
   public static final class Builder {
     private final EnumMap<FactorKind, Double> weights = new EnumMap<>(FactorKind.class);
     private final EnumMap<Evidence, Double> evidence = new EnumMap<>(Evidence.class);
+    private double logisticsShare = 0.3;
+    private double minFit = 0.1;
+    private double trainingFit = 0.12;
+    private double evidenceShare = 0.1;
+    private int inferredOccupations = 5;
+    private double inferredOccupationWeight = 0.8;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -378,13 +482,14 @@ public final class ScoringProfile {
     private int occupationNeighbours = 50;
 
     private Builder() {
-      weights.put(FactorKind.SKILLS, 0.30);
-      weights.put(FactorKind.EXPERIENCE, 0.20);
-      weights.put(FactorKind.LANGUAGE, 0.15);
-      weights.put(FactorKind.DISTANCE, 0.10);
-      weights.put(FactorKind.TIMING, 0.10);
-      weights.put(FactorKind.SUPPORT, 0.05);
-      weights.put(FactorKind.PREFERENCES, 0.10);
+      weights.put(FactorKind.SKILLS, 0.50);
+      weights.put(FactorKind.EXPERIENCE, 0.35);
+      weights.put(FactorKind.PREFERENCES, 0.15);
+      weights.put(FactorKind.LANGUAGE, 0.35);
+      weights.put(FactorKind.DISTANCE, 0.25);
+      weights.put(FactorKind.TIMING, 0.20);
+      weights.put(FactorKind.SUPPORT, 0.10);
+      weights.put(FactorKind.OFFER_TYPE, 0.10);
       evidence.put(Evidence.SELF_REPORTED, 0.40);
       evidence.put(Evidence.ASSESSED, 0.60);
       evidence.put(Evidence.PRACTICAL_TRIAL, 0.85);
@@ -393,7 +498,7 @@ public final class ScoringProfile {
       evidence.put(Evidence.RECOGNISED, 1.0);
     }
 
-    /** Weight of a factor (not negative; all weights are normalised to sum 1). */
+    /** Weight of a factor (not negative; normalised to sum 1 within its group). */
     public Builder weight(FactorKind factor, double weight) {
       if (!(weight >= 0 && weight <= 1000)) {
         throw new IllegalArgumentException(
@@ -403,7 +508,53 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How much a claim with this evidence level counts, in [0, 1]. */
+    /** How logistics scale a score ({@code fit × (1 − s + s × logistics)}), in [0, 1]. */
+    public Builder logisticsShare(double share) {
+      requireUnit(share, "logisticsShare");
+      this.logisticsShare = share;
+      return this;
+    }
+
+    /** The fit below which an offer is no match, in [0, 1). */
+    public Builder minFit(double fit) {
+      if (!(fit >= 0 && fit < 1)) {
+        throw new IllegalArgumentException("minFit (" + fit + ") must be in [0, 1)");
+      }
+      this.minFit = fit;
+      return this;
+    }
+
+    /** The least fit of an offer that teaches its occupation, in [0, 1]. */
+    public Builder trainingFit(double fit) {
+      requireUnit(fit, "trainingFit");
+      this.trainingFit = fit;
+      return this;
+    }
+
+    /** How much a person's sureness scales all their scores, in [0, 1]. */
+    public Builder evidenceShare(double share) {
+      requireUnit(share, "evidenceShare");
+      this.evidenceShare = share;
+      return this;
+    }
+
+    /** How many occupations to infer from a person's skills at most, 0..100 (0: none). */
+    public Builder inferredOccupations(int n) {
+      if (n < 0 || n > 100) {
+        throw new IllegalArgumentException("inferredOccupations (" + n + ") must be in 0..100");
+      }
+      this.inferredOccupations = n;
+      return this;
+    }
+
+    /** How much an occupation inferred from skills counts, in [0, 1]. */
+    public Builder inferredOccupationWeight(double w) {
+      requireUnit(w, "inferredOccupationWeight");
+      this.inferredOccupationWeight = w;
+      return this;
+    }
+
+    /** How sure a claim with this evidence level is, in [0, 1]. */
     public Builder evidence(Evidence level, double weight) {
       requireUnit(weight, "evidence " + level);
       evidence.put(level, weight);

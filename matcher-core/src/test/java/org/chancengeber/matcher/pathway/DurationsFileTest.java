@@ -45,11 +45,11 @@ final class DurationsFileTest {
             () -> parse(DEFAULTS.replace("\"uePerWeek\": 25,", "\"uePerWeek\": 25, \"pace\": 3,")))
         .isInstanceOf(RuleFileException.class)
         .hasMessage(
-            "durations.json:18: pace: unknown field (known fields: description, eq,"
+            "durations.json:19: pace: unknown field (known fields: description, eq,"
                 + " integrationCourse, jobRelatedCourseUe, literacyCourse, literacyOnlyUe, name,"
                 + " otherLanguageUePerStep, practicalTrialMonths, recognition,"
-                + " regularTrainingMonths, skilledLevels, tq, uePerWeek, validation,"
-                + " weakB1ToB2Ue)");
+                + " regularTrainingMonths, skillTraining, skilledLevels, tq, uePerWeek,"
+                + " validation, weakB1ToB2Ue)");
   }
 
   @Test
@@ -73,7 +73,7 @@ final class DurationsFileTest {
   void fromJson_missingField_namesIt() {
     assertThatThrownBy(() -> parse(DEFAULTS.replace("  \"literacyOnlyUe\": 300,\n", "")))
         .isInstanceOf(RuleFileException.class)
-        .hasMessage("durations.json:17: literacyOnlyUe: missing field");
+        .hasMessage("durations.json:18: literacyOnlyUe: missing field");
   }
 
   private static PathwayPlanner parse(String text) {

@@ -262,13 +262,26 @@ final class PathwayPlannerTest {
   }
 
   @Test
-  void missingEssentialSkills_forAJob_gapWithoutStep() {
+  void missingEssentialSkills_forAHelperJob_onTheJobTrainingInProportion() {
     Candidate c = person(ResidenceStatus.RECOGNISED).build();
-    SkillNeeds needs = new SkillNeeds(List.of(), List.of("weld"), Optional.empty(), 0, false);
+    SkillNeeds needs = new SkillNeeds(List.of(), List.of("weld"), Optional.empty(), 0, false, 4, 0);
     Pathway p = PLANNER.plan(c, offer(OfferType.JOB).build(), Verdict.ELIGIBLE, needs, TODAY, 12);
-    assertThat(p.readiness()).isEqualTo(Readiness.READY_NOW);
+    assertThat(p.readiness()).isEqualTo(Readiness.REACHABLE);
+    assertThat(p.readyInMonths()).isEqualTo(1);
     assertThat(gaps(p, Locale.ENGLISH)).containsExactly("SKILL: Lacks essential skills: weld");
-    assertThat(p.steps()).isEmpty();
+    assertThat(steps(p, Locale.ENGLISH))
+        .containsExactly(
+            "ON_THE_JOB_TRAINING 1: on-the-job training at Restaurant Aleppo to learn: weld");
+    assertThat(steps(p, Locale.GERMAN))
+        .containsExactly(
+            "ON_THE_JOB_TRAINING 1: Einarbeitung bei Restaurant Aleppo, um zu lernen: weld");
+    // all of them missing: the whole induction
+    SkillNeeds all = new SkillNeeds(List.of(), List.of("weld", "cut"), Optional.empty(), 0, false);
+    assertThat(
+            PLANNER
+                .plan(c, offer(OfferType.JOB).build(), Verdict.ELIGIBLE, all, TODAY, 12)
+                .readyInMonths())
+        .isEqualTo(3);
     // an apprenticeship teaches them
     assertThat(
             PLANNER.plan(
@@ -279,6 +292,56 @@ final class PathwayPlannerTest {
                 TODAY,
                 12))
         .isSameAs(Pathway.READY);
+  }
+
+  @Test
+  void missingEssentialSkills_forASkilledJob_neverReadyNow() {
+    Candidate adult = person(ResidenceStatus.RECOGNISED).birthYear(TODAY.getYear() - 30).build();
+    Candidate young = person(ResidenceStatus.RECOGNISED).birthYear(TODAY.getYear() - 20).build();
+    Vacancy welder = offer(OfferType.JOB).level(RequirementLevel.SKILLED).build();
+    // a small gap: learnt on the job
+    SkillNeeds small = new SkillNeeds(List.of(), List.of("weld"), Optional.empty(), 0, false, 4, 0);
+    assertThat(
+            steps(PLANNER.plan(adult, welder, Verdict.ELIGIBLE, small, TODAY, 12), Locale.ENGLISH))
+        .containsExactly(
+            "ON_THE_JOB_TRAINING 3: on-the-job training at Restaurant Aleppo to learn: weld");
+    // none of the essential skills: TQ modules for all of them, beyond a year
+    SkillNeeds none =
+        new SkillNeeds(List.of(), List.of("weld", "read drawings"), Optional.empty(), 0, false);
+    Pathway p = PLANNER.plan(adult, welder, Verdict.ELIGIBLE, none, TODAY, 12);
+    assertThat(p.readiness()).isNotEqualTo(Readiness.READY_NOW);
+    assertThat(p.reachable()).isFalse();
+    assertThat(steps(p, Locale.ENGLISH))
+        .containsExactly(
+            "TQ 24: partial qualification (TQ): 6 of 6 modules, for the missing skills: weld,"
+                + " read drawings");
+    assertThat(unreachable(p, Locale.ENGLISH))
+        .containsExactly("Ready in about 24 months, beyond the horizon of 12 months");
+    // under the TQ age, the route is an apprenticeship
+    Pathway q = PLANNER.plan(young, welder, Verdict.ELIGIBLE, none, TODAY, 12);
+    assertThat(unreachable(q, Locale.ENGLISH))
+        .containsExactly(
+            "This skilled job needs 100 % of its essential skills that the person lacks; under the"
+                + " TQ age the route is an apprenticeship (about 36 months)");
+    // a qualification for the occupation covers them
+    SkillNeeds qualified =
+        new SkillNeeds(
+            List.of(),
+            List.of("weld"),
+            Optional.of(new Qualification(ConceptRef.id("x"), Recognition.FULL, true)),
+            0,
+            false);
+    assertThat(PLANNER.plan(adult, welder, Verdict.ELIGIBLE, qualified, TODAY, 12).steps())
+        .isEmpty();
+  }
+
+  @Test
+  void proofTrial_countsForReadinessButNotForTheScoredMonths() {
+    Candidate c = person(ResidenceStatus.RECOGNISED).build();
+    SkillNeeds needs = new SkillNeeds(List.of("cook"), List.of(), Optional.empty(), 0, false);
+    Pathway p = PLANNER.plan(c, offer(OfferType.JOB).build(), Verdict.ELIGIBLE, needs, TODAY, 12);
+    assertThat(p.readyInMonths()).isEqualTo(1);
+    assertThat(p.monthsExceptProof()).isZero();
   }
 
   // ---- EQ before an apprenticeship ----

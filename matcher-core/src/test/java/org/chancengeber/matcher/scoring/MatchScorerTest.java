@@ -34,19 +34,23 @@ import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.model.Preferences;
+import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.pathway.SkillNeeds;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
-/** Each factor's behaviour, through the exact scorer. */
+/**
+ * Each factor's behaviour, through the exact scorer. Without a minimum fit and without occupations
+ * inferred from skills, so that each factor shows on its own (both have tests of their own).
+ */
 final class MatchScorerTest {
   private static final double EPS = 1e-6;
   private static final MatchScorer SCORER =
       new MatchScorer(
           Fixtures.taxonomy(),
-          ScoringProfile.defaults(),
+          ScoringProfile.defaults().toBuilder().minFit(0).inferredOccupations(0).build(),
           RuleSet.germanDefaults(),
           PathwayPlanner.germanDefaults(),
           12);
@@ -112,18 +116,18 @@ final class MatchScorerTest {
   }
 
   @Test
-  void skills_sameConcept_countsEvidenceWeightTimesShare() {
+  void skills_sameConcept_countsTheShare_whateverTheEvidence() {
     // the claim also reaches use knives, a skill of the cook, as a similar skill
     assertThat(skills(b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build()))
-        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.95, within(EPS));
+        .isCloseTo(PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE, within(EPS));
     assertThat(skills(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build()))
-        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.40, within(EPS));
+        .isCloseTo(PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE, within(EPS));
   }
 
   @Test
   void skills_narrowerConcept_countsHalfItsHierarchySimilarity() {
     assertThat(skills(b1Person().skill(claim(GRILL_MEAT, Evidence.CERTIFICATE)).build()))
-        .isCloseTo(PREPARE_SHARE * 0.8 * 0.5 * 0.95, within(EPS)); // direct narrower: 0.8
+        .isCloseTo(PREPARE_SHARE * 0.8 * 0.5, within(EPS)); // direct narrower: 0.8
   }
 
   @Test
@@ -147,20 +151,20 @@ final class MatchScorerTest {
     assertThat(exact.factors().get(0).value()).isGreaterThan(2 * near.factors().get(0).value());
     assertThat(near.explanation().render(Locale.ENGLISH))
         .contains(
-            "      0.380 = own skill \"grill meat\" (narrower concept, similarity 0.80),"
-                + " evidence CERTIFICATE counts 0.95\n"
-                + "        0.500 = a similar skill, not the one asked for: its similarity counts"
+            "        0.400 = own skill \"grill meat\" (narrower concept, similarity 0.80),"
+                + " evidence CERTIFICATE (sure 0.95, not scored)\n"
+                + "          0.500 = a similar skill, not the one asked for: its similarity counts"
                 + " × 0.50\n");
     assertThat(near.explanation().render(Locale.GERMAN))
         .contains(
-            "        0.500 = eine ähnliche, nicht die verlangte Kenntnis: ihre Ähnlichkeit zählt"
+            "          0.500 = eine ähnliche, nicht die verlangte Kenntnis: ihre Ähnlichkeit zählt"
                 + " × 0.50\n");
     // the same concept: no discount below the claim
     assertThat(exact.explanation().render(Locale.ENGLISH))
         .contains(
-            "      0.950 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
-                + " evidence CERTIFICATE counts 0.95\n"
-                + "    0.000 = optional skill \"manage stock\"");
+            "        1.000 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
+                + " evidence CERTIFICATE (sure 0.95, not scored)\n"
+                + "      0.000 = optional skill \"manage stock\"");
   }
 
   @Test
@@ -174,7 +178,7 @@ final class MatchScorerTest {
             12);
     Candidate c = b1Person().skill(claim(GRILL_MEAT, Evidence.CERTIFICATE)).build();
     Match m = full.evaluate(full.prepare(c), full.prepare(cookJob().build()), TODAY).match().get();
-    assertThat(m.factors().get(0).value()).isCloseTo(PREPARE_SHARE * 0.8 * 0.95, within(EPS));
+    assertThat(m.factors().get(0).value()).isCloseTo(PREPARE_SHARE * 0.8, within(EPS));
   }
 
   @Test
@@ -215,15 +219,15 @@ final class MatchScorerTest {
     assertThat(specific.score()).isGreaterThan(common.score());
     assertThat(specific.explanation().render(Locale.ENGLISH))
         .contains(
-            "    0.580 = essential skill \"manage stock\": 1.00 (share 0.58)\n"
-                + "      2.079 = specificity 2.08: 1 of 7 occupations list this skill"
+            "      0.580 = essential skill \"manage stock\": 1.00 (share 0.58)\n"
+                + "        2.079 = specificity 2.08: 1 of 7 occupations list this skill"
                 + " (the fewer, the more it counts)\n")
         .contains(
-            "      1.504 = specificity 1.50: 2 of 7 occupations list this skill"
+            "        1.504 = specificity 1.50: 2 of 7 occupations list this skill"
                 + " (the fewer, the more it counts)\n");
     assertThat(specific.explanation().render(Locale.GERMAN))
         .contains(
-            "      2.079 = Spezifität 2.08: 1 von 7 Berufen nennen diese Kenntnis"
+            "        2.079 = Spezifität 2.08: 1 von 7 Berufen nennen diese Kenntnis"
                 + " (je weniger, desto mehr zählt sie)\n");
     MatchScorer alike =
         new MatchScorer(
@@ -246,16 +250,16 @@ final class MatchScorerTest {
     String en = m.explanation().render(Locale.ENGLISH);
     assertThat(en)
         .contains(
-            "    0.200 = the 2 weightiest further skills of the occupation \"cook\", which the"
+            "      0.200 = the 2 weightiest further skills of the occupation \"cook\", which the"
                 + " offer does not name, carry 0.30 of this factor\n"
-                + "      0.200 = essential for the occupation, not named in the offer:"
+                + "        0.200 = essential for the occupation, not named in the offer:"
                 + " \"food hygiene\": 1.00 (share 0.20)\n")
         .contains(
-            "      0.000 = optional for the occupation, not named in the offer: \"use knives\":"
+            "        0.000 = optional for the occupation, not named in the offer: \"use knives\":"
                 + " 0.00 (share 0.10)\n");
     assertThat(m.explanation().render(Locale.GERMAN))
         .contains(
-            "    0.200 = die 2 gewichtigsten weiteren Kenntnisse des Berufs „cook“, die das Angebot"
+            "      0.200 = die 2 gewichtigsten weiteren Kenntnisse des Berufs „cook“, die das Angebot"
                 + " nicht nennt, tragen 0.30 dieses Faktors\n");
     // the pathway looks at the offer's own essential skills only
     SkillNeeds needs = SCORER.skillNeeds(SCORER.prepare(b1Person().build()), SCORER.prepare(v));
@@ -275,12 +279,28 @@ final class MatchScorerTest {
   }
 
   @Test
-  void skills_offerWithoutSkillsOrOccupation_isNeutral() {
+  void skills_offerWithoutSkillsOrOccupation_fitsNobody() {
     Vacancy bare =
         Vacancy.builder("v-bare", Fixtures.PLAIN, OfferType.JOB, KASSEL).start(TODAY).build();
     Candidate c = b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build();
-    assertThat(factor(c, bare, FactorKind.SKILLS)).isEqualTo(MatchScorer.NEUTRAL);
-    assertThat(factor(c, bare, FactorKind.EXPERIENCE)).isEqualTo(MatchScorer.NEUTRAL);
+    assertThat(factor(c, bare, FactorKind.SKILLS)).isZero();
+    assertThat(factor(c, bare, FactorKind.EXPERIENCE)).isZero();
+    assertThat(match(c, bare).score()).isZero();
+    // with the default minimum fit it is no match, and the reason says so
+    MatchScorer defaults =
+        new MatchScorer(
+            Fixtures.taxonomy(),
+            ScoringProfile.defaults(),
+            RuleSet.germanDefaults(),
+            PathwayPlanner.germanDefaults(),
+            12);
+    Evaluation e = defaults.evaluate(defaults.prepare(c), defaults.prepare(bare), TODAY);
+    assertThat(e.match()).isEmpty();
+    assertThat(e.exclusions())
+        .extracting(m -> m.render(Locale.ENGLISH))
+        .containsExactly(
+            "the person's skills, experience and preferences fit this offer 0.00,"
+                + " below the minimum fit 0.10");
   }
 
   @Test
@@ -318,7 +338,7 @@ final class MatchScorerTest {
   }
 
   @Test
-  void positiveTrial_raisesSelfReportedSkillsOfItsOccupation_andTheScore() {
+  void positiveTrial_provesSelfReportedSkillsOfItsOccupation_andCountsAsExperience() {
     Candidate selfReported =
         b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build();
     Candidate tried =
@@ -326,30 +346,46 @@ final class MatchScorerTest {
             .skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED))
             .measure(positiveTrial(COOK))
             .build();
-    assertThat(skills(tried))
-        .isCloseTo((PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.85, within(EPS));
-    assertThat(match(tried, cookJob().build()).score())
-        .isGreaterThan(match(selfReported, cookJob().build()).score() + 0.2);
+    // the skills factor does not change with evidence
+    assertThat(skills(tried)).isCloseTo(skills(selfReported), within(EPS));
+    Match triedMatch = match(tried, cookJob().build());
+    Match selfMatch = match(selfReported, cookJob().build());
+    // the trial counts as experience in the occupation, and no second trial is needed
+    assertThat(triedMatch.factors().get(FactorKind.EXPERIENCE.ordinal()).value())
+        .isCloseTo(0.9, within(EPS));
+    assertThat(triedMatch.score()).isGreaterThan(selfMatch.score() + 0.2);
+    assertThat(triedMatch.pathway())
+        .extracting(s -> s.step())
+        .doesNotContain(StepKind.PRACTICAL_TRIAL);
+    assertThat(selfMatch.pathway()).extracting(s -> s.step()).contains(StepKind.PRACTICAL_TRIAL);
   }
 
   @Test
-  void employerReference_liftsTheScoreAboveSelfReport() {
+  void evidence_changesThePathwayAndThePersonsSureness_notTheFit() {
     Vacancy v = cookJob().build();
     Match reference =
         match(b1Person().skill(claim(PREPARE_DISHES, Evidence.EMPLOYER_REFERENCE)).build(), v);
     Match self = match(b1Person().skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED)).build(), v);
-    assertThat(reference.factors().get(0).value() - self.factors().get(0).value())
-        .isCloseTo(
-            (PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * (0.90 - 0.40), within(EPS));
-    // the weaker evidence also costs support: the gap in the only essential skill is 0.6, not 0.1
-    // (and, with the planner's trial step, time)
-    assertThat(reference.factors().get(FactorKind.SUPPORT.ordinal()).value())
-        .isCloseTo(1 - (0.25 + 0.5 * 0.1), within(EPS));
-    assertThat(self.factors().get(FactorKind.SUPPORT.ordinal()).value())
-        .isCloseTo(1 - (0.25 + 0.5 * 0.6), within(EPS));
-    assertThat(reference.score() - self.score())
-        .isGreaterThanOrEqualTo(
-            0.30 * (PREPARE_SHARE + KNIVES_SHARE * KNIVES_FROM_PREPARE) * 0.5 + 0.05 * 0.25 - EPS);
+    // every factor but the person's sureness is the same
+    assertThat(self.factors().subList(0, 8))
+        .extracting(Factor::value)
+        .containsExactlyElementsOf(
+            reference.factors().subList(0, 8).stream().map(Factor::value).toList());
+    assertThat(self.factors().get(8).name()).isEqualTo("evidence");
+    assertThat(self.factors().get(8).value()).isEqualTo(0.40);
+    assertThat(reference.factors().get(8).value()).isEqualTo(0.90);
+    // ... which scales all of that person's scores alike
+    assertThat(self.score() / reference.score())
+        .isCloseTo((0.9 + 0.1 * 0.40) / (0.9 + 0.1 * 0.90), within(1e-9));
+    // what is only self-reported needs a practical trial at the employer: a month on the pathway
+    assertThat(reference.pathway()).isEmpty();
+    assertThat(reference.readyInMonths()).isZero();
+    assertThat(self.pathway())
+        .extracting(s -> s.step(), s -> s.months())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.PRACTICAL_TRIAL, 1));
+    assertThat(self.readyInMonths()).isEqualTo(1);
+    assertThat(self.explanation().render(Locale.ENGLISH))
+        .contains("evidence SELF_REPORTED (sure 0.40, not scored)");
   }
 
   @Test
@@ -387,8 +423,13 @@ final class MatchScorerTest {
   @Test
   void timing_personAvailableAfterTheStart_losesByMonthsLate() {
     Vacancy v = cookJob().build(); // starts 2027-04-10
-    assertThat(factor(b1Person().build(), v, FactorKind.TIMING)).isEqualTo(1.0);
-    Candidate later = b1Person().availableFrom(TODAY.plusMonths(3).plusDays(20)).build();
+    Candidate now = b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build();
+    assertThat(factor(now, v, FactorKind.TIMING)).isEqualTo(1.0);
+    Candidate later =
+        b1Person()
+            .skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE))
+            .availableFrom(TODAY.plusMonths(3).plusDays(20))
+            .build();
     double late = 20 / (365.2425 / 12);
     assertThat(factor(later, v, FactorKind.TIMING)).isCloseTo(1 - 0.5 * late / 12, within(EPS));
   }
@@ -418,40 +459,42 @@ final class MatchScorerTest {
             .language("de", Cefr.B1)
             .build();
     Candidate ready = b1Person().skill(claim(PREPARE_DISHES, Evidence.CERTIFICATE)).build();
-    Candidate gaps =
+    Candidate gaps = person("c").language("de", Cefr.A1).build();
+    // need = 0.25 + 0.5 × language need + 0.5 × gap in the essential skills (none)
+    assertThat(factor(ready, plain, FactorKind.SUPPORT)).isCloseTo(1 - 0.25, within(EPS));
+    // mentoring (1) and experience (0.5) of 1 + 0.5 + 0.5 offered
+    assertThat(factor(ready, supported, FactorKind.SUPPORT))
+        .isCloseTo(1 - 0.25 * (1 - 1.5 / 2.0), within(EPS));
+    // A1 of B1: language need 1, the essential skill missing: need 1
+    assertThat(factor(gaps, plain, FactorKind.SUPPORT)).isCloseTo(0, within(EPS));
+    // mentoring 1 + 1 + 0.5, language 0.5 + 2, experience 0.5: 3 of 5.5 offered
+    assertThat(factor(gaps, supported, FactorKind.SUPPORT)).isCloseTo(3 / 5.5, within(EPS));
+    // a self-reported claim is no gap: evidence does not count in the score
+    Candidate selfReported =
         person("c")
-            .language("de", Cefr.A1)
+            .language("de", Cefr.B1)
             .skill(claim(PREPARE_DISHES, Evidence.SELF_REPORTED))
             .build();
-    // need = 0.25 + 0.5 × language need + 0.5 × gap in the essential skills (1 - 0.95 = 0.05)
-    assertThat(factor(ready, plain, FactorKind.SUPPORT)).isCloseTo(1 - 0.275, within(EPS));
-    // mentoring (1 + 0.05) and experience (0.5) of 1.05 + 0.5 + 0.5 offered
-    assertThat(factor(ready, supported, FactorKind.SUPPORT))
-        .isCloseTo(1 - 0.275 * (1 - 1.55 / 2.05), within(EPS));
-    // A1 of B1: language need 1, gap 0.6: need 1
-    assertThat(factor(gaps, plain, FactorKind.SUPPORT)).isCloseTo(0, within(EPS));
-    // mentoring 1 + 0.6 + 0.5, language 0.5 + 2, experience 0.5: 2.6 of 5.1 offered
-    assertThat(factor(gaps, supported, FactorKind.SUPPORT)).isCloseTo(2.6 / 5.1, within(EPS));
+    assertThat(factor(selfReported, plain, FactorKind.SUPPORT)).isCloseTo(0.75, within(EPS));
   }
 
   @Test
-  void preferences_offerTypesAndOccupations() {
+  void preferences_occupationsAreFit_offerTypesAreLogistics() {
     Vacancy v = cookJob().build();
-    assertThat(factor(b1Person().build(), v, FactorKind.PREFERENCES)).isEqualTo(0.5);
-    assertThat(
-            factor(
-                b1Person().preferences(new Preferences(List.of(), Set.of(OfferType.JOB))).build(),
-                v,
-                FactorKind.PREFERENCES))
-        .isEqualTo(0.75);
+    assertThat(factor(b1Person().build(), v, FactorKind.PREFERENCES)).isZero();
+    assertThat(factor(b1Person().build(), v, FactorKind.OFFER_TYPE)).isEqualTo(0.5);
+    Candidate jobs =
+        b1Person().preferences(new Preferences(List.of(), Set.of(OfferType.JOB))).build();
+    assertThat(factor(jobs, v, FactorKind.OFFER_TYPE)).isEqualTo(1.0);
+    assertThat(factor(jobs, v, FactorKind.PREFERENCES)).isZero();
     assertThat(
             factor(
                 b1Person()
                     .preferences(new Preferences(List.of(), Set.of(OfferType.APPRENTICESHIP)))
                     .build(),
                 v,
-                FactorKind.PREFERENCES))
-        .isEqualTo(0.25);
+                FactorKind.OFFER_TYPE))
+        .isZero();
     assertThat(
             factor(
                 b1Person()
@@ -459,64 +502,86 @@ final class MatchScorerTest {
                     .build(),
                 v,
                 FactorKind.PREFERENCES))
-        .isCloseTo((0.5 + 0.65) / 2, within(EPS)); // sous chef ~ cook: 0.65
+        .isCloseTo(0.65, within(EPS)); // sous chef ~ cook: 0.65
+    assertThat(FactorKind.PREFERENCES.group()).isEqualTo(FactorKind.Group.FIT);
+    assertThat(FactorKind.OFFER_TYPE.group()).isEqualTo(FactorKind.Group.LOGISTICS);
   }
 
   @Test
-  void score_isTheWeightedSumOfFactors_andTheExplanationSaysSo() {
+  void score_isFitTimesTheLogisticsScale_andTheExplanationSaysSo() {
     Candidate c =
         b1Person()
             .skill(claim(PREPARE_DISHES, Evidence.ASSESSED))
             .experience(experience(COOK, 2))
             .build();
     Match m = match(c, cookJob().build());
-    double sum = 0;
-    for (Factor f : m.factors()) {
-      sum += f.weight() * f.value();
+    double fit = 0;
+    double logistics = 0;
+    for (Factor f : m.factors().subList(0, FactorKind.values().length)) {
+      if (FactorKind.named(f.name()).orElseThrow().group() == FactorKind.Group.FIT) {
+        fit += f.weight() * f.value();
+      } else {
+        logistics += f.weight() * f.value();
+      }
     }
-    assertThat(m.score()).isCloseTo(sum, within(1e-12));
+    double scale = 0.7 + 0.3 * logistics;
+    double sure = 0.9 + 0.1 * 0.60; // one assessed claim
+    assertThat(m.score()).isCloseTo(fit * scale * sure, within(1e-12));
     assertThat(m.explanation().value()).isEqualTo(m.score());
     assertThat(m.explanation().details())
         .extracting(d -> d.value())
-        .containsExactlyElementsOf(m.factors().stream().map(f -> f.weight() * f.value()).toList());
+        .containsExactly(fit, scale, sure);
     assertThat(m.factors())
         .extracting(Factor::name)
         .containsExactly(
-            "skills", "experience", "language", "distance", "timing", "support", "preferences");
+            "skills",
+            "experience",
+            "language",
+            "distance",
+            "timing",
+            "support",
+            "preferences",
+            "offer_type",
+            "evidence");
     String en = m.explanation().render(Locale.ENGLISH);
     String de = m.explanation().render(Locale.GERMAN);
     assertThat(en)
         .startsWith(
-            String.format(Locale.ROOT, "%.3f = score, weighted sum of:%n", m.score()).trim())
-        .contains("  0.078 = skills 0.26 × weight 0.30\n")
+            String.format(
+                Locale.ROOT,
+                "%.3f = score = fit 0.46 × logistics scale 0.98 × evidence scale 0.96%n",
+                m.score()))
         .contains(
-            "    0.248 = essential skill \"prepare dishes\": 0.60 (share 0.41)\n"
-                + "      1.504 = specificity 1.50: 2 of 7 occupations list this skill (the fewer,"
-                + " the more it counts)\n"
-                + "      0.600 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
-                + " evidence ASSESSED counts 0.60\n")
-        .contains("    0.000 = optional skill \"manage stock\": 0.00 (share 0.29)\n")
+            "  0.462 = fit 0.46: what decides whether an offer is right (weighted mean of skills,"
+                + " occupation, preferred occupations)\n"
+                + "    0.217 = skills 0.43 × weight 0.50\n"
+                + "      0.414 = essential skill \"prepare dishes\": 1.00 (share 0.41)\n")
         .contains(
-            "      0.012 = optional for the occupation, not named in the offer: \"use knives\":"
-                + " 0.12 (share 0.10)\n"
-                + "        1.504 = specificity 1.50: 2 of 7 occupations list this skill (the fewer,"
-                + " the more it counts)\n"
-                + "        0.120 = own skill \"prepare dishes\" (same skill group, similarity"
-                + " 0.40), evidence ASSESSED counts 0.60\n"
-                + "          0.500 = a similar skill, not the one asked for: its similarity counts"
-                + " × 0.50\n")
-        .contains("    0.700 = 2.0 years as \"cook\" (similarity 1.00) count 0.70\n")
-        .contains("    1.000 = de: has B1, the offer needs B1\n")
-        .contains("    1.000 = 0.0 km away; travels up to 25 km; half value at 12.5 km\n");
+            "        1.000 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
+                + " evidence ASSESSED (sure 0.60, not scored)\n")
+        .contains(
+            "    0.245 = experience 0.70 × weight 0.35\n"
+                + "      0.700 = 2.0 years as \"cook\" (similarity 1.00) count 0.70\n")
+        .contains(
+            "  0.978 = logistics 0.93: orders offers of similar fit, the fit counts × (0.70 + 0.30"
+                + " × logistics)\n"
+                + "    0.350 = language 1.00 × weight 0.35\n"
+                + "      1.000 = de: has B1, the offer needs B1\n"
+                + "    0.250 = distance 1.00 × weight 0.25\n"
+                + "      1.000 = 0.0 km away; travels up to 25 km; half value at 12.5 km\n")
+        .endsWith(
+            "  0.960 = evidence: the person's 1 skill claim(s) are sure 0.60 on average; every"
+                + " score of the person counts × (0.90 + 0.10 × 0.60), so it orders people, never a"
+                + " person's offers\n");
     assertThat(de)
         .startsWith(
-            String.format(Locale.ROOT, "%.3f = Punktzahl, gewichtete Summe aus:", m.score()))
-        .contains("  0.078 = Kenntnisse 0.26 × Gewicht 0.30\n")
-        .contains(
-            "      1.504 = Spezifität 1.50: 2 von 7 Berufen nennen diese Kenntnis (je weniger,"
-                + " desto mehr zählt sie)\n")
-        .contains("    0.700 = 2.0 Jahre als „cook“ (Ähnlichkeit 1.00) zählen 0.70\n")
-        .contains("    1.000 = de: vorhanden B1, das Angebot verlangt B1\n");
+            String.format(
+                Locale.ROOT,
+                "%.3f = Punktzahl = Passung 0.46 × Rahmenfaktor 0.98 × Nachweisfaktor 0.96",
+                m.score()))
+        .contains("    0.217 = Kenntnisse 0.43 × Gewicht 0.50\n")
+        .contains("      0.700 = 2.0 Jahre als „cook“ (Ähnlichkeit 1.00) zählen 0.70\n")
+        .contains("      1.000 = de: vorhanden B1, das Angebot verlangt B1\n");
     assertThat(m.explanation().toString()).isEqualTo(en);
   }
 
@@ -567,7 +632,7 @@ final class MatchScorerTest {
                     ConceptRef.text("dönerspieß  schneiden", "de"), Evidence.PRACTICAL_TRIAL))
             .build();
     Match m = match(c, v);
-    assertThat(m.factors().get(0).value()).isCloseTo(0.85, within(EPS));
+    assertThat(m.factors().get(0).value()).isCloseTo(1.0, within(EPS));
     // the resolver's best guess ("Metall schneiden") stays below the acceptance threshold
     assertThat(m.explanation().render(Locale.ENGLISH))
         .containsPattern(

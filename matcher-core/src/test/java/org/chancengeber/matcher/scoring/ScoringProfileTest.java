@@ -10,15 +10,27 @@ import org.junit.jupiter.api.Test;
 final class ScoringProfileTest {
 
   @Test
-  void defaults_areDocumentedValues_weightsSumToOne() {
+  void defaults_areDocumentedValues_weightsSumToOneInEachGroup() {
     ScoringProfile p = ScoringProfile.defaults();
-    assertThat(p.weight(FactorKind.SKILLS)).isCloseTo(0.30, within(1e-12));
-    assertThat(p.weight(FactorKind.EXPERIENCE)).isCloseTo(0.20, within(1e-12));
-    assertThat(p.weight(FactorKind.LANGUAGE)).isCloseTo(0.15, within(1e-12));
-    assertThat(p.weight(FactorKind.DISTANCE)).isCloseTo(0.10, within(1e-12));
-    assertThat(p.weight(FactorKind.TIMING)).isCloseTo(0.10, within(1e-12));
-    assertThat(p.weight(FactorKind.SUPPORT)).isCloseTo(0.05, within(1e-12));
-    assertThat(p.weight(FactorKind.PREFERENCES)).isCloseTo(0.10, within(1e-12));
+    assertThat(p.weight(FactorKind.SKILLS)).isCloseTo(0.50, within(1e-12));
+    assertThat(p.weight(FactorKind.EXPERIENCE)).isCloseTo(0.35, within(1e-12));
+    assertThat(p.weight(FactorKind.PREFERENCES)).isCloseTo(0.15, within(1e-12));
+    assertThat(p.weight(FactorKind.LANGUAGE)).isCloseTo(0.35, within(1e-12));
+    assertThat(p.weight(FactorKind.DISTANCE)).isCloseTo(0.25, within(1e-12));
+    assertThat(p.weight(FactorKind.TIMING)).isCloseTo(0.20, within(1e-12));
+    assertThat(p.weight(FactorKind.SUPPORT)).isCloseTo(0.10, within(1e-12));
+    assertThat(p.weight(FactorKind.OFFER_TYPE)).isCloseTo(0.10, within(1e-12));
+    for (FactorKind.Group g : FactorKind.Group.values()) {
+      double sum = 0;
+      for (FactorKind f : FactorKind.values()) {
+        sum += f.group() == g ? p.weight(f) : 0;
+      }
+      assertThat(sum).as(g.name()).isCloseTo(1, within(1e-12));
+    }
+    assertThat(p.logisticsShare()).isEqualTo(0.3);
+    assertThat(p.minFit()).isEqualTo(0.1);
+    assertThat(p.inferredOccupations()).isEqualTo(5);
+    assertThat(p.inferredOccupationWeight()).isEqualTo(0.8);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
     assertThat(p.evidence(Evidence.RECOGNISED)).isEqualTo(1.0);
     assertThat(p.essentialSkillWeight()).isEqualTo(2.0);
@@ -33,12 +45,19 @@ final class ScoringProfileTest {
   void fromJson_overridesGivenFields_andNormalisesWeights() {
     ScoringProfile p =
         ScoringProfile.fromJson(
-            "{\"weights\": {\"skills\": 2, \"experience\": 1, \"language\": 1, \"distance\": 0,"
-                + " \"timing\": 0, \"support\": 0, \"preferences\": 0},"
-                + " \"evidence\": {\"self_reported\": 0.1}, \"languageStepPenalty\": 0.5}");
-    assertThat(p.weight(FactorKind.SKILLS)).isEqualTo(0.5);
+            "{\"weights\": {\"skills\": 3, \"experience\": 1, \"language\": 1, \"distance\": 3,"
+                + " \"timing\": 0, \"support\": 0, \"preferences\": 0, \"offer_type\": 0},"
+                + " \"evidence\": {\"self_reported\": 0.1}, \"languageStepPenalty\": 0.5,"
+                + " \"logisticsShare\": 0.5, \"minFit\": 0.2, \"inferredOccupations\": 3,"
+                + " \"inferredOccupationWeight\": 0.6}");
+    assertThat(p.weight(FactorKind.SKILLS)).isEqualTo(0.75);
     assertThat(p.weight(FactorKind.LANGUAGE)).isEqualTo(0.25);
+    assertThat(p.weight(FactorKind.DISTANCE)).isEqualTo(0.75);
     assertThat(p.weight(FactorKind.TIMING)).isZero();
+    assertThat(p.logisticsShare()).isEqualTo(0.5);
+    assertThat(p.minFit()).isEqualTo(0.2);
+    assertThat(p.inferredOccupations()).isEqualTo(3);
+    assertThat(p.inferredOccupationWeight()).isEqualTo(0.6);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.1);
     assertThat(p.evidence(Evidence.ASSESSED)).isEqualTo(0.6);
     assertThat(p.languageStepPenalty()).isEqualTo(0.5);
@@ -101,14 +120,22 @@ final class ScoringProfileTest {
   }
 
   @Test
-  void builder_rejectsAllZeroWeights() {
+  void builder_rejectsAllZeroWeightsInAGroup() {
     ScoringProfile.Builder b = ScoringProfile.builder();
     for (FactorKind f : FactorKind.values()) {
-      b.weight(f, 0);
+      if (f.group() == FactorKind.Group.FIT) {
+        b.weight(f, 0);
+      }
     }
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("weights must not all be zero");
+        .hasMessageStartingWith("the weights of the fit factors must not all be zero");
+    assertThatThrownBy(() -> ScoringProfile.builder().minFit(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minFit (1.0) must be in [0, 1)");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"logisticsShare\": 2}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("logisticsShare (2.0) must be in [0, 1]");
     assertThatThrownBy(() -> ScoringProfile.builder().weight(FactorKind.SKILLS, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("weight of skills (-1.0) must be in 0..1000");

@@ -1,0 +1,119 @@
+package org.chancengeber.matcher.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chancengeber.matcher.taxonomy.OccupationSkill;
+
+/**
+ * The occupations a person's skills point to, from the taxonomy's occupation–skill profiles: most
+ * people here name a few skills and no occupation, and their skills say which jobs they are likely
+ * to do.
+ *
+ * <p>Each occupation is compared with the person's skills as a TF-IDF cosine: a skill weighs its
+ * specificity ({@code ln(1 + N / n)}, so a skill few occupations list tells more than "use
+ * Microsoft Office"), an occupation lists it as essential (1) or optional (½). The occupations are
+ * ranked by that cosine; the best {@code limit} within half of the best are kept, valued relative
+ * to the best and scaled down when even the best is a weak fit (a cosine below {@value
+ * #FULL_COSINE}), so that one generic skill does not make anybody a cook. Evidence does not count:
+ * it makes a skill surer, not another occupation likelier. Thread-safe.
+ */
+final class OccupationInference {
+  /** The cosine from which the best occupation counts fully. */
+  static final double FULL_COSINE = 0.3;
+
+  /** Occupations within this share of the best one's cosine are kept. */
+  private static final double WITHIN_BEST = 0.5;
+
+  private final Concepts concepts;
+  private final ConcurrentHashMap<String, Double> norms = new ConcurrentHashMap<>();
+
+  OccupationInference(Concepts concepts) {
+    this.concepts = concepts;
+  }
+
+  /**
+   * One inferred occupation.
+   *
+   * @param id the occupation's concept id
+   * @param value how strongly the skills point to it, in (0, 1]
+   * @param cosine the TF-IDF cosine of the skills and the occupation's profile
+   * @param skills how many of the person's skills its profile lists
+   */
+  record Inferred(int id, String uri, double value, double cosine, int skills) {}
+
+  /** The occupations {@code skillIds} point to, best first, at most {@code limit}. */
+  List<Inferred> infer(int[] skillIds, int limit) {
+    if (limit <= 0 || skillIds.length == 0) {
+      return List.of();
+    }
+    Set<Integer> distinct = new LinkedHashSet<>();
+    for (int id : skillIds) {
+      distinct.add(id);
+    }
+    Map<String, double[]> dot = new HashMap<>(); // occupation -> {dot product, skills listed}
+    double personNorm = 0;
+    for (int id : distinct) {
+      String uri = concepts.key(id);
+      List<OccupationSkill> with = concepts.taxonomy().occupationsWith(uri);
+      if (with.isEmpty()) {
+        continue;
+      }
+      double idf = concepts.specificity(id).value();
+      personNorm += idf * idf;
+      Map<String, Double> best = new HashMap<>();
+      for (OccupationSkill os : with) {
+        best.merge(os.occupationUri(), os.essential() ? 1.0 : 0.5, Math::max);
+      }
+      for (Map.Entry<String, Double> e : best.entrySet()) {
+        double[] d = dot.computeIfAbsent(e.getKey(), k -> new double[2]);
+        d[0] += idf * idf * e.getValue();
+        d[1]++;
+      }
+    }
+    if (dot.isEmpty()) {
+      return List.of();
+    }
+    double pn = Math.sqrt(personNorm);
+    List<Inferred> all = new ArrayList<>(dot.size());
+    for (Map.Entry<String, double[]> e : dot.entrySet()) {
+      double cosine = e.getValue()[0] / (pn * norm(e.getKey()));
+      all.add(new Inferred(concepts.id(e.getKey()), e.getKey(), 0, cosine, (int) e.getValue()[1]));
+    }
+    all.sort(Comparator.comparingDouble((Inferred i) -> -i.cosine()).thenComparing(Inferred::uri));
+    double top = all.get(0).cosine();
+    double scale = Math.min(1, top / FULL_COSINE);
+    List<Inferred> out = new ArrayList<>(limit);
+    for (Inferred i : all) {
+      if (out.size() == limit || i.cosine() < WITHIN_BEST * top) {
+        break;
+      }
+      out.add(new Inferred(i.id(), i.uri(), scale * i.cosine() / top, i.cosine(), i.skills()));
+    }
+    return out;
+  }
+
+  /** The length of an occupation's profile vector (specificity × essential 1 / optional ½). */
+  private double norm(String occupationUri) {
+    Double n = norms.get(occupationUri);
+    if (n == null) {
+      Map<String, Double> weights = new HashMap<>();
+      for (OccupationSkill os : concepts.taxonomy().skillsOf(occupationUri)) {
+        weights.merge(os.skillUri(), os.essential() ? 1.0 : 0.5, Math::max);
+      }
+      double sum = 0;
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        double w = concepts.specificity(concepts.id(e.getKey())).value() * e.getValue();
+        sum += w * w;
+      }
+      n = Math.sqrt(Math.max(sum, 1e-12));
+      norms.putIfAbsent(occupationUri, n);
+    }
+    return n;
+  }
+}
