@@ -37,6 +37,7 @@ import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
 import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.scoring.TopK;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
@@ -210,7 +211,7 @@ public final class MatchEngine implements AutoCloseable {
       stats.scoredAll.increment();
       return scorer.rankVacancies(pc, vacancies.all(), k, today, true);
     }
-    MatchScorer.Top top = scorer.top(k, today, true);
+    TopK top = scorer.top(k, today, true);
     PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today);
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addVacancies(pc, page));
@@ -236,7 +237,7 @@ public final class MatchEngine implements AutoCloseable {
       stats.scoredAll.increment();
       return scorer.rankCandidates(pv, candidates.all(), k, today, true);
     }
-    MatchScorer.Top top = scorer.top(k, today, true);
+    TopK top = scorer.top(k, today, true);
     PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv, candidates.maxTravelKm());
     try (Retrieval<PreparedCandidate> r = candidates.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addCandidates(pv, page));
@@ -252,10 +253,7 @@ public final class MatchEngine implements AutoCloseable {
    * retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
-      Retrieval<T> r,
-      PhaseOne<?> one,
-      MatchScorer.Top top,
-      java.util.function.Consumer<List<T>> add) {
+      Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
     int n = retrievalDepth;
     while (true) {
       add.accept(r.next(n));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.chancengeber.matcher.index.CandidateIndex;
 import org.chancengeber.matcher.index.CandidateQuery;
 import org.chancengeber.matcher.index.VacancyQuery;
@@ -12,8 +11,8 @@ import org.chancengeber.matcher.index.WeightedTerms;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.OfferType;
-import org.chancengeber.matcher.scoring.FactorKind;
 import org.chancengeber.matcher.scoring.MatchScorer;
+import org.chancengeber.matcher.scoring.PhaseOneTerms;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
 import org.chancengeber.matcher.scoring.ScoringProfile;
@@ -39,32 +38,15 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
   /** Offers for a person. */
   static PhaseOne<VacancyQuery> offers(MatchScorer scorer, PreparedCandidate pc, LocalDate today) {
     ScoringProfile profile = scorer.profile();
-    float ws = weight(profile, FactorKind.SKILLS);
-    float we = weight(profile, FactorKind.EXPERIENCE);
-    float wp = weight(profile, FactorKind.PREFERENCES);
-    int[] skillIds = new int[pc.skillCount()];
-    float[] skillWeights = new float[skillIds.length];
-    for (int i = 0; i < skillIds.length; i++) {
-      skillIds[i] = pc.skillId(i);
-      skillWeights[i] = ws * pc.skillValue(i);
-    }
-    // experience and the preferred occupations share the offer's occupation term
-    TreeMap<Integer, Float> occupations = new TreeMap<>();
-    for (int i = 0; i < pc.occupationCount(); i++) {
-      occupations.merge(pc.occupationId(i), we * pc.occupationValue(i), Float::sum);
-    }
-    for (int i = 0; i < pc.preferredOccupationCount(); i++) {
-      occupations.merge(
-          pc.preferredOccupationId(i), wp * pc.preferredOccupationValue(i), Float::sum);
-    }
+    PhaseOneTerms t = scorer.phaseOneForOffers(pc);
     Candidate c = pc.candidate();
     Map<String, Cefr> reachable = new HashMap<>();
     // offers that teach their occupation have a floor of fit whatever their terms
     java.util.Set<OfferType> possible = scorer.possibleTypes(c, today);
     java.util.EnumSet<OfferType> teaching = java.util.EnumSet.noneOf(OfferType.class);
-    for (OfferType t : possible) {
-      if (t != OfferType.JOB) {
-        teaching.add(t);
+    for (OfferType type : possible) {
+      if (type != OfferType.JOB) {
+        teaching.add(type);
       }
     }
     VacancyQuery q =
@@ -76,8 +58,8 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
             possible,
             code -> reachable.computeIfAbsent(code, x -> scorer.reachableLevel(c, x)),
             today,
-            new WeightedTerms(skillIds, skillWeights, 0),
-            terms(occupations, 0),
+            new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
+            new WeightedTerms(t.occupationIds(), t.occupationWeights(), 0),
             code -> NO_LANGUAGE_WEIGHTS,
             0,
             teaching,
@@ -89,20 +71,16 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
   static PhaseOne<CandidateQuery> people(
       MatchScorer scorer, PreparedVacancy pv, double maxTravelKm) {
     ScoringProfile profile = scorer.profile();
-    float ws = weight(profile, FactorKind.SKILLS);
-    float we = weight(profile, FactorKind.EXPERIENCE);
-    float wp = weight(profile, FactorKind.PREFERENCES);
-    int[] skillIds = new int[pv.skillCount()];
-    float[] skillWeights = new float[skillIds.length];
-    for (int i = 0; i < skillIds.length; i++) {
-      skillIds[i] = pv.skillId(i);
-      skillWeights[i] = ws * pv.skillShare(i);
-    }
+    PhaseOneTerms t = scorer.phaseOneForPeople(pv);
     WeightedTerms occupation = WeightedTerms.none();
     WeightedTerms preferred = WeightedTerms.none();
-    if (pv.occupationId() >= 0) {
-      occupation = new WeightedTerms(new int[] {pv.occupationId()}, new float[] {we}, 0);
-      preferred = new WeightedTerms(new int[] {pv.occupationId()}, new float[] {wp}, 0);
+    if (t.occupationIds().length == 2) {
+      occupation =
+          new WeightedTerms(
+              new int[] {t.occupationIds()[0]}, new float[] {t.occupationWeights()[0]}, 0);
+      preferred =
+          new WeightedTerms(
+              new int[] {t.occupationIds()[1]}, new float[] {t.occupationWeights()[1]}, 0);
     }
     Map<String, Cefr> minimums = new HashMap<>();
     for (int i = 0; i < pv.languageCount(); i++) {
@@ -118,7 +96,7 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
             Math.max(1, maxTravelKm * profile.distancePivotShare()),
             0,
             minimums,
-            new WeightedTerms(skillIds, skillWeights, 0),
+            new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
             occupation,
             Map.of(),
             type.name(),
@@ -147,20 +125,5 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
       gains.put(code, gain);
     }
     return new CandidateIndex.Terms(reachable, gains);
-  }
-
-  private static WeightedTerms terms(TreeMap<Integer, Float> weights, float none) {
-    int[] ids = new int[weights.size()];
-    float[] w = new float[ids.length];
-    int i = 0;
-    for (Map.Entry<Integer, Float> e : weights.entrySet()) {
-      ids[i] = e.getKey();
-      w[i++] = e.getValue();
-    }
-    return new WeightedTerms(ids, w, none);
-  }
-
-  private static float weight(ScoringProfile profile, FactorKind f) {
-    return (float) profile.weight(f);
   }
 }

@@ -1,0 +1,34 @@
+package org.chancengeber.matcher.scoring;
+
+import java.util.List;
+import org.chancengeber.matcher.model.Explanation;
+import org.chancengeber.matcher.model.Message;
+
+/**
+ * Travel distance: {@code p / (p + km)} with {@code p} the person's pivot ({@link
+ * ScoringProfile#distancePivotShare()} of how far they travel): 1 on the doorstep, ½ at the pivot.
+ * A logistics factor.
+ */
+final class DistanceFactor implements ScoreFactor {
+  @Override
+  public FactorKind kind() {
+    return FactorKind.DISTANCE;
+  }
+
+  @Override
+  public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
+    return pc.pivotKm / (pc.pivotKm + pair.km());
+  }
+
+  @Override
+  public Explained explain(PreparedCandidate pc, PreparedVacancy pv, Pair pair, double value) {
+    double km = pair.km();
+    Message m =
+        Message.of(
+            "scoring.distance",
+            Format.one(km),
+            Format.whole(pc.candidate.maxTravelKm()),
+            Format.one(pc.pivotKm));
+    return new Explained(m, List.of(new Explanation(value, m, List.of())));
+  }
+}

@@ -1,0 +1,116 @@
+package org.chancengeber.matcher.scoring;
+
+import static org.chancengeber.matcher.scoring.Explained.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.chancengeber.matcher.model.Explanation;
+import org.chancengeber.matcher.model.Message;
+
+/**
+ * The offer's occupation: how strongly the person's experience, qualifications, positive trials and
+ * the occupations their skills point to ({@link OccupationInference}) reach it through the
+ * taxonomy, combined as {@code 1 − ∏(1 − similarity × strength)} when the person is prepared. An
+ * offer naming no occupation gives 0.
+ *
+ * <p>Phase one: each occupation the person reaches is a term weighted by the factor's weight × its
+ * value; an offer's occupation feature is 1. For people for an offer, the offer's occupation is the
+ * term and a person's feature is their value.
+ */
+final class ExperienceFactor implements ScoreFactor {
+  private final Concepts concepts;
+
+  ExperienceFactor(Concepts concepts) {
+    this.concepts = concepts;
+  }
+
+  @Override
+  public FactorKind kind() {
+    return FactorKind.EXPERIENCE;
+  }
+
+  @Override
+  public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
+    return of(pc, pv);
+  }
+
+  /** The value, for the pathway's skill needs as well. */
+  static double of(PreparedCandidate pc, PreparedVacancy pv) {
+    if (pv.occupation < 0) {
+      return 0;
+    }
+    int slot = pc.occSlots.get(pv.occupation);
+    return slot < 0 ? 0 : pc.occValue[slot];
+  }
+
+  /** Phase one, offers for a person: adds the person's occupation terms, weight × value. */
+  static void offerTerms(PreparedCandidate pc, float weight, Map<Integer, Float> terms) {
+    for (int i = 0; i < pc.occupationCount(); i++) {
+      terms.merge(pc.occupationId(i), weight * pc.occupationValue(i), Float::sum);
+    }
+  }
+
+  @Override
+  public Explained explain(PreparedCandidate pc, PreparedVacancy pv, Pair pair, double value) {
+    List<Explanation> details = new ArrayList<>();
+    if (pv.occupation < 0) {
+      Message m = Message.of("scoring.experience.no_occupation");
+      details.add(new Explanation(0, m, List.of()));
+      return new Explained(m, details);
+    }
+    Message best = Message.of("scoring.experience.none", pv.occupationLabel);
+    double bestValue = 0;
+    for (PreparedCandidate.Source s : pc.sources) {
+      double sim = concepts.occupationNeighbours(s.id()).similarity(pv.occupation);
+      if (sim <= 0) {
+        continue;
+      }
+      double v = sim * s.strength();
+      Message m =
+          switch (s.kind()) {
+            case EXPERIENCE ->
+                Message.of(
+                    "scoring.experience.years",
+                    Format.one(s.years()),
+                    s.label(),
+                    Format.two(sim),
+                    Format.two(s.strength()));
+            case QUALIFICATION ->
+                Message.of(
+                    "scoring.experience.qualification",
+                    s.label(),
+                    s.recognition().orElseThrow(),
+                    Format.two(sim),
+                    Format.two(s.strength()));
+            case MEASURE ->
+                Message.of(
+                    "scoring.experience.measure",
+                    s.measure().orElseThrow(),
+                    s.label(),
+                    Format.two(sim),
+                    Format.two(s.strength()));
+            case INFERRED ->
+                Message.of(
+                    "scoring.experience.inferred",
+                    s.label(),
+                    s.skills(),
+                    Format.two(sim),
+                    Format.two(s.strength()));
+          };
+      List<Explanation> notes = new ArrayList<>();
+      s.note().ifPresent(n -> notes.add(new Explanation(1, n, List.of())));
+      details.add(node(v, m, notes));
+      if (v > bestValue) {
+        bestValue = v;
+        best = m;
+      }
+    }
+    if (details.isEmpty()) {
+      details.add(new Explanation(0, best, List.of()));
+    } else if (details.size() > 1) {
+      details.add(node(value, "scoring.experience.combined"));
+    }
+    return new Explained(best, details);
+  }
+}

@@ -1,0 +1,30 @@
+package org.chancengeber.matcher.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.chancengeber.matcher.pathway.Pathway;
+
+/**
+ * What the factors know of one person and one offer beyond the two: the day, the distance, and the
+ * pathway once the rules and the planner have been asked ({@link Pathway#READY} before: timing is
+ * then its upper bound).
+ *
+ * @param readyMonths the months the timing factor counts (the pathway's, without the trial that
+ *     only proves self-reported skills)
+ */
+record Pair(LocalDate today, double km, int readyMonths, Pathway pathway) {
+  Pair {
+    requireNonNull(today, "today");
+    requireNonNull(pathway, "pathway");
+  }
+
+  /** Before rules and planner: no waiting time, the best timing can be. */
+  static Pair bound(LocalDate today, double km) {
+    return new Pair(today, km, 0, Pathway.READY);
+  }
+
+  Pair with(Pathway p) {
+    return new Pair(today, km, p.monthsExceptProof(), p);
+  }
+}

@@ -1,0 +1,55 @@
+package org.chancengeber.matcher.scoring;
+
+import static org.chancengeber.matcher.scoring.Explained.node;
+
+import java.util.List;
+import java.util.Map;
+import org.chancengeber.matcher.model.Explanation;
+
+/**
+ * The person's preferred occupations: the taxonomy similarity of the offer's occupation to the
+ * closest of them; 0 without preferences (having none says nothing about this offer).
+ *
+ * <p>Phase one: shares the occupation term with {@link ExperienceFactor}, each preferred occupation
+ * weighted by the factor's weight × its value.
+ */
+final class PreferencesFactor implements ScoreFactor {
+  @Override
+  public FactorKind kind() {
+    return FactorKind.PREFERENCES;
+  }
+
+  @Override
+  public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
+    if (pc.preferredOccupations == 0 || pv.occupation < 0) {
+      return 0;
+    }
+    int slot = pc.prefSlots.get(pv.occupation);
+    return slot < 0 ? 0 : pc.prefValue[slot];
+  }
+
+  /** Phase one, offers for a person: adds the preferred occupations, weight × value. */
+  static void offerTerms(PreparedCandidate pc, float weight, Map<Integer, Float> terms) {
+    for (int i = 0; i < pc.preferredOccupationCount(); i++) {
+      terms.merge(pc.preferredOccupationId(i), weight * pc.preferredOccupationValue(i), Float::sum);
+    }
+  }
+
+  @Override
+  public Explained explain(PreparedCandidate pc, PreparedVacancy pv, Pair pair, double value) {
+    Explanation line;
+    if (pc.preferredOccupations == 0) {
+      line = node(0, "scoring.preferences.occupation.none");
+    } else {
+      line =
+          value > 0
+              ? node(
+                  value,
+                  "scoring.preferences.occupation.wanted",
+                  pv.occupationLabel,
+                  Format.two(value))
+              : node(0, "scoring.preferences.occupation.other");
+    }
+    return new Explained(line.description(), List.of(line));
+  }
+}

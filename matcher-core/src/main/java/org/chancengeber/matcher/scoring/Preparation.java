@@ -1,0 +1,431 @@
+package org.chancengeber.matcher.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.ConceptRef;
+import org.chancengeber.matcher.model.Evidence;
+import org.chancengeber.matcher.model.Experience;
+import org.chancengeber.matcher.model.LanguageLevel;
+import org.chancengeber.matcher.model.LanguageRequirement;
+import org.chancengeber.matcher.model.Measure;
+import org.chancengeber.matcher.model.MeasureType;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.Qualification;
+import org.chancengeber.matcher.model.Recognition;
+import org.chancengeber.matcher.model.RequiredSkill;
+import org.chancengeber.matcher.model.SkillClaim;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+import org.chancengeber.matcher.taxonomy.OccupationSkill;
+
+/**
+ * Resolves people and offers once, before any pair is scored: concepts through the taxonomy, skill
+ * shares by specificity, the occupation's further skills, claims expanded to their neighbours,
+ * occupational sources (experience, qualifications, trials and the occupations the skills point to)
+ * expanded to neighbouring occupations, preferences, the person's sureness. Thread-safe.
+ */
+final class Preparation {
+  private final Concepts concepts;
+  private final ScoringProfile profile;
+  private final OccupationInference inference;
+
+  Preparation(Concepts concepts, ScoringProfile profile) {
+    this.concepts = concepts;
+    this.profile = profile;
+    this.inference = new OccupationInference(concepts);
+  }
+
+  /** Resolves an offer's concepts and precomputes what scoring needs. */
+  PreparedVacancy prepare(Vacancy vacancy) {
+    List<Message> notes = new ArrayList<>();
+    int occupation = -1;
+    String occupationLabel = "";
+    if (vacancy.occupation().isPresent()) {
+      Concepts.Resolved r = concepts.resolve(vacancy.occupation().get(), ConceptType.OCCUPATION);
+      occupation = r.id();
+      occupationLabel = r.label();
+      r.note().ifPresent(notes::add);
+    }
+    LinkedHashMap<Integer, Boolean> skills = new LinkedHashMap<>();
+    Map<Integer, String> labels = new HashMap<>();
+    boolean fromOccupation = false;
+    for (RequiredSkill s : vacancy.skills()) {
+      Concepts.Resolved r = concepts.resolve(s.skill(), ConceptType.SKILL);
+      skills.merge(r.id(), s.essential(), Boolean::logicalOr);
+      labels.putIfAbsent(r.id(), r.label());
+      r.note().ifPresent(notes::add);
+    }
+    if (skills.isEmpty() && occupation >= 0) {
+      for (OccupationSkill os : concepts.taxonomy().skillsOf(concepts.key(occupation))) {
+        int id = concepts.id(os.skillUri());
+        skills.merge(id, os.essential(), Boolean::logicalOr);
+        labels.putIfAbsent(id, concepts.label(id));
+      }
+      fromOccupation = !skills.isEmpty();
+    }
+    int listed = skills.size();
+    List<ProfileSkill> fromProfile =
+        fromOccupation || listed == 0 || occupation < 0
+            ? List.of()
+            : profileSkills(occupation, skills.keySet());
+    int n = listed + fromProfile.size();
+    int[] ids = new int[n];
+    boolean[] essential = new boolean[n];
+    boolean[] profileEssential = new boolean[n];
+    float[] share = new float[n];
+    double[] weight = new double[n];
+    String[] skillLabels = new String[n];
+    int i = 0;
+    for (Map.Entry<Integer, Boolean> e : skills.entrySet()) {
+      ids[i] = e.getKey();
+      essential[i] = e.getValue();
+      skillLabels[i] = labels.get(e.getKey());
+      weight[i] = skillWeight(essential[i], concepts.specificity(ids[i]));
+      i++;
+    }
+    for (ProfileSkill p : fromProfile) {
+      ids[i] = p.id();
+      profileEssential[i] = p.essential();
+      skillLabels[i] = concepts.label(p.id());
+      weight[i] = p.weight();
+      i++;
+    }
+    double listedTotal = 0;
+    double profileTotal = 0;
+    for (int j = 0; j < n; j++) {
+      if (j < listed) {
+        listedTotal += weight[j];
+      } else {
+        profileTotal += weight[j];
+      }
+    }
+    // the occupation's further skills weigh as they would had the advert named them, at most the
+    // profile's share: one optional skill does not carry 30 % of the factor
+    double profileShare =
+        profileTotal > 0
+            ? Math.min(
+                profile.occupationProfileShare(), profileTotal / (listedTotal + profileTotal))
+            : 0;
+    for (int j = 0; j < n; j++) {
+      share[j] =
+          (float)
+              (j < listed
+                  ? (1 - profileShare) * weight[j] / listedTotal
+                  : profileShare * weight[j] / profileTotal);
+    }
+    List<LanguageRequirement> langs = vacancy.languages();
+    int m = langs.size();
+    String[] codes = new String[m];
+    Cefr[] mins = new Cefr[m];
+    boolean[] langEssential = new boolean[m];
+    double[] langShare = new double[m];
+    double langTotal = 0;
+    for (int j = 0; j < m; j++) {
+      codes[j] = langs.get(j).code();
+      mins[j] = langs.get(j).min();
+      langEssential[j] = langs.get(j).essential();
+      langTotal += langEssential[j] ? 2 : 1;
+    }
+    for (int j = 0; j < m; j++) {
+      langShare[j] = (langEssential[j] ? 2 : 1) / langTotal;
+    }
+    return new PreparedVacancy(
+        vacancy,
+        occupation,
+        occupationLabel,
+        ids,
+        essential,
+        share,
+        skillLabels,
+        fromOccupation,
+        listed,
+        profileEssential,
+        codes,
+        mins,
+        langEssential,
+        langShare,
+        notes);
+  }
+
+  /** A required skill's weight before normalisation: essential or optional × specificity^γ. */
+  private double skillWeight(boolean essential, Concepts.Specificity specificity) {
+    return (essential ? profile.essentialSkillWeight() : profile.optionalSkillWeight())
+        * Math.pow(specificity.value(), profile.skillSpecificity());
+  }
+
+  /** A skill of the offer's occupation that the offer does not name. */
+  private record ProfileSkill(int id, String uri, boolean essential, double weight) {}
+
+  /**
+   * The weightiest skills of the occupation's profile that the offer does not name (at most {@link
+   * ScoringProfile#occupationProfileSkills()}), heaviest first, ties by URI.
+   */
+  private List<ProfileSkill> profileSkills(int occupation, java.util.Set<Integer> named) {
+    int limit = profile.occupationProfileSkills();
+    if (limit == 0 || profile.occupationProfileShare() == 0) {
+      return List.of();
+    }
+    Map<Integer, ProfileSkill> found = new LinkedHashMap<>();
+    for (OccupationSkill os : concepts.taxonomy().skillsOf(concepts.key(occupation))) {
+      int id = concepts.id(os.skillUri());
+      if (named.contains(id)) {
+        continue;
+      }
+      ProfileSkill p =
+          new ProfileSkill(
+              id,
+              os.skillUri(),
+              os.essential(),
+              skillWeight(os.essential(), concepts.specificity(id)));
+      found.merge(id, p, (a, b) -> a.weight() >= b.weight() ? a : b);
+    }
+    return found.values().stream()
+        .sorted(
+            Comparator.comparingDouble((ProfileSkill p) -> -p.weight())
+                .thenComparing(ProfileSkill::uri))
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * Resolves a person's concepts and expands them through the taxonomy: each skill claim to its
+   * neighbours (value = similarity × evidence weight, a similar skill's similarity discounted by
+   * {@link ScoringProfile#similarSkillWeight()}; the best claim wins), each source of occupational
+   * experience to the neighbouring occupations (combined as 1 − ∏(1 − each)).
+   */
+  PreparedCandidate prepare(Candidate candidate) {
+    // occupational sources first: positive trials raise the evidence of the skills they showed
+    List<PreparedCandidate.Source> sources = new ArrayList<>();
+    Map<Integer, String> provenByTrial = new HashMap<>();
+    Map<Integer, String> provenByAssessment = new HashMap<>();
+    for (int i = 0; i < candidate.experience().size(); i++) {
+      Experience e = candidate.experience().get(i);
+      Concepts.Resolved r = concepts.resolve(e.occupation(), ConceptType.OCCUPATION);
+      double strength = 0.5 + 0.5 * Math.min(1, e.years() / profile.yearsForFullExperience());
+      sources.add(
+          new PreparedCandidate.Source(
+              PreparedCandidate.SourceKind.EXPERIENCE,
+              i,
+              r.id(),
+              r.label(),
+              strength,
+              e.years(),
+              Optional.empty(),
+              Optional.empty(),
+              r.note(),
+              0));
+    }
+    for (int i = 0; i < candidate.qualifications().size(); i++) {
+      Qualification q = candidate.qualifications().get(i);
+      Concepts.Resolved r = concepts.resolve(q.occupation(), ConceptType.OCCUPATION);
+      sources.add(
+          new PreparedCandidate.Source(
+              PreparedCandidate.SourceKind.QUALIFICATION,
+              i,
+              r.id(),
+              r.label(),
+              qualificationStrength(q.recognition()),
+              0,
+              Optional.of(q.recognition()),
+              Optional.empty(),
+              r.note(),
+              0));
+    }
+    for (int i = 0; i < candidate.measures().size(); i++) {
+      Measure m = candidate.measures().get(i);
+      double strength = measureStrength(m);
+      if (m.occupation().isEmpty() || strength <= 0) {
+        continue;
+      }
+      Concepts.Resolved r = concepts.resolve(m.occupation().get(), ConceptType.OCCUPATION);
+      sources.add(
+          new PreparedCandidate.Source(
+              PreparedCandidate.SourceKind.MEASURE,
+              i,
+              r.id(),
+              r.label(),
+              strength,
+              0,
+              Optional.empty(),
+              Optional.of(m.type()),
+              r.note(),
+              0));
+      if (m.type() == MeasureType.PRACTICAL_TRIAL || m.type() == MeasureType.SKILLS_ASSESSMENT) {
+        Map<Integer, String> target =
+            m.type() == MeasureType.PRACTICAL_TRIAL ? provenByTrial : provenByAssessment;
+        for (OccupationSkill os : concepts.taxonomy().skillsOf(r.key())) {
+          target.putIfAbsent(concepts.id(os.skillUri()), r.label());
+        }
+      }
+    }
+
+    // skill claims, expanded
+    List<PreparedCandidate.Claim> claims = new ArrayList<>();
+    IntSlots slots = new IntSlots(64);
+    float[] value = new float[64];
+    int[] claimOf = new int[64];
+    float[] sim = new float[64];
+    Relation[] relation = new Relation[64];
+    boolean[] proven = new boolean[64];
+    for (SkillClaim c : candidate.skills()) {
+      Concepts.Resolved r = concepts.resolve(c.skill(), ConceptType.SKILL);
+      Evidence evidence = c.evidence();
+      Optional<String> provenBy = Optional.empty();
+      if (evidence.compareTo(Evidence.PRACTICAL_TRIAL) < 0 && provenByTrial.containsKey(r.id())) {
+        evidence = Evidence.PRACTICAL_TRIAL;
+        provenBy = Optional.of(provenByTrial.get(r.id()));
+      } else if (evidence == Evidence.SELF_REPORTED && provenByAssessment.containsKey(r.id())) {
+        evidence = Evidence.ASSESSED;
+        provenBy = Optional.of(provenByAssessment.get(r.id()));
+      }
+      int claim = claims.size();
+      claims.add(
+          new PreparedCandidate.Claim(
+              r.id(), r.label(), evidence, c.evidence(), provenBy, r.note()));
+      boolean isProven = evidence != Evidence.SELF_REPORTED;
+      Neighbours nb = concepts.skillNeighbours(r.id());
+      for (int j = 0; j < nb.size(); j++) {
+        double similar = nb.relations()[j] == Relation.SAME ? 1 : profile.similarSkillWeight();
+        float v = (float) (nb.similarities()[j] * similar);
+        if (similar == 0) {
+          continue; // similar skills do not count at all
+        }
+        int slot = slots.put(nb.ids()[j]);
+        if (slot >= value.length) {
+          int len = value.length * 2;
+          value = Arrays.copyOf(value, len);
+          claimOf = Arrays.copyOf(claimOf, len);
+          sim = Arrays.copyOf(sim, len);
+          relation = Arrays.copyOf(relation, len);
+          proven = Arrays.copyOf(proven, len);
+        }
+        if (relation[slot] == null || v > value[slot]) {
+          value[slot] = v;
+          claimOf[slot] = claim;
+          sim[slot] = nb.similarities()[j];
+          relation[slot] = nb.relations()[j].inverse(); // the claim seen from the skill
+        }
+        proven[slot] |= isProven;
+      }
+    }
+
+    // occupations the skills point to, as sources of their own
+    int[] claimed = new int[claims.size()];
+    for (int i = 0; i < claimed.length; i++) {
+      claimed[i] = claims.get(i).id();
+    }
+    for (OccupationInference.Inferred inf :
+        inference.infer(claimed, profile.inferredOccupations())) {
+      sources.add(
+          new PreparedCandidate.Source(
+              PreparedCandidate.SourceKind.INFERRED,
+              -1,
+              inf.id(),
+              concepts.label(inf.id()),
+              profile.inferredOccupationWeight() * inf.value(),
+              0,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              inf.skills()));
+    }
+
+    // occupations, expanded: value = 1 - prod(1 - sim * strength)
+    IntSlots occSlots = new IntSlots(32);
+    double[] rest = new double[32];
+    Arrays.fill(rest, 1);
+    for (PreparedCandidate.Source s : sources) {
+      Neighbours nb = concepts.occupationNeighbours(s.id());
+      for (int j = 0; j < nb.size(); j++) {
+        int slot = occSlots.put(nb.ids()[j]);
+        if (slot >= rest.length) {
+          int old = rest.length;
+          rest = Arrays.copyOf(rest, old * 2);
+          Arrays.fill(rest, old, rest.length, 1);
+        }
+        rest[slot] *= 1 - nb.similarities()[j] * s.strength();
+      }
+    }
+    float[] occValue = new float[occSlots.size()];
+    for (int j = 0; j < occValue.length; j++) {
+      occValue[j] = (float) (1 - rest[j]);
+    }
+
+    // preferred occupations
+    IntSlots prefSlots = new IntSlots(8);
+    float[] prefValue = new float[8];
+    List<ConceptRef> prefs = candidate.preferences().occupations();
+    for (ConceptRef ref : prefs) {
+      Neighbours nb =
+          concepts.occupationNeighbours(concepts.resolve(ref, ConceptType.OCCUPATION).id());
+      for (int j = 0; j < nb.size(); j++) {
+        int slot = prefSlots.put(nb.ids()[j]);
+        if (slot >= prefValue.length) {
+          prefValue = Arrays.copyOf(prefValue, prefValue.length * 2);
+        }
+        prefValue[slot] = Math.max(prefValue[slot], nb.similarities()[j]);
+      }
+    }
+
+    Map<String, Cefr> levels = new HashMap<>();
+    for (LanguageLevel l : candidate.languages()) {
+      levels.merge(l.code(), l.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+    double sure = 0;
+    for (PreparedCandidate.Claim c : claims) {
+      sure += profile.evidence(c.evidence());
+    }
+    sure = claims.isEmpty() ? 1 : sure / claims.size();
+    int n = slots.size();
+    return new PreparedCandidate(
+        candidate,
+        claims,
+        slots,
+        Arrays.copyOf(value, n),
+        Arrays.copyOf(claimOf, n),
+        Arrays.copyOf(sim, n),
+        Arrays.copyOf(relation, n),
+        Arrays.copyOf(proven, n),
+        sources,
+        occSlots,
+        occValue,
+        prefSlots,
+        Arrays.copyOf(prefValue, prefSlots.size()),
+        prefs.size(),
+        levels,
+        Math.max(1, candidate.maxTravelKm() * profile.distancePivotShare()),
+        sure);
+  }
+
+  private static double qualificationStrength(Recognition recognition) {
+    return switch (recognition) {
+      case FULL -> 1.0;
+      case PARTIAL -> 0.85;
+      case PENDING -> 0.75;
+      case NONE -> 0.65;
+    };
+  }
+
+  private static double measureStrength(Measure m) {
+    boolean done = m.isPositive() || (m.completed().isPresent() && m.result().isEmpty());
+    if (!done) {
+      return 0;
+    }
+    return switch (m.type()) {
+      case VALIDATION_PROCEDURE -> m.isPositive() ? 0.95 : 0;
+      case PRACTICAL_TRIAL -> m.isPositive() ? 0.9 : 0;
+      case EQ -> 0.8;
+      case TQ_MODULE, SKILLS_ASSESSMENT -> 0.7;
+      case PRE_APPRENTICESHIP -> 0.5;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,199 @@
+package org.chancengeber.matcher.scoring;
+
+import static org.chancengeber.matcher.scoring.Explained.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chancengeber.matcher.model.Explanation;
+import org.chancengeber.matcher.model.Message;
+
+/**
+ * The offer's skills: the share-weighted coverage of the offer's skills (and the weightiest further
+ * skills of its occupation) by the person's expanded claims, each counting its taxonomy similarity
+ * (a neighbour counts {@link ScoringProfile#similarSkillWeight()} of it), capped at 1. Evidence
+ * does not count. An offer naming no skills gives 0.
+ *
+ * <p>Phase one: a person's expanded skills are terms weighted by the factor's weight × their value,
+ * an offer's skill feature is its share, so the query's skill score Σ weight × share × value is at
+ * least weight × this factor (the cap only lowers it). For people for an offer, the offer's skills
+ * are the terms (weight × share) and a person's feature is their value.
+ */
+final class SkillsFactor implements ScoreFactor {
+  private final Concepts concepts;
+  private final ScoringProfile profile;
+
+  SkillsFactor(Concepts concepts, ScoringProfile profile) {
+    this.concepts = concepts;
+    this.profile = profile;
+  }
+
+  @Override
+  public FactorKind kind() {
+    return FactorKind.SKILLS;
+  }
+
+  @Override
+  public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
+    double skills = 0;
+    for (int i = 0; i < pv.skills.length; i++) {
+      int slot = pc.skillSlots.get(pv.skills[i]);
+      skills += slot < 0 ? 0 : pv.share[i] * pc.skillValue[slot];
+    }
+    return Math.min(1, skills);
+  }
+
+  /**
+   * The need for support that skills make: the share-weighted gap in the offer's essential skills
+   * (1 − the person's value for each), so a missing specific skill weighs more than a general one,
+   * as in this factor.
+   */
+  static double need(PreparedCandidate pc, PreparedVacancy pv) {
+    double essentialShare = 0;
+    double essentialGap = 0;
+    for (int i = 0; i < pv.skills.length; i++) {
+      if (pv.essential[i]) {
+        int slot = pc.skillSlots.get(pv.skills[i]);
+        essentialShare += pv.share[i];
+        essentialGap += pv.share[i] * (1 - (slot < 0 ? 0 : pc.skillValue[slot]));
+      }
+    }
+    return essentialShare <= 0 ? 0 : Math.max(0, Math.min(1, essentialGap / essentialShare));
+  }
+
+  /** Phase one, offers for a person: the weight of each of the person's skill terms. */
+  static float[] offerTermWeights(PreparedCandidate pc, float weight) {
+    float[] w = new float[pc.skillCount()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = weight * pc.skillValue(i);
+    }
+    return w;
+  }
+
+  /** Phase one, people for an offer: the weight of each of the offer's skill terms. */
+  static float[] personTermWeights(PreparedVacancy pv, float weight) {
+    float[] w = new float[pv.skillCount()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = weight * pv.skillShare(i);
+    }
+    return w;
+  }
+
+  @Override
+  public Explained explain(PreparedCandidate pc, PreparedVacancy pv, Pair pair, double value) {
+    List<Explanation> details = new ArrayList<>();
+    for (Message note : pv.notes) {
+      details.add(new Explanation(1, note, List.of()));
+    }
+    if (pv.skills.length == 0) {
+      Message m = Message.of("scoring.skills.none");
+      details.add(new Explanation(0, m, List.of()));
+      return new Explained(m, details);
+    }
+    if (pv.skillsFromOccupation) {
+      details.add(node(1, "scoring.skills.from_occupation", pv.occupationLabel));
+    }
+    int matched = 0;
+    int essentials = 0;
+    int provenEssentials = 0;
+    List<Explanation> furtherLines = new ArrayList<>();
+    double furtherShare = 0;
+    double furtherValue = 0;
+    for (int i = 0; i < pv.skills.length; i++) {
+      int slot = pc.skillSlots.get(pv.skills[i]);
+      double v = slot < 0 ? 0 : pc.skillValue[slot];
+      if (pv.essential[i]) {
+        essentials++;
+        if (slot >= 0 && pc.skillProven[slot]) {
+          provenEssentials++;
+        }
+      }
+      List<Explanation> why = new ArrayList<>();
+      if (profile.skillSpecificity() > 0) {
+        // from the taxonomy (cached), not kept per offer: a million offers would hold 100 MB of it
+        why.add(explainSpecificity(concepts.specificity(pv.skills[i])));
+      }
+      if (slot < 0) {
+        why.add(node(0, "scoring.skills.missing"));
+      } else {
+        matched++;
+        PreparedCandidate.Claim c = pc.claims.get(pc.skillClaim[slot]);
+        List<Explanation> claimDetails = new ArrayList<>();
+        c.note().ifPresent(n -> claimDetails.add(new Explanation(1, n, List.of())));
+        if (pc.skillRelation[slot] != Relation.SAME) {
+          claimDetails.add(
+              node(
+                  profile.similarSkillWeight(),
+                  "scoring.skills.similar",
+                  Format.two(profile.similarSkillWeight())));
+        }
+        c.provenBy()
+            .ifPresent(
+                o ->
+                    claimDetails.add(
+                        node(
+                            profile.evidence(c.evidence()),
+                            "scoring.skills.proven_by",
+                            c.claimed(),
+                            c.evidence(),
+                            o)));
+        why.add(
+            node(
+                v,
+                Message.of(
+                    pc.skillRelation[slot].key(),
+                    c.label(),
+                    Format.two(pc.skillSim[slot]),
+                    c.evidence(),
+                    Format.two(profile.evidence(c.evidence()))),
+                claimDetails));
+        if (pv.essential[i] && !pc.skillProven[slot]) {
+          why.add(node(0, "scoring.skills.unproven"));
+        }
+      }
+      boolean further = i >= pv.listedSkills;
+      String key =
+          further
+              ? pv.profileEssential[i]
+                  ? "scoring.skills.profile_essential"
+                  : "scoring.skills.profile_optional"
+              : pv.essential[i] ? "scoring.skills.essential" : "scoring.skills.optional";
+      Explanation line =
+          node(
+              pv.share[i] * v,
+              Message.of(key, pv.skillLabels[i], Format.two(v), Format.two(pv.share[i])),
+              why);
+      if (further) {
+        furtherLines.add(line);
+        furtherShare += pv.share[i];
+        furtherValue += pv.share[i] * v;
+      } else {
+        details.add(line);
+      }
+    }
+    if (!furtherLines.isEmpty()) {
+      details.add(
+          node(
+              furtherValue,
+              Message.of(
+                  "scoring.skills.profile_share",
+                  furtherLines.size(),
+                  pv.occupationLabel,
+                  Format.two(furtherShare)),
+              furtherLines));
+    }
+    return new Explained(
+        Message.of(
+            "scoring.skills.summary", matched, pv.skills.length, provenEssentials, essentials),
+        details);
+  }
+
+  private Explanation explainSpecificity(Concepts.Specificity s) {
+    double weight = Math.pow(s.value(), profile.skillSpecificity());
+    String value = Format.two(s.value());
+    return switch (s.kind()) {
+      case LISTED -> node(weight, "scoring.skills.specific", value, s.occupations(), s.of());
+      case GENERIC -> node(weight, "scoring.skills.generic", value, s.occupations(), s.of());
+      case UNKNOWN -> node(weight, "scoring.skills.specificity_unknown", value);
+    };
+  }
+}
