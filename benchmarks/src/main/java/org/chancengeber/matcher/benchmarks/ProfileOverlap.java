@@ -1,5 +1,6 @@
 package org.chancengeber.matcher.benchmarks;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.ConceptRef;
 import org.chancengeber.matcher.model.SkillClaim;
@@ -91,16 +91,20 @@ final class ProfileOverlap {
         byOccupation[o] += specificity.get(skill);
       }
     }
+    List<Integer> candidates = new ArrayList<>();
     double[] score = new double[offers.size()];
+    double[] km = new double[offers.size()];
     for (int i = 0; i < offers.size(); i++) {
       score[i] = byOccupation[occupationOfOffer[i]];
+      if (score[i] > 0 && eligible.test(offers.get(i))) {
+        km[i] = person.location().distanceKm(offers.get(i).location());
+        candidates.add(i);
+      }
     }
-    return IntStream.range(0, offers.size())
-        .filter(i -> score[i] > 0 && eligible.test(offers.get(i)))
-        .boxed()
+    return candidates.stream()
         .sorted(
             Comparator.<Integer>comparingDouble(i -> -score[i])
-                .thenComparingDouble(i -> person.location().distanceKm(offers.get(i).location()))
+                .thenComparingDouble(i -> km[i])
                 .thenComparing(i -> offers.get(i).id()))
         .limit(k)
         .map(i -> offers.get(i).id())

@@ -72,6 +72,8 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * filter does).
  */
 final class ThinProfiles implements GradedTruth {
+  private static final double KM_PER_DEGREE = 111.2;
+
   /** Centre of the region. */
   static final Location CENTRE = Location.of(51.3127, 9.4797, "Kassel");
 
@@ -252,10 +254,18 @@ final class ThinProfiles implements GradedTruth {
     Map<Scenario, List<Candidate>> people = new EnumMap<>(Scenario.class);
     Map<Scenario, String> skipped = new EnumMap<>(Scenario.class);
     Map<String, BitSet> reach = new HashMap<>();
+    double[][] latLon = new double[2][offers.size()];
+    for (int i = 0; i < offers.size(); i++) {
+      latLon[0][i] = offers.get(i).location().point().lat();
+      latLon[1][i] = offers.get(i).location().point().lon();
+    }
     for (Scenario scenario : scenarios) {
       Set<String> suitable = new HashSet<>();
       usable.stream().filter(suits(taxonomy, scenario)).forEach(o -> suitable.add(o.uri()));
-      Predicate<Occupation> suits = o -> suitable.contains(o.uri());
+      boolean[] offerSuits = new boolean[offers.size()];
+      for (int i = 0; i < offers.size(); i++) {
+        offerSuits[i] = suitable.contains(occupationOf.get(offers.get(i).id()).uri());
+      }
       if (suitable.isEmpty()) {
         skipped.put(scenario, whySkipped(taxonomy, scenario));
         continue;
@@ -264,7 +274,7 @@ final class ThinProfiles implements GradedTruth {
       List<Candidate> list = new ArrayList<>();
       for (int i = 0; i < settings.people(); i++) {
         String id = scenario.cli + "-" + i;
-        Drawn drawn = place(id, offers, occupationOf, suits, settings, r);
+        Drawn drawn = place(id, offers, latLon, offerSuits, settings, r);
         Occupation own = occupationOf.get(offers.get(drawn.anchor()).id());
         Candidate person = person(id, scenario, own, drawn, taxonomy, allSkills, r);
         list.add(person);
@@ -488,21 +498,33 @@ final class ThinProfiles implements GradedTruth {
   private static Drawn place(
       String id,
       List<Vacancy> offers,
-      Map<String, Occupation> occupationOf,
-      Predicate<Occupation> suits,
+      double[][] latLon,
+      boolean[] suits,
       Settings settings,
       Random random) {
+    double[] lat = latLon[0];
+    double[] lon = latLon[1];
     for (int attempt = 0; attempt < 1000; attempt++) {
       Location location = location(settings, random);
       int travel = 30 + random.nextInt(21);
+      double lat0 = location.point().lat();
+      double lon0 = location.point().lon();
+      double kmPerLon = KM_PER_DEGREE * Math.cos(Math.toRadians(lat0));
       BitSet reach = new BitSet(offers.size());
       List<Integer> anchors = new ArrayList<>();
       for (int i = 0; i < offers.size(); i++) {
-        double km = location.distanceKm(offers.get(i).location());
+        // a flat-earth estimate, off by well under 2 km within 60 km; the exact great-circle
+        // distance only near the limit
+        double dy = (lat[i] - lat0) * KM_PER_DEGREE;
+        double dx = (lon[i] - lon0) * kmPerLon;
+        double km = Math.sqrt(dx * dx + dy * dy);
+        if (Math.abs(km - travel) < 2) {
+          km = location.distanceKm(offers.get(i).location());
+        }
         if (km <= travel) {
           reach.set(i);
           // a margin, so that no rounding of the engine's distance can put the anchor out of reach
-          if (km <= travel - 0.5 && suits.test(occupationOf.get(offers.get(i).id()))) {
+          if (km <= travel - 0.5 && suits[i]) {
             anchors.add(i);
           }
         }
@@ -732,17 +754,19 @@ final class ThinProfiles implements GradedTruth {
       Place town = PLACES.get(pick(random, weights));
       double km = Math.abs(random.nextGaussian()) * 3;
       double angle = random.nextDouble() * 2 * Math.PI;
-      lat = town.lat() + km * Math.cos(angle) / 111.2;
-      lon = town.lon() + km * Math.sin(angle) / (111.2 * Math.cos(Math.toRadians(town.lat())));
+      lat = town.lat() + km * Math.cos(angle) / KM_PER_DEGREE;
+      lon =
+          town.lon()
+              + km * Math.sin(angle) / (KM_PER_DEGREE * Math.cos(Math.toRadians(town.lat())));
       name = town.name();
     } else {
       double km = settings.radiusKm() * Math.sqrt(random.nextDouble());
       double angle = random.nextDouble() * 2 * Math.PI;
       double centreLat = CENTRE.point().lat();
-      lat = centreLat + km * Math.cos(angle) / 111.2;
+      lat = centreLat + km * Math.cos(angle) / KM_PER_DEGREE;
       lon =
           CENTRE.point().lon()
-              + km * Math.sin(angle) / (111.2 * Math.cos(Math.toRadians(centreLat)));
+              + km * Math.sin(angle) / (KM_PER_DEGREE * Math.cos(Math.toRadians(centreLat)));
       name = "Landkreis";
     }
     return Location.of(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5, name);
