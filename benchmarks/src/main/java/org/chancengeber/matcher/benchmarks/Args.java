@@ -1,8 +1,50 @@
 package org.chancengeber.matcher.benchmarks;
 
-/** Parsing of the runnable classes' numeric options, with the value in every message. */
+import java.nio.file.Path;
+import java.util.function.BiPredicate;
+import org.chancengeber.matcher.scoring.ScoringProfile;
+
+/** Parsing of the runnable classes' options, with the value in every message. */
 final class Args {
   private Args() {}
+
+  /**
+   * Hands each {@code --name value} pair of {@code args} to {@code option}, which returns false for
+   * a name it does not know.
+   */
+  static void parse(String[] args, String usage, BiPredicate<String, String> option) {
+    for (int i = 0; i < args.length; i += 2) {
+      String name = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(name + " needs a value; " + usage);
+      }
+      if (!option.test(name, args[i + 1])) {
+        throw new IllegalArgumentException("unknown option " + name + "; " + usage);
+      }
+    }
+  }
+
+  /** The options of both quality evaluations: taxonomy, ESCO, scoring profile, threads. */
+  static final class Evaluation {
+    String taxonomy = Taxonomies.ESCO;
+    String esco = "";
+    ScoringProfile profile = ScoringProfile.defaults();
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Takes the option when it is one of these; false otherwise. */
+    boolean accept(String name, String value) {
+      switch (name) {
+        case "--threads" -> threads = Math.max(1, count(name, value));
+        case "--taxonomy" -> taxonomy = value;
+        case "--esco" -> esco = value;
+        case "--profile" -> profile = ScoringProfile.fromJson(Path.of(value));
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   static int count(String name, String value) {
     long n = number(name, value);

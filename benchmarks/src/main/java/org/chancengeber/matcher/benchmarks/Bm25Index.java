@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -114,6 +115,15 @@ final class Bm25Index implements Closeable {
 
   /** Ids of the best {@code k} documents for {@code text}; empty when it has no searchable word. */
   List<String> search(String text, int k) {
+    return search(text, k, id -> true);
+  }
+
+  /**
+   * Ids of the best {@code k} documents for {@code text} among those {@code accept} takes (a job
+   * board's filter, e.g. the radius around the person): the search goes deeper until {@code k} are
+   * accepted or no hit is left, so the result is the exact top {@code k} of the accepted ones.
+   */
+  List<String> search(String text, int k, Predicate<String> accept) {
     if (k <= 0) {
       throw new IllegalArgumentException("k (" + k + ") must be positive");
     }
@@ -122,11 +132,26 @@ final class Bm25Index implements Closeable {
       return List.of();
     }
     try {
-      TopDocs top = searcher.search(query, k);
       StoredFields stored = searcher.storedFields();
-      List<String> ids = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        ids.add(stored.document(hit.doc).get(ID));
+      List<String> ids = new ArrayList<>(k);
+      ScoreDoc after = null;
+      int page = Math.max(4 * k, 64);
+      while (ids.size() < k) {
+        TopDocs top = searcher.searchAfter(after, query, page);
+        for (ScoreDoc hit : top.scoreDocs) {
+          String id = stored.document(hit.doc).get(ID);
+          if (accept.test(id)) {
+            ids.add(id);
+            if (ids.size() == k) {
+              break;
+            }
+          }
+        }
+        if (top.scoreDocs.length < page) {
+          break;
+        }
+        after = top.scoreDocs[top.scoreDocs.length - 1];
+        page *= 2;
       }
       return ids;
     } catch (IOException e) {

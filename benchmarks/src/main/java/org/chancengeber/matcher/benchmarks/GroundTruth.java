@@ -49,7 +49,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * occupation is in the same ISCO-08 unit group (4 digits), 1 in the same minor group (3 digits), 0
  * otherwise. Deterministic by seed.
  */
-final class GroundTruth {
+final class GroundTruth implements GradedTruth {
   static final Location CITY = Location.of(51.3127, 9.4797, "Kassel");
 
   /**
@@ -167,7 +167,8 @@ final class GroundTruth {
     return people;
   }
 
-  List<Vacancy> offers() {
+  @Override
+  public List<Vacancy> offers() {
     return offers;
   }
 
@@ -181,12 +182,14 @@ final class GroundTruth {
   }
 
   /** Relevance of an offer for a person, 0..3 (see the class comment). */
-  int grade(String personId, String offerId) {
+  @Override
+  public int grade(String personId, String offerId) {
     return grade(occupationOf(personId), occupationOf(offerId));
   }
 
   /** Grades of every offer for a person, in offer order. */
-  int[] grades(String personId) {
+  @Override
+  public int[] grades(String personId) {
     Occupation own = occupationOf(personId);
     return offers.stream().mapToInt(o -> grade(own, occupationOf(o.id()))).toArray();
   }
@@ -284,16 +287,16 @@ final class GroundTruth {
   }
 
   /** Essential ({@code true}) or optional skills of an occupation, in taxonomy order. */
-  private static List<String> skillsOf(
-      Taxonomy taxonomy, Occupation occupation, boolean essential) {
+  static List<String> skillsOf(Taxonomy taxonomy, Occupation occupation, boolean essential) {
     return taxonomy.skillsOf(occupation.uri()).stream()
         .filter(r -> r.essential() == essential)
         .map(OccupationSkill::skillUri)
         .toList();
   }
 
-  private static List<String> shuffled(List<String> list, Random random) {
-    List<String> copy = new ArrayList<>(list);
+  /** A shuffled copy. */
+  static <T> List<T> shuffled(List<T> list, Random random) {
+    List<T> copy = new ArrayList<>(list);
     Collections.shuffle(copy, random);
     return copy;
   }

@@ -2,8 +2,11 @@ package org.chancengeber.matcher.benchmarks;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import org.chancengeber.matcher.model.Candidate;
 
 /**
  * Ranking-quality measures over graded relevance (grades 0..3, higher is more relevant).
@@ -66,6 +69,43 @@ final class Metrics {
     Set<String> got = new HashSet<>(ranked.subList(0, Math.min(k, ranked.size())));
     long found = want.stream().filter(got::contains).count();
     return (double) found / want.size();
+  }
+
+  /** Mean NDCG@k over {@code people} of their rankings (person id → offer ids) on {@code truth}. */
+  static double meanNdcg(
+      List<Candidate> people, Map<String, List<String>> rankings, GradedTruth truth, int k) {
+    return mean(
+        people,
+        p -> ndcg(ranking(rankings, p), o -> truth.grade(p.id(), o), truth.grades(p.id()), k));
+  }
+
+  /** Mean reciprocal rank within the top k of the first offer graded at least {@code minGrade}. */
+  static double meanReciprocalRank(
+      List<Candidate> people,
+      Map<String, List<String>> rankings,
+      GradedTruth truth,
+      int minGrade,
+      int k) {
+    return mean(
+        people,
+        p -> reciprocalRank(ranking(rankings, p), o -> truth.grade(p.id(), o), minGrade, k));
+  }
+
+  /** Mean recall@k over {@code people} of {@code rankings} against {@code reference}. */
+  static double meanRecall(
+      List<Candidate> people,
+      Map<String, List<String>> rankings,
+      Map<String, List<String>> reference,
+      int k) {
+    return mean(people, p -> recall(ranking(rankings, p), ranking(reference, p), k));
+  }
+
+  private static List<String> ranking(Map<String, List<String>> rankings, Candidate person) {
+    return rankings.getOrDefault(person.id(), List.of());
+  }
+
+  private static double mean(List<Candidate> people, ToDoubleFunction<Candidate> value) {
+    return people.stream().mapToDouble(value).average().orElse(0);
   }
 
   private static double gain(int grade) {

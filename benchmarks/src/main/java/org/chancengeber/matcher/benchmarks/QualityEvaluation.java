@@ -3,15 +3,14 @@ package org.chancengeber.matcher.benchmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
 import org.chancengeber.matcher.model.Candidate;
-import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
@@ -68,8 +67,8 @@ public final class QualityEvaluation {
     Options options = Options.parse(args);
     Taxonomy taxonomy;
     String source;
-    if (options.taxonomy.equals(Taxonomies.ESCO)) {
-      Optional<List<Path>> esco = Taxonomies.escoPaths(options.esco);
+    if (options.common.taxonomy.equals(Taxonomies.ESCO)) {
+      Optional<List<Path>> esco = Taxonomies.escoPaths(options.common.esco);
       if (esco.isEmpty()) {
         System.out.println(
             "ESCO data not found (--esco DIR): evaluating on the sample taxonomy instead");
@@ -80,12 +79,17 @@ public final class QualityEvaluation {
         source = "ESCO " + esco.get();
       }
     } else {
-      taxonomy = Taxonomies.named(options.taxonomy, options.esco);
-      source = options.taxonomy + " taxonomy";
+      taxonomy = Taxonomies.named(options.common.taxonomy, options.common.esco);
+      source = options.common.taxonomy + " taxonomy";
     }
     GroundTruth truth = GroundTruth.draw(taxonomy, options.settings);
     Result result =
-        evaluate(taxonomy, truth, options.settings.lang(), options.threads, options.profile);
+        evaluate(
+            taxonomy,
+            truth,
+            options.settings.lang(),
+            options.common.threads,
+            options.common.profile);
     System.out.println(report(source, options.settings, result));
   }
 
@@ -100,36 +104,23 @@ public final class QualityEvaluation {
       engine.addVacancies(truth.offers());
       engine.refresh();
       for (Method method : List.of(Method.TWO_PHASE, Method.EXHAUSTIVE)) {
-        Map<String, List<String>> ranked = new ConcurrentHashMap<>();
         long start = System.nanoTime();
-        engine.matchAll(
-            people,
-            K,
-            Ranking.valueOf(method.name()),
-            threads,
-            (person, matches) ->
-                ranked.put(person.id(), matches.stream().map(Match::vacancy).toList()));
+        rankings.put(
+            method, Rankings.engine(engine, people, Ranking.valueOf(method.name()), threads, K));
         seconds.put(method, (System.nanoTime() - start) / 1e9);
-        rankings.put(method, ranked);
       }
     }
     try (Bm25Index bm25 =
         Bm25Index.build(truth.offers().stream(), v -> v.id(), Texts::offer, lang)) {
       Texts texts = new Texts(taxonomy, lang);
-      Map<String, List<String>> ranked = new ConcurrentHashMap<>();
       long start = System.nanoTime();
-      Ranker.parallel(
-          people,
-          threads,
-          person -> {
-            ranked.put(person.id(), bm25.search(texts.person(person), K));
-            return 1L;
-          });
+      rankings.put(
+          Method.BM25,
+          Rankings.parallel(people, threads, person -> bm25.search(texts.person(person), K)));
       seconds.put(Method.BM25, (System.nanoTime() - start) / 1e9);
-      rankings.put(Method.BM25, ranked);
     }
     SkillOverlap overlap = new SkillOverlap(truth.offers());
-    Map<String, List<String>> byOverlap = new ConcurrentHashMap<>();
+    Map<String, List<String>> byOverlap = new HashMap<>();
     long start = System.nanoTime();
     for (Candidate person : people) {
       byOverlap.put(person.id(), overlap.top(person, K));
@@ -140,28 +131,13 @@ public final class QualityEvaluation {
     Map<Method, Double> ndcg = new EnumMap<>(Method.class);
     Map<Method, Double> mrr = new EnumMap<>(Method.class);
     for (Method method : Method.values()) {
-      double sumNdcg = 0;
-      double sumMrr = 0;
-      for (Candidate person : people) {
-        List<String> ranked = rankings.get(method).getOrDefault(person.id(), List.of());
-        sumNdcg +=
-            Metrics.ndcg(
-                ranked, offer -> truth.grade(person.id(), offer), truth.grades(person.id()), K);
-        sumMrr += Metrics.reciprocalRank(ranked, offer -> truth.grade(person.id(), offer), 3, K);
-      }
-      ndcg.put(method, sumNdcg / people.size());
-      mrr.put(method, sumMrr / people.size());
+      ndcg.put(method, Metrics.meanNdcg(people, rankings.get(method), truth, K));
+      mrr.put(method, Metrics.meanReciprocalRank(people, rankings.get(method), truth, 3, K));
     }
-    double recall = 0;
-    for (Candidate person : people) {
-      recall +=
-          Metrics.recall(
-              rankings.get(Method.TWO_PHASE).getOrDefault(person.id(), List.of()),
-              rankings.get(Method.EXHAUSTIVE).getOrDefault(person.id(), List.of()),
-              K);
-    }
-    return new Result(
-        people.size(), truth.offers().size(), ndcg, mrr, seconds, recall / people.size());
+    double recall =
+        Metrics.meanRecall(
+            people, rankings.get(Method.TWO_PHASE), rankings.get(Method.EXHAUSTIVE), K);
+    return new Result(people.size(), truth.offers().size(), ndcg, mrr, seconds, recall);
   }
 
   /** The result as a Markdown table with the settings above it. */
@@ -204,48 +180,49 @@ public final class QualityEvaluation {
   /** The command line. */
   private static final class Options {
     GroundTruth.Settings settings = GroundTruth.Settings.defaults();
-    String taxonomy = Taxonomies.ESCO;
-    String esco = "";
-    ScoringProfile profile = ScoringProfile.defaults();
-    int threads = Runtime.getRuntime().availableProcessors();
+    final Args.Evaluation common = new Args.Evaluation();
+
+    private final GroundTruth.Settings d = GroundTruth.Settings.defaults();
+    private int people = d.people();
+    private int occupations = d.occupations();
+    private int perOccupation = d.offersPerOccupation();
+    private double keepEssential = d.keepEssential();
+    private double keepOptional = d.keepOptional();
+    private int noise = d.noiseSkills();
+    private long seed = d.seed();
+    private String lang = d.lang();
 
     static Options parse(String[] args) {
       Options o = new Options();
-      GroundTruth.Settings d = GroundTruth.Settings.defaults();
-      int people = d.people();
-      int occupations = d.occupations();
-      int perOccupation = d.offersPerOccupation();
-      double keepEssential = d.keepEssential();
-      double keepOptional = d.keepOptional();
-      int noise = d.noiseSkills();
-      long seed = d.seed();
-      String lang = d.lang();
-      for (int i = 0; i < args.length; i += 2) {
-        String name = args[i];
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(name + " needs a value; " + USAGE);
-        }
-        String value = args[i + 1];
-        switch (name) {
-          case "--people" -> people = Args.count(name, value);
-          case "--occupations" -> occupations = Args.count(name, value);
-          case "--offers-per-occupation" -> perOccupation = Args.count(name, value);
-          case "--keep-essential" -> keepEssential = Args.share(name, value);
-          case "--keep-optional" -> keepOptional = Args.share(name, value);
-          case "--noise" -> noise = Args.count(name, value);
-          case "--seed" -> seed = Args.number(name, value);
-          case "--lang" -> lang = value;
-          case "--threads" -> o.threads = Math.max(1, Args.count(name, value));
-          case "--taxonomy" -> o.taxonomy = value;
-          case "--esco" -> o.esco = value;
-          case "--profile" -> o.profile = ScoringProfile.fromJson(Path.of(value));
-          default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
-        }
-      }
+      Args.parse(args, USAGE, o::accept);
       o.settings =
           new GroundTruth.Settings(
-              people, occupations, perOccupation, keepEssential, keepOptional, noise, seed, lang);
+              o.people,
+              o.occupations,
+              o.perOccupation,
+              o.keepEssential,
+              o.keepOptional,
+              o.noise,
+              o.seed,
+              o.lang);
       return o;
+    }
+
+    private boolean accept(String name, String value) {
+      switch (name) {
+        case "--people" -> people = Args.count(name, value);
+        case "--occupations" -> occupations = Args.count(name, value);
+        case "--offers-per-occupation" -> perOccupation = Args.count(name, value);
+        case "--keep-essential" -> keepEssential = Args.share(name, value);
+        case "--keep-optional" -> keepOptional = Args.share(name, value);
+        case "--noise" -> noise = Args.count(name, value);
+        case "--seed" -> seed = Args.number(name, value);
+        case "--lang" -> lang = value;
+        default -> {
+          return common.accept(name, value);
+        }
+      }
+      return true;
     }
 
     private static final String USAGE =

@@ -10,8 +10,10 @@
  * org.chancengeber.matcher.benchmarks.Variant variants} two-phase, exhaustive and BM25 in one run.
  *
  * <p>Runnable classes: {@link org.chancengeber.matcher.benchmarks.Footprint} (build time and heap
- * of a taxonomy or an index) and {@link org.chancengeber.matcher.benchmarks.QualityEvaluation}
- * (NDCG, MRR and recall on ESCO-derived ground truth). {@code benchmarks/README.md} holds the
+ * of a taxonomy or an index), {@link org.chancengeber.matcher.benchmarks.QualityEvaluation} (NDCG,
+ * MRR and recall on ESCO-derived ground truth) and {@link
+ * org.chancengeber.matcher.benchmarks.ThinProfileEvaluation} (the same for thin profiles as case
+ * workers record them, offers spread over a region). {@code benchmarks/README.md} holds the
  * figures.
  */
 package org.chancengeber.matcher.benchmarks;

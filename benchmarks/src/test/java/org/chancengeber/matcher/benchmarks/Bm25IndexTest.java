@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 final class Bm25IndexTest {
@@ -46,6 +47,27 @@ final class Bm25IndexTest {
     try (Bm25Index index = index()) {
       assertThat(index.search("the and of", 10)).isEmpty();
       assertThat(index.search("", 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void search_filtered_skipsRejectedHitsAndGoesDeeperUntilKAccepted() {
+    try (Bm25Index index = index()) {
+      assertThat(index.search("welding", 10, id -> !id.equals("v-1"))).containsExactly("v-3");
+      assertThat(index.search("weld steel technical drawings", 1, id -> !id.equals("v-1")))
+          .containsExactly("v-3");
+    }
+    List<Map.Entry<String, String>> many =
+        IntStream.range(0, 500)
+            .mapToObj(i -> Map.entry("v-" + i, i % 2 == 0 ? "cook cook" : "cook"))
+            .toList();
+    try (Bm25Index index =
+        Bm25Index.build(many.stream(), Map.Entry::getKey, Map.Entry::getValue, "en")) {
+      // the 250 better hits (cook twice) are all rejected: the accepted ones lie on later pages
+      assertThat(index.search("cook", 3, id -> Integer.parseInt(id.substring(2)) % 2 == 1))
+          .hasSize(3)
+          .allMatch(id -> Integer.parseInt(id.substring(2)) % 2 == 1);
+      assertThat(index.search("cook", 1000, id -> id.equals("v-499"))).containsExactly("v-499");
     }
   }
 }

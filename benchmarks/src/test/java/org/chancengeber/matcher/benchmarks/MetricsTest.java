@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Location;
+import org.chancengeber.matcher.model.Residence;
+import org.chancengeber.matcher.model.ResidenceStatus;
+import org.chancengeber.matcher.model.Vacancy;
 import org.junit.jupiter.api.Test;
 
 final class MetricsTest {
@@ -63,6 +68,45 @@ final class MetricsTest {
     assertThatThrownBy(() -> Metrics.recall(List.of(), List.of(), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("k (0) must be positive");
+  }
+
+  /** Person p1 grades a 3, b 2; person p2 grades b 3. */
+  private static final GradedTruth TRUTH =
+      new GradedTruth() {
+        @Override
+        public List<Vacancy> offers() {
+          return List.of();
+        }
+
+        @Override
+        public int grade(String person, String offer) {
+          return person.equals("p1") ? GRADE.applyAsInt(offer) : offer.equals("b") ? 3 : 0;
+        }
+
+        @Override
+        public int[] grades(String person) {
+          return person.equals("p1") ? ALL : new int[] {3, 0, 0, 0, 0};
+        }
+      };
+
+  private static Candidate person(String id) {
+    return Candidate.builder(
+            id, Location.of(51.3, 9.5, "Kassel"), Residence.of(ResidenceStatus.RECOGNISED))
+        .build();
+  }
+
+  @Test
+  void means_averageOverPeople_missingRankingCountsAsEmpty() {
+    List<Candidate> people = List.of(person("p1"), person("p2"));
+    Map<String, List<String>> ranked =
+        Map.of("p1", List.of("a", "b", "c"), "p2", List.of("a", "b"));
+    double p2 = (7 / log2(3)) / 7;
+    assertThat(Metrics.meanNdcg(people, ranked, TRUTH, 10)).isCloseTo((1 + p2) / 2, within(1e-12));
+    assertThat(Metrics.meanReciprocalRank(people, ranked, TRUTH, 3, 10)).isEqualTo(0.75);
+    assertThat(Metrics.meanNdcg(people, Map.of("p1", List.of("a", "b", "c")), TRUTH, 10))
+        .isEqualTo(0.5);
+    assertThat(Metrics.meanRecall(people, ranked, Map.of("p1", List.of("a", "x")), 10))
+        .isEqualTo(0.75);
   }
 
   private static double log2(double x) {
