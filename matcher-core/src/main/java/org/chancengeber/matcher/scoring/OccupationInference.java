@@ -15,26 +15,31 @@ import org.chancengeber.matcher.taxonomy.OccupationSkill;
  * people here name a few skills and no occupation, and their skills say which jobs they are likely
  * to do.
  *
- * <p>Each occupation is compared with the person's skills as a TF-IDF cosine: a skill weighs its
+ * <p>Each occupation is compared with the person's skills as TF-IDF vectors: a skill weighs its
  * specificity ({@code ln(1 + N / n)}, so a skill few occupations list tells more than "use
  * Microsoft Office"), an occupation lists it as essential (1) or optional (½). The occupations are
- * ranked by that cosine; the best {@code limit} within half of the best are kept, valued relative
- * to the best and scaled down when even the best is a weak fit (a cosine below {@value
- * #FULL_COSINE}), so that one generic skill does not make anybody a cook. Evidence does not count:
- * it makes a skill surer, not another occupation likelier. Thread-safe.
+ * ranked by the dot product divided by the length of the occupation's profile vector to the power
+ * {@link ScoringProfile#inferenceProfileNorm()} (1: the cosine, which favours small profiles; 0:
+ * the plain overlap, which favours large ones); the best {@code limit} within half of the best are
+ * kept, valued relative to the best and scaled down when even the best lists less than {@value
+ * #FULL_COVERAGE} of the person's (specificity-weighted) skills, so that one generic skill among
+ * unrelated ones does not make anybody a cook. Evidence does not count: it makes a skill surer, not
+ * another occupation likelier. Thread-safe.
  */
 final class OccupationInference {
-  /** The cosine from which the best occupation counts fully. */
-  static final double FULL_COSINE = 0.3;
+  /** The share of the person's skills the best occupation must list to count fully. */
+  static final double FULL_COVERAGE = 0.5;
 
   /** Occupations within this share of the best one's cosine are kept. */
   private static final double WITHIN_BEST = 0.5;
 
   private final Concepts concepts;
+  private final double profileNorm;
   private final ConcurrentHashMap<String, Double> norms = new ConcurrentHashMap<>();
 
-  OccupationInference(Concepts concepts) {
+  OccupationInference(Concepts concepts, double profileNorm) {
     this.concepts = concepts;
+    this.profileNorm = profileNorm;
   }
 
   /**
@@ -42,10 +47,11 @@ final class OccupationInference {
    *
    * @param id the occupation's concept id
    * @param value how strongly the skills point to it, in (0, 1]
-   * @param cosine the TF-IDF cosine of the skills and the occupation's profile
+   * @param rank what the occupations are ranked by (see the class comment)
+   * @param coverage the share of the person's specificity-weighted skills its profile lists
    * @param skills how many of the person's skills its profile lists
    */
-  record Inferred(int id, String uri, double value, double cosine, int skills) {}
+  record Inferred(int id, String uri, double value, double rank, double coverage, int skills) {}
 
   /** The occupations {@code skillIds} point to, best first, at most {@code limit}. */
   List<Inferred> infer(int[] skillIds, int limit) {
@@ -56,7 +62,8 @@ final class OccupationInference {
     for (int id : skillIds) {
       distinct.add(id);
     }
-    Map<String, double[]> dot = new HashMap<>(); // occupation -> {dot product, skills listed}
+    // occupation -> {dot product, skills listed, idf² of the skills listed}
+    Map<String, double[]> dot = new HashMap<>();
     double personNorm = 0;
     for (int id : distinct) {
       String uri = concepts.key(id);
@@ -71,29 +78,34 @@ final class OccupationInference {
         best.merge(os.occupationUri(), os.essential() ? 1.0 : 0.5, Math::max);
       }
       for (Map.Entry<String, Double> e : best.entrySet()) {
-        double[] d = dot.computeIfAbsent(e.getKey(), k -> new double[2]);
+        double[] d = dot.computeIfAbsent(e.getKey(), k -> new double[3]);
         d[0] += idf * idf * e.getValue();
         d[1]++;
+        d[2] += idf * idf;
       }
     }
     if (dot.isEmpty()) {
       return List.of();
     }
-    double pn = Math.sqrt(personNorm);
     List<Inferred> all = new ArrayList<>(dot.size());
     for (Map.Entry<String, double[]> e : dot.entrySet()) {
-      double cosine = e.getValue()[0] / (pn * norm(e.getKey()));
-      all.add(new Inferred(concepts.id(e.getKey()), e.getKey(), 0, cosine, (int) e.getValue()[1]));
+      double[] d = e.getValue();
+      double rank = d[0] / Math.pow(norm(e.getKey()), profileNorm);
+      all.add(
+          new Inferred(
+              concepts.id(e.getKey()), e.getKey(), 0, rank, d[2] / personNorm, (int) d[1]));
     }
-    all.sort(Comparator.comparingDouble((Inferred i) -> -i.cosine()).thenComparing(Inferred::uri));
-    double top = all.get(0).cosine();
-    double scale = Math.min(1, top / FULL_COSINE);
+    all.sort(Comparator.comparingDouble((Inferred i) -> -i.rank()).thenComparing(Inferred::uri));
+    double top = all.get(0).rank();
+    double scale = Math.min(1, all.get(0).coverage() / FULL_COVERAGE);
     List<Inferred> out = new ArrayList<>(limit);
     for (Inferred i : all) {
-      if (out.size() == limit || i.cosine() < WITHIN_BEST * top) {
+      if (out.size() == limit || i.rank() < WITHIN_BEST * top) {
         break;
       }
-      out.add(new Inferred(i.id(), i.uri(), scale * i.cosine() / top, i.cosine(), i.skills()));
+      out.add(
+          new Inferred(
+              i.id(), i.uri(), scale * i.rank() / top, i.rank(), i.coverage(), i.skills()));
     }
     return out;
   }

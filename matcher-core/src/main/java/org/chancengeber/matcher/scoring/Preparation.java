@@ -40,7 +40,7 @@ final class Preparation {
   Preparation(Concepts concepts, ScoringProfile profile) {
     this.concepts = concepts;
     this.profile = profile;
-    this.inference = new OccupationInference(concepts);
+    this.inference = new OccupationInference(concepts, profile.inferenceProfileNorm());
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */

@@ -22,7 +22,7 @@ import org.chancengeber.matcher.model.Evidence;
  *              "language": 0.35, "distance": 0.25, "timing": 0.20, "support": 0.10,
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
- *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8,
+ *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceProfileNorm": 0.5,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -49,7 +49,9 @@ import org.chancengeber.matcher.model.Evidence;
  *       occupations whose taxonomy profile their skills fit best (at most this many, rare skills
  *       telling more than common ones) count in the experience factor like an occupation they
  *       worked in, at this weight (a guess from skills is less sure than years in the job). 0
- *       infers none.
+ *       infers none. {@code inferenceProfileNorm} in [0, 1]: occupations are ranked by the overlap
+ *       with their profile divided by the profile's length to this power (1: a cosine, which
+ *       favours occupations with few skills; 0: the plain overlap, which favours those with many).
  *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
  *       in [0, 1]. It decides the pathway (a practical trial for what is only self-reported) and is
  *       not part of the fit. The mean over a person's claims, their sureness, scales every score of
@@ -98,6 +100,7 @@ public final class ScoringProfile {
   private final double evidenceShare;
   private final int inferredOccupations;
   private final double inferredOccupationWeight;
+  private final double inferenceProfileNorm;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
@@ -139,6 +142,7 @@ public final class ScoringProfile {
     this.evidenceShare = b.evidenceShare;
     this.inferredOccupations = b.inferredOccupations;
     this.inferredOccupationWeight = b.inferredOccupationWeight;
+    this.inferenceProfileNorm = b.inferenceProfileNorm;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
@@ -174,6 +178,7 @@ public final class ScoringProfile {
     b.evidenceShare = evidenceShare;
     b.inferredOccupations = inferredOccupations;
     b.inferredOccupationWeight = inferredOccupationWeight;
+    b.inferenceProfileNorm = inferenceProfileNorm;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
@@ -231,6 +236,7 @@ public final class ScoringProfile {
         case "evidenceShare" -> b.evidenceShare(number(v, e.getKey()));
         case "inferredOccupations" -> b.inferredOccupations(whole(v, e.getKey()));
         case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, e.getKey()));
+        case "inferenceProfileNorm" -> b.inferenceProfileNorm(number(v, e.getKey()));
         case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
         case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
         case "skillSpecificity" -> b.skillSpecificity(number(v, e.getKey()));
@@ -339,6 +345,11 @@ public final class ScoringProfile {
     return inferredOccupationWeight;
   }
 
+  /** The power of an occupation profile's length that inference divides the overlap by. */
+  public double inferenceProfileNorm() {
+    return inferenceProfileNorm;
+  }
+
   /** How sure a skill claim with this evidence is, in [0, 1]; not part of the fit. */
   public double evidence(Evidence level) {
     return evidence.get(level);
@@ -426,6 +437,8 @@ public final class ScoringProfile {
         + inferredOccupations
         + ", inferredOccupationWeight="
         + inferredOccupationWeight
+        + ", inferenceProfileNorm="
+        + inferenceProfileNorm
         + ", evidence="
         + evidence
         + ", essentialSkillWeight="
@@ -467,6 +480,7 @@ public final class ScoringProfile {
     private double evidenceShare = 0.1;
     private int inferredOccupations = 5;
     private double inferredOccupationWeight = 0.8;
+    private double inferenceProfileNorm = 0.5;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -551,6 +565,13 @@ public final class ScoringProfile {
     public Builder inferredOccupationWeight(double w) {
       requireUnit(w, "inferredOccupationWeight");
       this.inferredOccupationWeight = w;
+      return this;
+    }
+
+    /** The power of a profile's length that inference divides the overlap by, in [0, 1]. */
+    public Builder inferenceProfileNorm(double power) {
+      requireUnit(power, "inferenceProfileNorm");
+      this.inferenceProfileNorm = power;
       return this;
     }
 
