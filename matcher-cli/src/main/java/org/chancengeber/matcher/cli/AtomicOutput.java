@@ -199,11 +199,6 @@ final class AtomicOutput implements AutoCloseable {
     return writer;
   }
 
-  /** The file written to, as given; "standard output" without one. */
-  String name() {
-    return name;
-  }
-
   /**
    * Stops the command when standard output has failed (a closed pipe, a full disk); called between
    * chunks of a long run so that a closed pipe ends it quickly. Files fail on the write itself.

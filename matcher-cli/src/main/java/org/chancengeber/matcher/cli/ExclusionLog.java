@@ -45,6 +45,7 @@ final class ExclusionLog implements AutoCloseable {
     }
   }
 
+  /** Makes the file visible, for a command that writes nothing else (else see {@link Outputs}). */
   void commit() {
     file.ifPresent(AtomicOutput::commit);
   }

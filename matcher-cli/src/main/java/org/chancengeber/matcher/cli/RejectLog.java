@@ -62,7 +62,11 @@ final class RejectLog implements AutoCloseable {
     return count;
   }
 
-  /** Makes the rejects file visible (also when empty, so a run's rejects are never stale). */
+  /**
+   * Makes the rejects file visible (also when empty, so a run's rejects are never stale), for a
+   * command that writes nothing else; commands with several outputs commit them together through
+   * {@link Outputs}.
+   */
   void commit() {
     file.ifPresent(AtomicOutput::commit);
   }
