@@ -22,6 +22,7 @@ import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
+import org.chancengeber.matcher.taxonomy.TaxonomyLoadException;
 
 /**
  * The batch behind {@code match} and {@code candidates}: index one side whole, stream the other in
@@ -82,7 +83,7 @@ final class BatchRun {
           ExclusionLog.to(outputs.open("--exclusions", exclusionsFile), locale);
       try {
         return run(outputs, output, rejects, exclusions, started);
-      } catch (CliException | InputFileException e) {
+      } catch (CliException | InputFileException | TaxonomyLoadException e) {
         // an input could not be read: nothing of an earlier run may look current
         outputs.commitNothingProcessed("--out", "--exclusions");
         throw e;

@@ -130,6 +130,9 @@ public final class MatcherCli implements Runnable {
     if (e instanceof CliException || e instanceof org.chancengeber.matcher.io.InputFileException) {
       return e.getMessage();
     }
+    if (e instanceof org.chancengeber.matcher.taxonomy.TaxonomyLoadException) {
+      return "cannot load the taxonomy: " + e.getMessage();
+    }
     Throwable t = e;
     while (t.getCause() != null
         && (t instanceof java.io.UncheckedIOException || t.getMessage() == null)) {

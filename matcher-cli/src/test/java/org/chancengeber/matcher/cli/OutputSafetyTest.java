@@ -96,6 +96,20 @@ final class OutputSafetyTest {
   }
 
   @Test
+  void match_escoIsADevice_exit3SaysWhatItIs() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+
+    Cli r = Cli.match("--esco", zero.toString());
+
+    assertThat(r.exitCode()).isEqualTo(MatcherCli.NOTHING_PROCESSED);
+    assertThat(r.err())
+        .isEqualTo(
+            "matcher match: cannot load the taxonomy: /dev/zero: not a folder, zip or CSV file (a"
+                + " device or FIFO is not read)\n");
+  }
+
+  @Test
   void generate_outIsAFile_refusedWithExit2() throws IOException {
     Path file = Files.writeString(dir.resolve("file"), "keep\n");
 
