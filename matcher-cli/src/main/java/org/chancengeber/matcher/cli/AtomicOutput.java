@@ -111,7 +111,7 @@ final class AtomicOutput implements AutoCloseable {
     } catch (NoSuchFileException e) {
       return target;
     } catch (IOException e) {
-      throw new CliException(MatcherCli.USAGE, path + ": cannot write: " + reason(e), e);
+      throw new CliException(MatcherCli.NOTHING_PROCESSED, cannotWrite(path.toString(), e), e);
     }
     if (own.isSymbolicLink()) {
       Path real;

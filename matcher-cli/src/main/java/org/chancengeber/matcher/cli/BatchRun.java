@@ -73,7 +73,6 @@ final class BatchRun {
     options.top();
     options.threads();
     Locale locale = common.locale();
-    boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
 
     // every output is checked (and its part file taken) before any work
     try (Outputs outputs = new Outputs(options.candidatesFile(), options.vacanciesFile())) {
