@@ -143,6 +143,24 @@ final class ChildProcessTest {
         .isEqualTo("matcher: standard output: cannot write: No space left on device\n");
   }
 
+  @Test
+  void match_outBeyondTheFileSizeLimit_exit3NamingTheFile_noPartLeft() throws Exception {
+    // a full disk without root: writes past `ulimit -f` fail (the JVM ignores SIGXFSZ)
+    Path out = Files.writeString(dir.resolve("matches.jsonl"), "last run\n");
+    List<String> command =
+        new ArrayList<>(List.of("sh", "-c", "ulimit -f 128; exec \"$0\" \"$@\""));
+    command.addAll(matcher("match", "--today", "2026-12-01", "--out", out.toString()).command());
+    command.add(4, "-XX:-UsePerfData"); // after java: its own files stay small
+    Process p =
+        new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
+
+    assertThat(await(p)).isEqualTo(MatcherCli.NOTHING_PROCESSED);
+    assertThat(Files.readString(dir.resolve("stderr.txt")))
+        .isEqualTo("matcher match: " + out + ": cannot write: File too large\n");
+    assertThat(names(dir)).containsExactly("matches.jsonl", "stderr.txt");
+    assertThat(Files.readString(out)).isEqualTo("last run\n");
+  }
+
   private interface OnDisk {
     void run(Path disk) throws Exception;
   }
