@@ -144,21 +144,24 @@ final class ChildProcessTest {
   }
 
   @Test
-  void match_outBeyondTheFileSizeLimit_exit3NamingTheFile_noPartLeft() throws Exception {
+  void generate_beyondTheFileSizeLimit_exit3NamingTheFile_noPartLeft() throws Exception {
     // a full disk without root: writes past `ulimit -f` fail (the JVM ignores SIGXFSZ)
-    Path out = Files.writeString(dir.resolve("matches.jsonl"), "last run\n");
+    Path out = dir.resolve("gen");
+    Path target = oldTarget(out);
     List<String> command =
         new ArrayList<>(List.of("sh", "-c", "ulimit -f 128; exec \"$0\" \"$@\""));
-    command.addAll(matcher("match", "--today", "2026-12-01", "--out", out.toString()).command());
+    command.addAll(
+        matcher("generate", "--people", "10000", "--offers", "0", "--out", out.toString())
+            .command());
     command.add(4, "-XX:-UsePerfData"); // after java: its own files stay small
     Process p =
         new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
 
     assertThat(await(p)).isEqualTo(MatcherCli.NOTHING_PROCESSED);
     assertThat(Files.readString(dir.resolve("stderr.txt")))
-        .isEqualTo("matcher match: " + out + ": cannot write: File too large\n");
-    assertThat(names(dir)).containsExactly("matches.jsonl", "stderr.txt");
-    assertThat(Files.readString(out)).isEqualTo("last run\n");
+        .isEqualTo("matcher generate: " + target + ": cannot write: File too large\n");
+    assertThat(names(out)).containsExactly("candidates.jsonl");
+    assertThat(Files.readString(target)).isEqualTo(OLD);
   }
 
   private interface OnDisk {
