@@ -70,11 +70,16 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path inputFile = input.candidates != null ? input.candidates : input.vacancies;
-    // the same kinds of input as match: a regular, readable file (no FIFO, no /dev/zero)
-    Inputs.requireReadable(inputFile);
     try (Outputs outputs = new Outputs(Optional.of(inputFile))) {
       Optional<AtomicOutput> rejectsFile = outputs.open("--rejects", Optional.ofNullable(rejects));
       Optional<RejectsWriter> rejectsWriter = rejectsFile.map(f -> new RejectsWriter(f.writer()));
+      try {
+        // the same kinds of input as match: a regular, readable file (no FIFO, no /dev/zero)
+        Inputs.requireReadable(inputFile);
+      } catch (CliException e) {
+        outputs.commitNothingProcessed("--rejects");
+        throw e;
+      }
       try (JsonLinesReader<?> reader = open()) {
         long seen = 0;
         while (reader.hasNext()) {

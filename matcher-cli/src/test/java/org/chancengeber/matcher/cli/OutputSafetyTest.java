@@ -165,6 +165,20 @@ final class OutputSafetyTest {
   }
 
   @Test
+  void validate_inputMissing_exit3_oldRejectsEmptied() throws IOException {
+    Path rejects = Files.writeString(dir.resolve("rejects.jsonl"), "last week's rejects\n");
+    Path missing = dir.resolve("nope.jsonl");
+
+    Cli r =
+        Cli.run("validate", "--candidates", missing.toString(), "--rejects", rejects.toString());
+
+    assertThat(r.exitCode()).isEqualTo(MatcherCli.NOTHING_PROCESSED);
+    assertThat(r.err()).isEqualTo("matcher validate: " + missing + ": no such file\n");
+    assertThat(Files.readString(rejects)).isEmpty();
+    assertThat(names(dir)).containsExactly("rejects.jsonl");
+  }
+
+  @Test
   void match_rejectedLines_stderrWithoutPersonalValues_rejectsFileOwnerOnlyWithThem()
       throws IOException {
     Path in =
