@@ -75,7 +75,8 @@ final class BatchRun {
     Locale locale = common.locale();
 
     // every output is checked (and its part file taken) before any work
-    try (Outputs outputs = new Outputs(options.candidatesFile(), options.vacanciesFile())) {
+    try (Outputs outputs =
+        new Outputs(options.candidatesFile(), options.vacanciesFile()).reading(common.esco)) {
       AtomicOutput output = outputs.open("--out", options.outFile(), out);
       RejectLog rejects = RejectLog.to(outputs.open("--rejects", options.rejectsFile()), err);
       ExclusionLog exclusions =

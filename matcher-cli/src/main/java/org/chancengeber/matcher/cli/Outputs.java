@@ -32,6 +32,12 @@ final class Outputs implements AutoCloseable {
     }
   }
 
+  /** Also counts {@code files} (e.g. the {@code --esco} folders and zips) as inputs. */
+  Outputs reading(List<Path> files) {
+    files.forEach(p -> inputs.putIfAbsent(identity(p), p.toString()));
+    return this;
+  }
+
   /** Output {@code option} to {@code file}, or to {@code stdout} when absent. */
   AtomicOutput open(String option, Optional<Path> file, PrintWriter stdout) {
     file.ifPresent(p -> claim(option, p));

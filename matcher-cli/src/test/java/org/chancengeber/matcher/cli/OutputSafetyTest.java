@@ -47,6 +47,23 @@ final class OutputSafetyTest {
   }
 
   @Test
+  void match_outIsTheEscoZip_refusedWithExit2() throws IOException {
+    Path zip = Files.writeString(dir.resolve("esco.zip"), "not really a zip");
+
+    Cli r = Cli.match("--esco", zip.toString(), "--exclusions", zip.toString());
+
+    assertThat(r.exitCode()).isEqualTo(MatcherCli.USAGE);
+    assertThat(r.err())
+        .isEqualTo(
+            "matcher match: --exclusions "
+                + zip
+                + ": refused as output: it is the input "
+                + zip
+                + "\n");
+    assertThat(Files.readString(zip)).isEqualTo("not really a zip");
+  }
+
+  @Test
   void match_rejectsOrExclusionsSameAsOut_refusedWithExit2() throws IOException {
     Path out = dir.resolve("out.jsonl");
 
