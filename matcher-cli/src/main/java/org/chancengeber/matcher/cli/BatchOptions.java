@@ -26,13 +26,16 @@ final class BatchOptions {
   @Option(
       names = "--out",
       paramLabel = "F",
-      description = "Write the output to F, atomically (default: standard output).")
+      description =
+          "Write the output to F, atomically; a new F is owner-only (default: standard output).")
   Path out;
 
   @Option(
       names = "--rejects",
       paramLabel = "F",
-      description = "Write every rejected input line to F as JSON Lines.")
+      description =
+          "Write every rejected input line to F as JSON Lines, with the offending values"
+              + " (owner-only).")
   Path rejects;
 
   @Option(

@@ -17,10 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.io.InputFileException;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
+import org.chancengeber.matcher.taxonomy.TaxonomyLoadException;
 
 /**
  * The batch behind {@code match} and {@code candidates}: index one side whole, stream the other in
@@ -66,19 +68,44 @@ final class BatchRun {
 
   int run() {
     long started = System.nanoTime();
+    // usage errors first, before any file is touched
+    options.view();
+    options.top();
+    options.threads();
+    Locale locale = common.locale();
+
+    // every output is checked (and its part file taken) before any work
+    try (Outputs outputs =
+        new Outputs(options.candidatesFile(), options.vacanciesFile()).reading(common.esco)) {
+      AtomicOutput output = outputs.open("--out", options.outFile(), out);
+      RejectLog rejects = RejectLog.to(outputs.open("--rejects", options.rejectsFile()), err);
+      ExclusionLog exclusions =
+          ExclusionLog.to(outputs.open("--exclusions", exclusionsFile), locale);
+      try {
+        return run(outputs, output, rejects, exclusions, started);
+      } catch (CliException | InputFileException | TaxonomyLoadException e) {
+        // an input could not be read: nothing of an earlier run may look current
+        outputs.commitNothingProcessed("--out", "--exclusions");
+        throw e;
+      }
+    }
+  }
+
+  private int run(
+      Outputs outputs,
+      AtomicOutput output,
+      RejectLog rejects,
+      ExclusionLog exclusions,
+      long started) {
     MatchView view = options.view();
     int k = options.top();
     int threads = options.threads();
     Locale locale = common.locale();
     LocalDate today = common.today();
     Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
-    Taxonomy taxonomy = common.taxonomy();
     boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
-
-    try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build();
-        RejectLog rejects = RejectLog.open(options.rejectsFile(), err);
-        AtomicOutput output = AtomicOutput.open(options.outFile(), out);
-        ExclusionLog exclusions = ExclusionLog.open(exclusionsFile, locale)) {
+    Taxonomy taxonomy = common.taxonomy();
+    try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build()) {
       Inputs inputs = new Inputs(taxonomy, today, rejects, err);
 
       // 1. index one side whole
@@ -146,6 +173,7 @@ final class BatchRun {
                     }
                   }
                   done[0] += chunk.size();
+                  output.checkpoint();
                   progress.update(done[0]);
                 });
         streamed = inputs.candidates(options.candidatesFile(), r -> chunks.accept(r.candidate()));
@@ -169,6 +197,7 @@ final class BatchRun {
                       printer.printUnchecked(Headings.offer(chunk.get(i), locale), ms);
                     }
                     done[0] += chunk.size();
+                    output.checkpoint();
                     progress.update(done[0]);
                   });
           streamed = inputs.vacancies(options.vacanciesFile(), chunks);
@@ -203,11 +232,10 @@ final class BatchRun {
         err.println(
             "matcher: nothing to match: "
                 + (people.accepted() == 0 ? "no valid people" : "no valid, open offers"));
+        outputs.commitNothingProcessed("--out", "--exclusions");
         return MatcherCli.NOTHING_PROCESSED;
       }
-      output.commit();
-      rejects.commit();
-      exclusions.commit();
+      outputs.commit();
       return people.rejected() + offers.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
     }
   }

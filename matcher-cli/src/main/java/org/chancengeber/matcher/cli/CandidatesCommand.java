@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       "Ranks people for each offer, with each person's gaps and pathway to it.",
       "People are indexed whole; offers are streamed.",
       "Exit codes: 0 all lines processed; 1 some input lines rejected (the rest processed);"
-          + " 2 usage error; 3 nothing could be processed."
+          + " 2 usage error or a refused output path; 3 nothing could be processed or an output"
+          + " could not be written."
     })
 final class CandidatesCommand implements Callable<Integer> {
   @Mixin BatchOptions batch;

@@ -20,7 +20,12 @@ final class ExclusionLog implements AutoCloseable {
   }
 
   static ExclusionLog open(Optional<Path> path, Locale locale) {
-    return new ExclusionLog(path.map(p -> AtomicOutput.open(Optional.of(p), null)), locale);
+    return to(path.map(p -> AtomicOutput.open(Optional.of(p), null)), locale);
+  }
+
+  /** Exclusions to {@code file} (opened by the caller) when present. */
+  static ExclusionLog to(Optional<AtomicOutput> file, Locale locale) {
+    return new ExclusionLog(file, locale);
   }
 
   boolean enabled() {
@@ -40,6 +45,7 @@ final class ExclusionLog implements AutoCloseable {
     }
   }
 
+  /** Makes the file visible, for a command that writes nothing else (else see {@link Outputs}). */
   void commit() {
     file.ifPresent(AtomicOutput::commit);
   }

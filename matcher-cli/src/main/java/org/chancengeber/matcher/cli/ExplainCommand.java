@@ -83,7 +83,10 @@ final class ExplainCommand implements Callable<Integer> {
       try (MatchEngine engine =
           MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
         Assessment a = engine.explain(person.get(), offer.get());
-        print(out, a, person.get(), offer.get(), locale);
+        // readable output for a terminal: no control character from the data reaches it
+        PrintWriter safe = new PrintWriter(new TerminalSafe(out));
+        print(safe, a, person.get(), offer.get(), locale);
+        safe.flush();
       }
     }
     return MatcherCli.OK;

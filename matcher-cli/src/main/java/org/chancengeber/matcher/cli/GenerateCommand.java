@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,18 +62,25 @@ final class GenerateCommand implements Callable<Integer> {
             common.taxonomy(),
             seed,
             common.today == null ? Generator.DEFAULT_REFERENCE_DATE : common.today);
-    write(
-        out.resolve(SampleData.CANDIDATES_NAME),
-        "people",
-        people,
-        err,
-        w -> generator.candidates(people).forEach(c -> io(() -> CandidateFormat.write(c, w))));
-    write(
-        out.resolve(SampleData.VACANCIES_NAME),
-        "offers",
-        offers,
-        err,
-        w -> generator.vacancies(offers).forEach(v -> io(() -> VacancyFormat.write(v, w))));
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CliException(MatcherCli.USAGE, out + ": refused as output: not a folder");
+    }
+    // both files or neither: each is written to its part file, then both are moved into place
+    try (Outputs outputs = new Outputs()) {
+      write(
+          outputs.open("--out", Optional.of(out.resolve(SampleData.CANDIDATES_NAME)), null),
+          "people",
+          people,
+          err,
+          w -> generator.candidates(people).forEach(c -> io(() -> CandidateFormat.write(c, w))));
+      write(
+          outputs.open("--out", Optional.of(out.resolve(SampleData.VACANCIES_NAME)), null),
+          "offers",
+          offers,
+          err,
+          w -> generator.vacancies(offers).forEach(v -> io(() -> VacancyFormat.write(v, w))));
+      outputs.commit();
+    }
     err.println(
         String.format(
             Locale.ROOT,
@@ -85,18 +93,15 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private void write(
-      Path file,
+      AtomicOutput output,
       String what,
       long total,
       PrintWriter err,
       java.util.function.Consumer<Writer> body) {
-    try (AtomicOutput output = AtomicOutput.open(Optional.of(file), null)) {
-      Progress progress = new Progress(err, common.progressEnabled(), what, OptionalLong.of(total));
-      Writer w = new CountingWriter(output.writer(), progress);
-      body.accept(w);
-      progress.finish(total);
-      output.commit();
-    }
+    Progress progress = new Progress(err, common.progressEnabled(), what, OptionalLong.of(total));
+    Writer w = new CountingWriter(output.writer(), progress);
+    body.accept(w);
+    progress.finish(total);
   }
 
   private interface IoAction {

@@ -61,15 +61,28 @@ final class Inputs {
   }
 
   private <T> Counts drain(JsonLinesReader<T> reader, Consumer<T> sink) {
+    long warnings = 0;
     while (reader.hasNext()) {
       LineResult<T> r = reader.next();
       switch (r) {
         case LineResult.Accepted<T> a -> {
-          a.warnings().forEach(w -> err.println("warning: " + w));
+          for (var w : a.warnings()) {
+            if (++warnings <= RejectLog.SHOWN) {
+              err.println("warning: " + w);
+            }
+          }
           sink.accept(a.value());
         }
         case LineResult.Rejected<T> rej -> rejects.add(rej);
       }
+    }
+    if (warnings > RejectLog.SHOWN) {
+      err.println(
+          "warning: "
+              + reader.source()
+              + ": "
+              + (warnings - RejectLog.SHOWN)
+              + " more warnings not shown (the lines were accepted; matcher validate lists all)");
     }
     var c = reader.counts();
     return new Counts(reader.source(), c.read(), c.accepted(), c.rejected());

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
           + " horizon, with gaps and pathway.",
       "Offers are indexed whole; people are streamed, so memory stays flat for any number of them.",
       "Exit codes: 0 all lines processed; 1 some input lines rejected (the rest processed);"
-          + " 2 usage error; 3 nothing could be processed."
+          + " 2 usage error or a refused output path; 3 nothing could be processed or an output"
+          + " could not be written."
     })
 final class MatchCommand implements Callable<Integer> {
   @Mixin BatchOptions batch;

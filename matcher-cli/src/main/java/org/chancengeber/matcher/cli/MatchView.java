@@ -75,7 +75,8 @@ enum MatchView {
   TABLE {
     @Override
     Printer printer(Writer out, Locale locale, Lookup lookup) {
-      return new TablePrinter(out, locale, lookup);
+      // readable output for a terminal: no control character from the data reaches it
+      return new TablePrinter(new TerminalSafe(out), locale, lookup);
     }
   };
 

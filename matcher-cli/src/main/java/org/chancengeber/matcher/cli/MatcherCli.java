@@ -1,5 +1,6 @@
 package org.chancengeber.matcher.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,13 +55,83 @@ public final class MatcherCli implements Runnable {
           err.flush();
           return e instanceof CliException ce ? ce.exitCode() : NOTHING_PROCESSED;
         });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    // no false success: output cut short by a closed pipe or a full disk is a failure
+    out.flush();
+    if (out.checkError() && code != NOTHING_PROCESSED && code != USAGE) {
+      err.println("matcher: " + stdoutFailure());
+      err.flush();
+      return NOTHING_PROCESSED;
+    }
+    return code;
+  }
+
+  /** Standard output as {@link #main} opens it: its first write error is kept for the message. */
+  private static volatile Stdout stdout;
+
+  /** Why standard output failed, for the message. */
+  static String stdoutFailure() {
+    Stdout s = stdout;
+    IOException e = s == null ? null : s.failure;
+    return "standard output: cannot write"
+        + (e == null
+            ? " (a closed pipe or a full disk)"
+            : ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+  }
+
+  /**
+   * File descriptor 1 without {@link java.io.PrintStream}, which would swallow write errors: the
+   * {@link PrintWriter} over it sees them ({@code checkError}), and the first is kept here.
+   */
+  private static final class Stdout extends java.io.FilterOutputStream {
+    private volatile IOException failure;
+
+    Stdout() {
+      super(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    }
+
+    private IOException failed(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
   }
 
   /** The one line a person sees for an error; internal errors point at --debug. */
   static String describe(Exception e) {
     if (e instanceof CliException || e instanceof org.chancengeber.matcher.io.InputFileException) {
       return e.getMessage();
+    }
+    if (e instanceof org.chancengeber.matcher.taxonomy.TaxonomyLoadException) {
+      return "cannot load the taxonomy: " + e.getMessage();
     }
     Throwable t = e;
     while (t.getCause() != null
@@ -80,7 +151,12 @@ public final class MatcherCli implements Runnable {
 
   public static void main(String[] args) {
     LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    stdout = new Stdout();
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.BufferedOutputStream(stdout, 1 << 16),
+            true,
+            java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     int code = execute(out, err, args);
     out.flush();

@@ -28,7 +28,12 @@ final class RejectLog implements AutoCloseable {
   }
 
   static RejectLog open(Optional<Path> rejects, PrintWriter err) {
-    return new RejectLog(err, rejects.map(p -> AtomicOutput.open(Optional.of(p), null)));
+    return to(rejects.map(p -> AtomicOutput.open(Optional.of(p), null)), err);
+  }
+
+  /** Rejects to {@code file} (opened by the caller, e.g. from its {@link Outputs}) when present. */
+  static RejectLog to(Optional<AtomicOutput> file, PrintWriter err) {
+    return new RejectLog(err, file);
   }
 
   synchronized void add(LineResult.Rejected<?> rejected) {
@@ -57,7 +62,11 @@ final class RejectLog implements AutoCloseable {
     return count;
   }
 
-  /** Makes the rejects file visible (also when empty, so a run's rejects are never stale). */
+  /**
+   * Makes the rejects file visible (also when empty, so a run's rejects are never stale), for a
+   * command that writes nothing else; commands with several outputs commit them together through
+   * {@link Outputs}.
+   */
   void commit() {
     file.ifPresent(AtomicOutput::commit);
   }

@@ -3,8 +3,6 @@ package org.chancengeber.matcher.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,60 +69,69 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (JsonLinesReader<?> reader = open();
-        RejectsWriter rejectsWriter = rejects == null ? null : openRejects()) {
-      while (reader.hasNext()) {
-        LineResult<?> result = reader.next();
-        if (result instanceof LineResult.Accepted<?> a) {
-          for (InputError w : a.warnings()) {
-            out.println("warning: " + w);
+    Path inputFile = input.candidates != null ? input.candidates : input.vacancies;
+    try (Outputs outputs = new Outputs(Optional.of(inputFile))) {
+      Optional<AtomicOutput> rejectsFile = outputs.open("--rejects", Optional.ofNullable(rejects));
+      Optional<RejectsWriter> rejectsWriter = rejectsFile.map(f -> new RejectsWriter(f.writer()));
+      try {
+        // the same kinds of input as match: a regular, readable file (no FIFO, no /dev/zero)
+        Inputs.requireReadable(inputFile);
+      } catch (CliException e) {
+        outputs.commitNothingProcessed("--rejects");
+        throw e;
+      }
+      try (JsonLinesReader<?> reader = open()) {
+        long seen = 0;
+        while (reader.hasNext()) {
+          LineResult<?> result = reader.next();
+          if (result instanceof LineResult.Accepted<?> a) {
+            for (InputError w : a.warnings()) {
+              out.println("warning: " + w);
+            }
+          } else if (result instanceof LineResult.Rejected<?> x) {
+            for (InputError e : x.errors()) {
+              out.println(e);
+            }
+            if (rejectsWriter.isPresent()) {
+              rejectsWriter.get().write(x);
+            }
           }
-        } else if (result instanceof LineResult.Rejected<?> x) {
-          for (InputError e : x.errors()) {
-            out.println(e);
-          }
-          if (rejectsWriter != null) {
-            rejectsWriter.write(x);
+          if (++seen % CHECK_EVERY == 0 && out.checkError()) {
+            // a closed pipe: stop now, not at the end of a long file
+            throw new CliException(MatcherCli.NOTHING_PROCESSED, MatcherCli.stdoutFailure());
           }
         }
-      }
-      ReadCounts counts = reader.counts();
-      out.println(counts.accepted() + " valid, " + counts.rejected() + " rejected");
-      out.flush();
-      if (counts.accepted() == 0) {
-        err.println(
-            "matcher validate: "
-                + reader.source()
-                + (counts.read() == 0 ? ": no lines to read" : ": no line is valid"));
+        ReadCounts counts = reader.counts();
+        out.println(counts.accepted() + " valid, " + counts.rejected() + " rejected");
+        out.flush();
+        outputs.commit();
+        if (counts.accepted() == 0) {
+          err.println(
+              "matcher validate: "
+                  + reader.source()
+                  + (counts.read() == 0 ? ": no lines to read" : ": no line is valid"));
+          return MatcherCli.NOTHING_PROCESSED;
+        }
+        return counts.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
+      } catch (InputFileException e) {
+        // nothing could be read: an earlier run's rejects must not look current
+        outputs.commitNothingProcessed("--rejects");
+        err.println("matcher validate: " + e.getMessage());
         return MatcherCli.NOTHING_PROCESSED;
+      } catch (IOException e) {
+        // the rejects writer's own errors are thrown by AtomicOutput with the file's name
+        throw new UncheckedIOException(e);
       }
-      return counts.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
-    } catch (InputFileException e) {
-      err.println("matcher validate: " + e.getMessage());
-      return MatcherCli.NOTHING_PROCESSED;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("matcher validate: cannot write rejects to " + rejects + ": " + reason(e));
-      return MatcherCli.NOTHING_PROCESSED;
     }
   }
+
+  /** Results between checks of standard output. */
+  private static final int CHECK_EVERY = 1024;
 
   private JsonLinesReader<?> open() {
     ReadOptions options = ReadOptions.DEFAULTS;
     return input.candidates != null
         ? CandidateFormat.reader(input.candidates, options)
         : VacancyFormat.reader(input.vacancies, options);
-  }
-
-  private RejectsWriter openRejects() {
-    try {
-      return new RejectsWriter(Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String reason(Exception e) {
-    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-    return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
   }
 }

@@ -5,6 +5,16 @@ import java.io.StringWriter;
 
 /** Runs the command line in-process and keeps what it printed. */
 record Cli(int exitCode, String out, String err) {
+  /** {@code match --today 2026-12-01 ARGS}: the sample data's date, so that results are fixed. */
+  static Cli match(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "match";
+    all[1] = "--today";
+    all[2] = "2026-12-01";
+    System.arraycopy(args, 0, all, 3, args.length);
+    return run(all);
+  }
+
   static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

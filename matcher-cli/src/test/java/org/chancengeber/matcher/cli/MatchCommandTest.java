@@ -161,7 +161,7 @@ final class MatchCommandTest {
   }
 
   @Test
-  void match_nothingValid_exit3AndNoOutputFile() throws IOException {
+  void match_nothingValid_exit3AndNoOutputFileCreated() throws IOException {
     Path vacancies = dir.resolve("offers.jsonl");
     Files.writeString(vacancies, "[1,2]\n{}\n");
     Path out = dir.resolve("matches.jsonl");

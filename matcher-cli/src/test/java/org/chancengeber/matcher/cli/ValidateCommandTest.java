@@ -60,8 +60,9 @@ final class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(MatcherCli.SOME_REJECTED);
     assertThat(r.out().lines().toList())
         .containsExactly(
-            "candidates.jsonl:2: languages[0].level: \"B3\" is not a CEFR level (A1..C2)",
-            "candidates.jsonl:3: not valid JSON: column 1: Unrecognized token 'not': was"
+            // the terminal gets no input values; the (owner-only) rejects file does
+            "candidates.jsonl:2: languages[0].level: not a CEFR level (A1..C2)",
+            "candidates.jsonl:3: not valid JSON: column 1: Unrecognized token: was"
                 + " expecting (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or"
                 + " token 'null', 'true' or 'false')",
             "warning: candidates.jsonl:4: colour: unknown field, ignored",
@@ -89,7 +90,7 @@ final class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(MatcherCli.SOME_REJECTED);
     assertThat(r.out().lines().toList())
         .containsExactly(
-            "vacancies.jsonl:2: type: \"GIG\" is not one of PRACTICAL_TRIAL, EQ, TQ,"
+            "vacancies.jsonl:2: type: not one of PRACTICAL_TRIAL, EQ, TQ,"
                 + " APPRENTICESHIP, ASSISTED_APPRENTICESHIP, JOB",
             "1 valid, 1 rejected");
   }
@@ -117,11 +118,11 @@ final class ValidateCommandTest {
   @Test
   void unwritableRejects_exit3() throws IOException {
     Path in = file("candidates.jsonl", VALID_1);
-    Path rejects = dir.resolve("no-such-dir").resolve("rejects.jsonl");
+    Path rejects = in.resolve("rejects.jsonl");
     Run r = run("validate", "--candidates", in.toString(), "--rejects", rejects.toString());
     assertThat(r.code()).isEqualTo(MatcherCli.NOTHING_PROCESSED);
-    assertThat(r.err()).startsWith("matcher validate: cannot write rejects to " + rejects + ": ");
-    assertThat(r.err()).doesNotContain("\tat ");
+    assertThat(r.err())
+        .isEqualTo("matcher validate: " + rejects + ": cannot write: " + in + " is not a folder\n");
   }
 
   @Test

@@ -64,6 +64,12 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
           "measures",
           "preferences",
           "audit");
+
+  /** The protected attributes of the product design; other audit keys are warned about. */
+  static final Set<String> AUDIT_KEYS =
+      java.util.Collections.unmodifiableSet(
+          new java.util.TreeSet<>(Set.of("gender", "nationality")));
+
   private static final Set<String> LANGUAGE =
       Set.of("code", "level", "native", "reading", "writing", "speaking", "listening");
   private static final Set<String> EDUCATION = Set.of("isced", "germanSchoolCertificate");
@@ -197,6 +203,7 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
                 r.problems()
                     .error(
                         r.at("validUntil"),
+                        "is before " + r.at("since"),
                         Values.quote(validUntil.get().toString())
                             + " is before "
                             + r.at("since")
@@ -222,7 +229,7 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
             "drivingLicences",
             (v, path) -> {
               if (!v.isTextual()) {
-                f.problems().error(path.toString(), "expected a string, got " + Values.show(v));
+                f.problems().expected(path.toString(), "a string", v);
                 return Optional.empty();
               }
               return Fields.enumOf(path, v.textValue(), DrivingLicence.class, f.problems());
@@ -309,8 +316,7 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
                       "offerTypes",
                       (v, path) -> {
                         if (!v.isTextual()) {
-                          p.problems()
-                              .error(path.toString(), "expected a string, got " + Values.show(v));
+                          p.problems().expected(path.toString(), "a string", v);
                           return Optional.empty();
                         }
                         return Fields.enumOf(path, v.textValue(), OfferType.class, p.problems());
@@ -322,24 +328,37 @@ final class CandidateMapper implements RecordMapper<CandidateRecord> {
         .orElse(Preferences.NONE);
   }
 
+  /**
+   * The audit block: never a reason to reject a person (it must not affect matching at all). A
+   * block that is not an object, or a value that is not a string, is dropped with a warning; a key
+   * other than {@link #AUDIT_KEYS} is kept with a warning (a typo, or data that may not belong
+   * there). The warnings never show the values.
+   */
   private static AuditAttributes audit(Fields f) {
     JsonNode v = f.get("audit");
     if (v == null) {
       return AuditAttributes.NONE;
     }
     if (!v.isObject()) {
-      f.problems().error(f.at("audit"), "expected an object, got " + Values.show(v));
+      f.problems().warn(f.at("audit"), "expected an object, got " + Values.kind(v) + "; ignored");
       return AuditAttributes.NONE;
     }
     Map<String, String> values = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : v.properties()) {
-      if (e.getValue().isTextual()) {
-        values.put(e.getKey(), e.getValue().textValue());
-      } else if (!e.getValue().isNull()) {
-        f.problems()
-            .error(
-                f.at("audit") + "." + e.getKey(),
-                "expected a string, got " + Values.show(e.getValue()));
+      String field = f.at("audit") + "." + e.getKey();
+      JsonNode value = e.getValue();
+      if (value.isTextual()) {
+        values.put(e.getKey(), value.textValue());
+        if (!AUDIT_KEYS.contains(e.getKey())) {
+          f.problems()
+              .warn(
+                  field,
+                  "not a known audit attribute ("
+                      + String.join(", ", AUDIT_KEYS)
+                      + "); kept for fairness reports only");
+        }
+      } else if (!value.isNull()) {
+        f.problems().warn(field, "expected a string, got " + Values.kind(value) + "; dropped");
       }
     }
     return new AuditAttributes(values);

@@ -27,19 +27,19 @@ final class Fields {
   /** Ids: {@code [A-Za-z0-9._:-]{1,64}}. */
   static final Predicate<String> ID = Fields::isId;
 
-  static final String ID_EXPECTED = "is not a valid id (1 to 64 of A-Z a-z 0-9 . _ : -)";
+  static final String ID_EXPECTED = "not a valid id (1 to 64 of A-Z a-z 0-9 . _ : -)";
 
   /** Language codes: {@code [a-z]{2,3}}. */
   static final Predicate<String> LANG = s -> letters(s, 2, 3, 'a', 'z');
 
   static final String LANG_EXPECTED =
-      "is not a language code (ISO 639, 2 or 3 lower-case letters, e.g. \"de\")";
+      "not a language code (ISO 639, 2 or 3 lower-case letters, e.g. \"de\")";
 
   /** Country codes: {@code [A-Z]{2}}. */
   static final Predicate<String> COUNTRY = s -> letters(s, 2, 2, 'A', 'Z');
 
   static final String COUNTRY_EXPECTED =
-      "is not a country code (ISO 3166 alpha-2, 2 upper-case letters, e.g. \"SY\")";
+      "not a country code (ISO 3166 alpha-2, 2 upper-case letters, e.g. \"SY\")";
   private static final Set<String> CONCEPT_TEXT_FIELDS = Set.of("text", "lang");
 
   private final ObjectNode node;
@@ -85,7 +85,7 @@ final class Fields {
   }
 
   private void expected(String name, String what, JsonNode got) {
-    problems.error(at(name), "expected " + what + ", got " + Values.show(got));
+    problems.expected(at(name), what, got);
   }
 
   Optional<String> string(String name, boolean required) {
@@ -104,18 +104,18 @@ final class Fields {
   Optional<String> text(String name, boolean required) {
     Optional<String> s = string(name, required);
     if (s.isPresent() && s.get().isBlank()) {
-      problems.error(at(name), Values.quote(s.get()) + " is blank, expected some text");
+      problems.invalid(at(name), Values.quote(s.get()), "blank, expected some text");
       return Optional.empty();
     }
     return s;
   }
 
-  /** A string matching {@code pattern}; otherwise {@code "<value>" <expectation>}. */
+  /** A string matching {@code pattern}; otherwise {@code "<value>" is <expectation>}. */
   Optional<String> matching(
       String name, boolean required, Predicate<String> form, String expectation) {
     Optional<String> s = string(name, required);
     if (s.isPresent() && !form.test(s.get())) {
-      problems.error(at(name), Values.quote(s.get()) + " " + expectation);
+      problems.invalid(at(name), Values.quote(s.get()), expectation);
       return Optional.empty();
     }
     return s;
@@ -133,11 +133,11 @@ final class Fields {
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d) && !v.isIntegralNumber()) {
-      problems.error(at(name), Values.show(v) + " is not a finite number");
+      problems.invalid(at(name), Values.show(v), "not a finite number");
       return OptionalDouble.empty();
     }
     if (!(d >= min && d <= max)) {
-      problems.error(at(name), Values.show(v) + " is out of range (" + range(min, max) + ")");
+      problems.invalid(at(name), Values.show(v), "out of range (" + range(min, max) + ")");
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(d);
@@ -160,7 +160,7 @@ final class Fields {
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d) && !v.isIntegralNumber()) {
-      problems.error(at(name), Values.show(v) + " is not a finite number");
+      problems.invalid(at(name), Values.show(v), "not a finite number");
       return OptionalInt.empty();
     }
     if (Double.isFinite(d) && d != Math.rint(d)) {
@@ -168,7 +168,7 @@ final class Fields {
       return OptionalInt.empty();
     }
     if (!(d >= min && d <= max)) {
-      problems.error(at(name), Values.show(v) + " is out of range (" + rangeText + ")");
+      problems.invalid(at(name), Values.show(v), "out of range (" + rangeText + ")");
       return OptionalInt.empty();
     }
     return OptionalInt.of((int) d);
@@ -200,7 +200,7 @@ final class Fields {
         return Optional.of(e);
       }
     }
-    problems.error(field.toString(), Values.quote(text) + " is not one of " + names(type));
+    problems.invalid(field.toString(), Values.quote(text), "not one of " + names(type));
     return Optional.empty();
   }
 
@@ -226,7 +226,7 @@ final class Fields {
         return Optional.of(c);
       }
     }
-    problems.error(at(name), Values.quote(s.get()) + " is not a CEFR level (A1..C2)");
+    problems.invalid(at(name), Values.quote(s.get()), "not a CEFR level (A1..C2)");
     return Optional.empty();
   }
 
@@ -240,7 +240,7 @@ final class Fields {
     if (date.isPresent()) {
       return date;
     }
-    problems.error(at(name), Values.quote(s.get()) + " is not a real date (YYYY-MM-DD)");
+    problems.invalid(at(name), Values.quote(s.get()), "not a real date (YYYY-MM-DD)");
     return Optional.empty();
   }
 
@@ -285,7 +285,7 @@ final class Fields {
         name,
         (entry, entryPath) -> {
           if (!entry.isObject()) {
-            problems.error(entryPath.toString(), "expected an object, got " + Values.show(entry));
+            problems.expected(entryPath.toString(), "an object", entry);
             return Optional.empty();
           }
           return element.apply(new Fields((ObjectNode) entry, entryPath, problems, known));
@@ -306,9 +306,10 @@ final class Fields {
     if (v.isTextual()) {
       String uri = v.textValue();
       if (uri.isBlank() || !uri.strip().equals(uri)) {
-        problems.error(
+        problems.invalid(
             field.toString(),
-            Values.quote(uri) + " is not a concept id (no blanks or surrounding spaces)");
+            Values.quote(uri),
+            "not a concept id (no blanks or surrounding spaces)");
         return Optional.empty();
       }
       problems.checkConcept(field, uri, type);
@@ -318,9 +319,7 @@ final class Fields {
       Fields f = new Fields((ObjectNode) v, field, problems, CONCEPT_TEXT_FIELDS);
       return f.conceptText();
     }
-    problems.error(
-        field.toString(),
-        "expected a concept id or {\"text\": ..., \"lang\": ...}, got " + Values.show(v));
+    problems.expected(field.toString(), "a concept id or {\"text\": ..., \"lang\": ...}", v);
     return Optional.empty();
   }
 

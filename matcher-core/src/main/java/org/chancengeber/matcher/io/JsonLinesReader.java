@@ -177,7 +177,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
         return reject(
             line,
             parser.idHint().filter(Fields::isId),
-            List.of(InputError.of(source, line, e.field, e.getMessage())));
+            List.of(InputError.of(source, line, e.field, e.getMessage(), e.detail)));
       }
       return map(line, root);
     }
@@ -191,7 +191,8 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
       value = mapper.map(root, problems);
     } catch (RuntimeException e) {
       // a model rule the mapper did not check first; still this line's fault, never a crash
-      problems.error("", "not accepted: " + e.getMessage());
+      problems.error(
+          "", "not accepted: a rule of the model failed", "not accepted: " + e.getMessage());
       value = Optional.empty();
     }
     Optional<String> id =
@@ -207,6 +208,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
       if (first > 0) {
         problems.error(
             "id",
+            "duplicates the id on line " + first + " (the first is kept)",
             Values.quote(id.get())
                 + " duplicates the id on line "
                 + first

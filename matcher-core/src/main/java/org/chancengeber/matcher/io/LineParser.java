@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
 final class LineParser {
   private static final Pattern START_MARKER =
       Pattern.compile("\\(start marker at \\[Source: [^\\]]*column: (\\d+)\\]\\)");
+
+  /** A token of the line quoted by Jackson: {@code Unrecognized token 'Ahmed': was ...}. */
+  private static final Pattern QUOTED_INPUT = Pattern.compile("token '[^']*'(?=:)");
+
   private static final Pattern SOURCE_IN_MESSAGE =
       Pattern.compile("\\s*at \\[Source: [^\\]]*\\]|\\[Source: [^\\]]*\\]");
 
@@ -62,9 +66,17 @@ final class LineParser {
     private static final long serialVersionUID = 1L;
     final String field;
 
+    /** The message with the offending input, for the rejects file (the message has none). */
+    final String detail;
+
     LineException(String field, String message) {
+      this(field, message, message);
+    }
+
+    LineException(String field, String message, String detail) {
       super(message, null, false, false);
       this.field = field;
+      this.detail = detail;
     }
   }
 
@@ -100,7 +112,10 @@ final class LineParser {
       p = opener.open();
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw new LineException("", "expected a JSON object, got " + describe(p, first));
+        throw new LineException(
+            "",
+            "expected a JSON object, got " + kind(first),
+            "expected a JSON object, got " + describe(p, first));
       }
       ObjectNode root = object(p, 0);
       if (p.nextToken() != null) {
@@ -113,10 +128,14 @@ final class LineParser {
     } catch (StreamConstraintsException e) {
       throw limitBreached(e, p == null ? "" : path(p.getParsingContext()));
     } catch (JsonProcessingException e) {
-      throw new LineException("", "not valid JSON: " + clean(e));
+      String detail = clean(e);
+      throw new LineException("", "not valid JSON: " + redact(detail), "not valid JSON: " + detail);
     } catch (IOException | RuntimeException e) {
       // parsing an array in memory does no I/O: whatever else fails is still the line's fault
-      throw new LineException("", "not valid JSON: " + e.getMessage());
+      throw new LineException(
+          "",
+          "not valid JSON: " + e.getClass().getSimpleName(),
+          "not valid JSON: " + e.getMessage());
     } finally {
       if (p != null) {
         try {
@@ -186,6 +205,29 @@ final class LineParser {
       case VALUE_NULL -> NullNode.instance;
       default -> throw new LineException("", "not valid JSON: unexpected " + t);
     };
+  }
+
+  /** The kind of token {@code t}, without its text. */
+  private static String kind(JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+
+  /**
+   * Jackson's message without the input it quotes: {@code Unrecognized token 'Ahmed': was expecting
+   * ...} becomes {@code Unrecognized token: was expecting ...}.
+   */
+  static String redact(String jacksonMessage) {
+    return QUOTED_INPUT.matcher(jacksonMessage).replaceAll("token");
   }
 
   private static String describe(JsonParser p, JsonToken t) throws IOException {

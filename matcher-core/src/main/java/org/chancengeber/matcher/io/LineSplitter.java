@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code '\n'} with bounded memory: a line is kept only up to
- * {@code maxLineBytes}; the rest of a longer line is skipped (and counted). A trailing {@code '\r'}
- * is dropped (CRLF input), and so is a UTF-8 byte order mark at the very start.
+ * Splits a byte stream into lines with bounded memory: a line ends at LF, CRLF or a CR alone (old
+ * Mac files), so all three read line by line with the same numbers. A line is kept only up to
+ * {@code maxLineBytes}; the rest of a longer line is skipped (and counted). A UTF-8 byte order mark
+ * at the very start is dropped.
  */
 final class LineSplitter {
   private static final int CHUNK = 1 << 16;
@@ -18,7 +19,9 @@ final class LineSplitter {
   private int pos;
   private int end;
   private boolean eof;
-  private boolean lastByteCr;
+
+  /** The last line ended with CR: an LF right after it belongs to that line end (CRLF). */
+  private boolean afterCr;
 
   private byte[] line = new byte[8192];
   private int length;
@@ -34,7 +37,6 @@ final class LineSplitter {
   boolean next() throws IOException {
     length = 0;
     fullLength = 0;
-    lastByteCr = false;
     boolean any = false;
     while (true) {
       if (pos == end && !fill()) {
@@ -43,19 +45,23 @@ final class LineSplitter {
         }
         break;
       }
+      if (afterCr) {
+        afterCr = false;
+        if (chunk[pos] == '\n') {
+          pos++;
+          continue;
+        }
+      }
       any = true;
-      int nl = Utf8.indexOfNewline(chunk, pos, end);
+      int nl = Utf8.indexOfLineEnd(chunk, pos, end);
       append(pos, (nl < 0 ? end : nl) - pos);
       pos = nl < 0 ? end : nl + 1;
       if (nl >= 0) {
+        afterCr = chunk[nl] == '\r';
         break;
       }
     }
     number++;
-    if (lastByteCr) {
-      fullLength--;
-      length = (int) Math.min(length, fullLength);
-    }
     if (number == 1 && startsWithBom()) {
       System.arraycopy(line, 3, line, 0, length - 3);
       length -= 3;
@@ -76,8 +82,7 @@ final class LineSplitter {
       return;
     }
     fullLength += count;
-    lastByteCr = chunk[from + count - 1] == '\r';
-    // keep one byte more than the limit, so that a line of exactly maxLineBytes plus '\r' fits
+    // one byte more than the limit marks a longer line
     int take = Math.min(maxLineBytes + 1 - length, count);
     if (take > 0) {
       if (length + take > line.length) {

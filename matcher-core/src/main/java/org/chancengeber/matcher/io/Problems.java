@@ -1,5 +1,6 @@
 package org.chancengeber.matcher.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,41 @@ final class Problems {
     warnings.clear();
   }
 
+  /** An error whose message shows no input value. */
   void error(String field, String message) {
     errors.add(InputError.of(source, line, field, message));
   }
 
+  /**
+   * An error about a value: {@code message} for stderr, without it; {@code detail}, with it, for
+   * the rejects file.
+   */
+  void error(String field, String message, String detail) {
+    errors.add(InputError.of(source, line, field, message, detail));
+  }
+
+  /**
+   * An error about {@code shown} (a value as {@link Values} renders it): {@code reason} for stderr,
+   * "VALUE is REASON" in the detail.
+   */
+  void invalid(String field, String shown, String reason) {
+    error(field, reason, shown + " is " + reason);
+  }
+
+  /** "expected WHAT, got KIND" for stderr; the value itself in the detail. */
+  void expected(String field, String what, JsonNode got) {
+    error(
+        field,
+        "expected " + what + ", got " + Values.kind(got),
+        "expected " + what + ", got " + Values.show(got));
+  }
+
   void warn(String field, String message) {
     warnings.add(InputError.of(source, line, field, message));
+  }
+
+  void warn(String field, String message, String detail) {
+    warnings.add(InputError.of(source, line, field, message, detail));
   }
 
   boolean hasErrors() {
@@ -62,12 +92,11 @@ final class Problems {
                       ? t.occupation(uri).isPresent()
                       : t.skill(uri).isPresent() || t.skillGroup(uri).isPresent();
               if (!known) {
-                warn(
-                    field.toString(),
-                    Values.quote(uri)
-                        + " is not "
+                String reason =
+                    "not "
                         + (type == ConceptType.OCCUPATION ? "an occupation" : "a skill")
-                        + " in the taxonomy");
+                        + " in the taxonomy";
+                warn(field.toString(), reason, Values.quote(uri) + " is " + reason);
               }
             });
   }

@@ -11,7 +11,9 @@ import java.io.Writer;
 /**
  * Writes rejected lines as JSON Lines, one per rejected input line: {@code {"line": 17, "id":
  * "c-17", "errors": ["candidates.jsonl:17: languages[0].level: \"B3\" is not a CEFR level
- * (A1..C2)"]}} ({@code id} only where it was known). Closing it closes the writer.
+ * (A1..C2)"]}} ({@code id} only where it was known). The errors are {@link InputError#detailed()}:
+ * they show the offending values, which may be personal data, so the file must be kept like the
+ * input (the command line creates it owner-only). Closing it closes the writer.
  */
 public final class RejectsWriter implements Closeable, Flushable {
   private final Writer out;
@@ -30,7 +32,7 @@ public final class RejectsWriter implements Closeable, Flushable {
     }
     g.writeArrayFieldStart("errors");
     for (InputError e : rejected.errors()) {
-      g.writeString(e.toString());
+      g.writeString(e.detailed());
     }
     g.writeEndArray();
     g.writeEndObject();

@@ -40,7 +40,7 @@ final class Shapes {
   static Optional<String> languageCode(Fields f, Set<String> seen) {
     Optional<String> code = f.matching("code", true, Fields.LANG, Fields.LANG_EXPECTED);
     if (code.isPresent() && !seen.add(code.get())) {
-      f.problems().error(f.at("code"), Values.quote(code.get()) + " is listed twice");
+      f.problems().invalid(f.at("code"), Values.quote(code.get()), "listed twice");
       return Optional.empty();
     }
     return code;

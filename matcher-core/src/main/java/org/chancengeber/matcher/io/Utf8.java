@@ -24,6 +24,7 @@ final class Utf8 {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
   private Utf8() {}
 
@@ -93,16 +94,17 @@ final class Utf8 {
     return nul ? VALID_WITH_NUL : VALID;
   }
 
-  /** Index of the first {@code '\n'} in {@code b[from, to)}, or -1. */
-  static int indexOfNewline(byte[] b, int from, int to) {
+  /** Index of the first line end, {@code '\n'} or {@code '\r'}, in {@code b[from, to)}, or -1. */
+  static int indexOfLineEnd(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      if (hasZeroByte((long) LONGS.get(b, i) ^ NEWLINES)) {
+      long w = (long) LONGS.get(b, i);
+      if (hasZeroByte(w ^ NEWLINES) || hasZeroByte(w ^ RETURNS)) {
         break;
       }
     }
     for (; i < to; i++) {
-      if (b[i] == '\n') {
+      if (b[i] == '\n' || b[i] == '\r') {
         return i;
       }
     }

@@ -88,7 +88,7 @@ final class VacancyMapper implements RecordMapper<Vacancy> {
     Optional<DrivingLicence> licence = f.enumValue("drivingLicence", false, DrivingLicence.class);
     boolean acceptsWithoutCertificates = f.bool("acceptsWithoutCertificates", true);
     Optional<Location> location = Shapes.location(f, "location", true);
-    OptionalInt places = f.integer("places", false, 1, Integer.MAX_VALUE, "at least 1");
+    OptionalInt places = f.integer("places", false, 1, Integer.MAX_VALUE);
     Optional<LocalDate> start = f.date("start", false);
     OptionalInt durationMonths = f.integer("durationMonths", false, 1, MAX_DURATION_MONTHS);
     OptionalInt hoursPerWeek = f.integer("hoursPerWeek", false, 1, 60);

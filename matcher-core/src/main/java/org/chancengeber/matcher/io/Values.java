@@ -22,6 +22,22 @@ final class Values {
     return truncate(node.asText());
   }
 
+  /** What kind of value {@code node} is, without showing it: {@code a string}, {@code a number}. */
+  static String kind(JsonNode node) {
+    if (node.isTextual()) {
+      return "a string";
+    } else if (node.isObject()) {
+      return "an object";
+    } else if (node.isArray()) {
+      return "an array";
+    } else if (node.isNumber()) {
+      return "a number";
+    } else if (node.isBoolean()) {
+      return "a boolean";
+    }
+    return "null";
+  }
+
   /** {@code text} in double quotes, escaped like JSON, cut after 60 characters. */
   static String quote(String text) {
     StringBuilder sb = new StringBuilder(Math.min(text.length(), SHOWN) + 4).append('"');

@@ -20,12 +20,26 @@
  * warnings (unknown fields; concept ids unknown to the taxonomy given in {@link
  * org.chancengeber.matcher.io.ReadOptions}), or rejected with every error found, each an {@link
  * org.chancengeber.matcher.io.InputError} that prints as {@code file:line: field: message}, e.g.
- * {@code candidates.jsonl:17: languages[0].level: "B3" is not a CEFR level (A1..C2)}. {@link
- * org.chancengeber.matcher.io.RejectsWriter} writes rejected lines as JSON Lines. Only a stream
- * that cannot be read at all throws ({@link org.chancengeber.matcher.io.InputFileException}).
+ * {@code candidates.jsonl:17: languages[0].level: not a CEFR level (A1..C2)}. Only a stream that
+ * cannot be read at all throws ({@link org.chancengeber.matcher.io.InputFileException}).
  *
- * <p>Input is UTF-8 with or without byte order mark; CRLF line ends are accepted; a line that is
- * not valid UTF-8 is rejected on its own. Memory stays flat for any file size: lines are split and
+ * <p><b>Personal data in messages.</b> The printed form ({@code toString()}, for stderr and the
+ * terminal) never echoes an input value: no birth year, date, coordinate, free text, id or audit
+ * value (a value of the wrong type is named by its kind: {@code expected a whole number, got a
+ * string}; a token Jackson quotes from a broken line is left out). {@link
+ * org.chancengeber.matcher.io.InputError#detailed()} adds the offending value ({@code "B3" is not a
+ * CEFR level (A1..C2)}) and is what {@link org.chancengeber.matcher.io.RejectsWriter} writes: the
+ * rejects file carries personal data like the input and must be kept like it.
+ *
+ * <p><b>The audit block</b> (protected attributes for fairness reports; it never reaches the
+ * engine: {@link org.chancengeber.matcher.model.Candidate} has no path to it) never rejects a
+ * person, since it must not affect matching at all: a block that is not an object, or a value that
+ * is not a string, is dropped with a warning; keys other than {@code gender} and {@code
+ * nationality} are kept with a warning (a typo, or data that may not belong there).
+ *
+ * <p>Input is UTF-8 with or without byte order mark; LF, CRLF and CR-only line ends all end a line
+ * (and count it: a CR-only file has the same line numbers as its LF version); a line that is not
+ * valid UTF-8 is rejected on its own. Memory stays flat for any file size: lines are split and
  * decoded by the reader itself within {@link org.chancengeber.matcher.io.ReadLimits}, which holds
  * every limit against hostile input (line length, nesting depth, list size, string and number
  * length) with documented defaults; a breached limit rejects the line and names the limit to raise.
@@ -43,9 +57,9 @@
  *       language codes {@code [a-z]{2,3}}; country codes {@code [A-Z]{2}}; dates {@code YYYY-MM-DD}
  *       and real (no 30 February).
  *   <li>Ranges: {@code lat} -90..90, {@code lon} -180..180 (NaN and infinities rejected), {@code
- *       maxTravelKm} 0..1000, {@code years} 0..60, {@code hoursPerWeek} 1..60, {@code places} at
- *       least 1, {@code durationMonths} 1..120, {@code isced} 0..8, {@code birthYear} such that the
- *       person is 14 to 80 years old in the current year of {@link
+ *       maxTravelKm} 0..1000, {@code years} 0..60, {@code hoursPerWeek} 1..60, {@code places}
+ *       1..2147483647, {@code durationMonths} 1..120, {@code isced} 0..8, {@code birthYear} such
+ *       that the person is 14 to 80 years old in the current year of {@link
  *       org.chancengeber.matcher.io.ReadOptions#clock()}.
  *   <li>Contradictions: {@code residence.validUntil} before {@code residence.since}; a language
  *       listed twice; a skill given both as {@code skill} and as {@code text}.

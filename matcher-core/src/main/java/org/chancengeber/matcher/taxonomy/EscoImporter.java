@@ -138,7 +138,13 @@ public final class EscoImporter {
       return;
     }
     if (!Files.isRegularFile(p)) {
-      throw new TaxonomyLoadException(p.toString(), 0, 0, "no such file or folder");
+      throw new TaxonomyLoadException(
+          p.toString(),
+          0,
+          0,
+          Files.exists(p)
+              ? "not a folder, zip or CSV file (a device or FIFO is not read)"
+              : "no such file or folder");
     }
     String name = p.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);

@@ -83,7 +83,7 @@ final class HostileInputTest {
     byte[] garbage = new byte[300];
     new Random(42).nextBytes(garbage);
     for (int i = 0; i < garbage.length; i++) {
-      if (garbage[i] == '\n') {
+      if (garbage[i] == '\n' || garbage[i] == '\r') { // both end a line
         garbage[i] = 0;
       }
     }

@@ -36,6 +36,30 @@ final class LineSplitterTest {
   }
 
   @Test
+  void split_crOnlyLineEnds_readLineByLineLikeLfAndCrlf() throws IOException {
+    assertThat(lines("a\rbb\r\rccc\r", 10)).containsExactly("1:a", "2:bb", "3:", "4:ccc");
+    assertThat(lines("a\r\nb\rc\nd", 10)).containsExactly("1:a", "2:b", "3:c", "4:d");
+    // CRLF split across the read chunk: still one line end
+    String first = "x".repeat((1 << 16) - 1);
+    assertThat(lines(first + "\r\nnext", 1 << 17)).containsExactly("1:" + first, "2:next");
+  }
+
+  @Test
+  void reader_crOnlyFile_eachLineAcceptedOrRejectedWithItsOwnNumber() {
+    String good = CandidateFormatTest.only(CandidateFormatTest.MINIMAL);
+    var results =
+        Read.candidates(good + "\r" + "{\"id\": 5}" + "\r" + good.replace("c-1", "c-3") + "\r");
+
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0)).isInstanceOf(LineResult.Accepted.class);
+    assertThat(Read.errors(results.get(1)))
+        .first()
+        .asString()
+        .startsWith("candidates.jsonl:2: id: ");
+    assertThat(results.get(2)).isInstanceOf(LineResult.Accepted.class);
+  }
+
+  @Test
   void bom_isDroppedOnlyAtTheStart() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] text = "x\n".getBytes(StandardCharsets.UTF_8);

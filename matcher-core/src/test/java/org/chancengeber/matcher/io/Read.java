@@ -41,14 +41,14 @@ final class Read {
   /** The error messages of a result in printed form (empty for accepted lines). */
   static List<String> errors(LineResult<?> r) {
     return r instanceof LineResult.Rejected<?> x
-        ? x.errors().stream().map(InputError::toString).toList()
+        ? x.errors().stream().map(InputError::detailed).toList()
         : List.of();
   }
 
   /** The warnings of an accepted line in printed form. */
   static List<String> warnings(LineResult<?> r) {
     return r instanceof LineResult.Accepted<?> a
-        ? a.warnings().stream().map(InputError::toString).toList()
+        ? a.warnings().stream().map(InputError::detailed).toList()
         : List.of();
   }
 

@@ -89,22 +89,23 @@ final class Utf8Test {
   }
 
   @Test
-  void indexOfNewline_findsTheFirst() {
+  void indexOfLineEnd_findsTheFirstLfOrCr() {
     Random random = new Random(9);
     for (int i = 0; i < 20_000; i++) {
       byte[] b = new byte[random.nextInt(40)];
       for (int k = 0; k < b.length; k++) {
-        b[k] = (byte) (random.nextInt(10) == 0 ? '\n' : random.nextInt(256));
+        int r = random.nextInt(20);
+        b[k] = (byte) (r == 0 ? '\n' : r == 1 ? '\r' : random.nextInt(256));
       }
       int from = b.length == 0 ? 0 : random.nextInt(b.length);
       int expected = -1;
       for (int k = from; k < b.length; k++) {
-        if (b[k] == '\n') {
+        if (b[k] == '\n' || b[k] == '\r') {
           expected = k;
           break;
         }
       }
-      assertThat(Utf8.indexOfNewline(b, from, b.length)).isEqualTo(expected);
+      assertThat(Utf8.indexOfLineEnd(b, from, b.length)).isEqualTo(expected);
     }
   }
 }

@@ -168,12 +168,12 @@ final class VacancyFormatTest {
   @Test
   void numericRanges_placesDurationHours() {
     assertThat(vacancyErrors(with("'places': 0")))
-        .containsExactly("vacancies.jsonl:1: places: 0 is out of range (at least 1)");
+        .containsExactly("vacancies.jsonl:1: places: 0 is out of range (1..2147483647)");
     assertThat(vacancyErrors(with("'places': 1e12")))
-        .containsExactly("vacancies.jsonl:1: places: 1.0E12 is out of range (at least 1)");
+        .containsExactly("vacancies.jsonl:1: places: 1.0E12 is out of range (1..2147483647)");
     assertThat(vacancyErrors(with("'places': 1" + "0".repeat(40))))
         .containsExactly(
-            "vacancies.jsonl:1: places: 1" + "0".repeat(40) + " is out of range (at least 1)");
+            "vacancies.jsonl:1: places: 1" + "0".repeat(40) + " is out of range (1..2147483647)");
     assertThat(vacancyErrors(with("'durationMonths': 121")))
         .containsExactly("vacancies.jsonl:1: durationMonths: 121 is out of range (1..120)");
     assertThat(vacancyErrors(with("'hoursPerWeek': 70")))
