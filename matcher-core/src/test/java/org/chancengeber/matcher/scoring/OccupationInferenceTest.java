@@ -1,0 +1,74 @@
+package org.chancengeber.matcher.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.chancengeber.matcher.Fixtures.COOK;
+import static org.chancengeber.matcher.Fixtures.FOOD_HYGIENE;
+import static org.chancengeber.matcher.Fixtures.KITCHEN_ASSISTANT;
+import static org.chancengeber.matcher.Fixtures.PREPARE_DISHES;
+import static org.chancengeber.matcher.Fixtures.SOUS_CHEF;
+import static org.chancengeber.matcher.Fixtures.USE_KNIVES;
+import static org.chancengeber.matcher.Fixtures.WELD;
+
+import java.util.List;
+import org.chancengeber.matcher.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Which occupations a person's skills point to. */
+final class OccupationInferenceTest {
+  private static final Concepts CONCEPTS =
+      new Concepts(Fixtures.taxonomy(), ScoringProfile.defaults());
+
+  private static List<OccupationInference.Inferred> infer(double norm, String... skills) {
+    int[] ids = new int[skills.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = CONCEPTS.id(skills[i]);
+    }
+    return new OccupationInference(CONCEPTS, norm).infer(ids, 5);
+  }
+
+  @Test
+  void infer_cookSkills_pointToCookFirst_valuedRelativeToTheBest() {
+    List<OccupationInference.Inferred> cook = infer(0.5, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES);
+    assertThat(cook).extracting(OccupationInference.Inferred::uri).first().isEqualTo(COOK);
+    assertThat(cook.get(0).value()).isEqualTo(1.0);
+    assertThat(cook.get(0).skills()).isEqualTo(3);
+    assertThat(cook.get(0).coverage()).isCloseTo(1.0, within(1e-12));
+    // the kitchen assistant lists two of the three, the sous chef one
+    assertThat(cook).extracting(OccupationInference.Inferred::uri).contains(KITCHEN_ASSISTANT);
+    assertThat(cook).allSatisfy(i -> assertThat(i.value()).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void infer_profileNorm_decidesBetweenSmallAndLargeProfiles() {
+    // prepare dishes alone: the sous chef lists only it, the cook it among three
+    assertThat(infer(1, PREPARE_DISHES))
+        .extracting(OccupationInference.Inferred::uri)
+        .first()
+        .isEqualTo(SOUS_CHEF);
+    assertThat(infer(0, PREPARE_DISHES))
+        .extracting(OccupationInference.Inferred::rank)
+        .containsOnly(infer(0, PREPARE_DISHES).get(0).rank());
+  }
+
+  @Test
+  void infer_aSkillAmongUnrelatedOnes_countsLess() {
+    double alone = infer(0.5, WELD).get(0).value();
+    double withCooking = infer(0.5, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES).get(0).value();
+    assertThat(alone).isEqualTo(1.0);
+    // the best (cook) lists most of the person's skills: counts fully; the welder, only a guess
+    assertThat(withCooking).isEqualTo(1.0);
+    assertThat(infer(0.5, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES))
+        .extracting(OccupationInference.Inferred::uri)
+        .doesNotContain(Fixtures.WELDER);
+  }
+
+  @Test
+  void infer_nothingKnown_infersNothing() {
+    assertThat(infer(0.5)).isEmpty();
+    assertThat(new OccupationInference(CONCEPTS, 0.5).infer(new int[] {CONCEPTS.id("text:x")}, 5))
+        .isEmpty();
+    assertThat(new OccupationInference(CONCEPTS, 0.5).infer(new int[] {CONCEPTS.id(WELD)}, 0))
+        .isEmpty();
+  }
+}
