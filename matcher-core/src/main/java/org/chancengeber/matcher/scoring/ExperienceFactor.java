@@ -11,8 +11,9 @@ import org.chancengeber.matcher.model.Message;
 /**
  * The offer's occupation: how strongly the person's experience, qualifications, positive trials and
  * the occupations their skills point to ({@link OccupationInference}) reach it through the
- * taxonomy, combined as {@code 1 − ∏(1 − similarity × strength)} when the person is prepared. An
- * offer naming no occupation gives 0.
+ * taxonomy, combined as {@code 1 − ∏(1 − similarity × strength)} when the person is prepared (the
+ * occupations inferred from skills are alternative guesses: only the best of them counts). An offer
+ * naming no occupation gives 0.
  *
  * <p>Phase one: each occupation the person reaches is a term weighted by the factor's weight × its
  * value; an offer's occupation feature is 1. For people for an offer, the offer's occupation is the

@@ -338,9 +338,11 @@ final class Preparation {
               inf.skills()));
     }
 
-    // occupations, expanded: value = 1 - prod(1 - sim * strength)
+    // occupations, expanded: value = 1 - prod(1 - sim * strength) over what the person did, and
+    // the best guess from skills beside it (guesses are alternatives, not evidence that adds up)
     IntSlots occSlots = new IntSlots(32);
     double[] rest = new double[32];
+    double[] guess = new double[32];
     Arrays.fill(rest, 1);
     for (PreparedCandidate.Source s : sources) {
       Neighbours nb = concepts.occupationNeighbours(s.id());
@@ -349,14 +351,20 @@ final class Preparation {
         if (slot >= rest.length) {
           int old = rest.length;
           rest = Arrays.copyOf(rest, old * 2);
+          guess = Arrays.copyOf(guess, old * 2);
           Arrays.fill(rest, old, rest.length, 1);
         }
-        rest[slot] *= 1 - nb.similarities()[j] * s.strength();
+        double v = nb.similarities()[j] * s.strength();
+        if (s.kind() == PreparedCandidate.SourceKind.INFERRED) {
+          guess[slot] = Math.max(guess[slot], v);
+        } else {
+          rest[slot] *= 1 - v;
+        }
       }
     }
     float[] occValue = new float[occSlots.size()];
     for (int j = 0; j < occValue.length; j++) {
-      occValue[j] = (float) (1 - rest[j]);
+      occValue[j] = (float) (1 - rest[j] * (1 - guess[j]));
     }
 
     // preferred occupations
