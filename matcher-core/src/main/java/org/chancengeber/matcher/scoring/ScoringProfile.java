@@ -18,7 +18,7 @@ import org.chancengeber.matcher.model.Evidence;
  * defaults.
  *
  * <pre>{@code
- * {"weights": {"skills": 0.50, "experience": 0.35, "preferences": 0.15,
+ * {"weights": {"skills": 0.40, "experience": 0.45, "preferences": 0.15,
  *              "language": 0.35, "distance": 0.25, "timing": 0.20, "support": 0.10,
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
@@ -26,7 +26,7 @@ import org.chancengeber.matcher.model.Evidence;
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
- *  "similarSkillWeight": 0.5, "occupationProfileShare": 0.3, "occupationProfileSkills": 10,
+ *  "similarSkillWeight": 0.5, "occupationProfileShare": 0.6, "occupationProfileSkills": 1000,
  *  "languageStepPenalty": 0.25,
  *  "yearsForFullExperience": 5, "distancePivotShare": 0.5, "timingScaleMonths": 12,
  *  "minResolutionConfidence": 0.5, "skillNeighbours": 50, "occupationNeighbours": 50}
@@ -77,7 +77,9 @@ import org.chancengeber.matcher.model.Evidence;
  *       are compared too and carry their weight's share of the skills factor, at most {@code
  *       occupationProfileShare}; the offer's own skills carry the rest. They count for the score
  *       only: the pathway and the need for support look at the offer's own essential skills. Share
- *       in [0, 1), skills in 0..1000; 0 compares the offer's own skills only.
+ *       in [0, 1), skills in 0..1000; 0 compares the offer's own skills only. The defaults (0.6,
+ *       1000: the whole profile) make a thin profile count against everything the occupation takes,
+ *       not only the few skills an advert happens to name.
  *   <li>{@code languageStepPenalty}: value lost per CEFR step a language is short.
  *   <li>{@code yearsForFullExperience}: years of experience that count fully (fewer count from
  *       half).
@@ -485,8 +487,8 @@ public final class ScoringProfile {
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
     private double similarSkillWeight = 0.5;
-    private double occupationProfileShare = 0.3;
-    private int occupationProfileSkills = 10;
+    private double occupationProfileShare = 0.6;
+    private int occupationProfileSkills = 1000;
     private double languageStepPenalty = 0.25;
     private double yearsForFullExperience = 5;
     private double distancePivotShare = 0.5;
@@ -496,8 +498,8 @@ public final class ScoringProfile {
     private int occupationNeighbours = 50;
 
     private Builder() {
-      weights.put(FactorKind.SKILLS, 0.50);
-      weights.put(FactorKind.EXPERIENCE, 0.35);
+      weights.put(FactorKind.SKILLS, 0.40);
+      weights.put(FactorKind.EXPERIENCE, 0.45);
       weights.put(FactorKind.PREFERENCES, 0.15);
       weights.put(FactorKind.LANGUAGE, 0.35);
       weights.put(FactorKind.DISTANCE, 0.25);

@@ -47,10 +47,24 @@ import org.junit.jupiter.api.Test;
  */
 final class MatchScorerTest {
   private static final double EPS = 1e-6;
+
+  /**
+   * The fit weights and occupation profile the expected values below are worked out with (the
+   * defaults may move; these tests are about how each factor behaves).
+   */
+  static final ScoringProfile PINNED =
+      ScoringProfile.builder()
+          .weight(FactorKind.SKILLS, 0.50)
+          .weight(FactorKind.EXPERIENCE, 0.35)
+          .weight(FactorKind.PREFERENCES, 0.15)
+          .occupationProfileShare(0.3)
+          .occupationProfileSkills(10)
+          .build();
+
   private static final MatchScorer SCORER =
       new MatchScorer(
           Fixtures.taxonomy(),
-          ScoringProfile.defaults().toBuilder().minFit(0).inferredOccupations(0).build(),
+          PINNED.toBuilder().minFit(0).inferredOccupations(0).build(),
           RuleSet.germanDefaults(),
           PathwayPlanner.germanDefaults(),
           12);
@@ -172,7 +186,7 @@ final class MatchScorerTest {
     MatchScorer full =
         new MatchScorer(
             Fixtures.taxonomy(),
-            ScoringProfile.builder().similarSkillWeight(1).build(),
+            PINNED.toBuilder().similarSkillWeight(1).build(),
             RuleSet.germanDefaults(),
             PathwayPlanner.germanDefaults(),
             12);
@@ -232,7 +246,7 @@ final class MatchScorerTest {
     MatchScorer alike =
         new MatchScorer(
             Fixtures.taxonomy(),
-            ScoringProfile.builder().skillSpecificity(0).build(),
+            PINNED.toBuilder().skillSpecificity(0).build(),
             RuleSet.germanDefaults(),
             PathwayPlanner.germanDefaults(),
             12);
@@ -268,7 +282,7 @@ final class MatchScorerTest {
     MatchScorer own =
         new MatchScorer(
             Fixtures.taxonomy(),
-            ScoringProfile.builder().occupationProfileShare(0).build(),
+            PINNED.toBuilder().occupationProfileShare(0).build(),
             RuleSet.germanDefaults(),
             PathwayPlanner.germanDefaults(),
             12);

@@ -12,8 +12,8 @@ final class ScoringProfileTest {
   @Test
   void defaults_areDocumentedValues_weightsSumToOneInEachGroup() {
     ScoringProfile p = ScoringProfile.defaults();
-    assertThat(p.weight(FactorKind.SKILLS)).isCloseTo(0.50, within(1e-12));
-    assertThat(p.weight(FactorKind.EXPERIENCE)).isCloseTo(0.35, within(1e-12));
+    assertThat(p.weight(FactorKind.SKILLS)).isCloseTo(0.40, within(1e-12));
+    assertThat(p.weight(FactorKind.EXPERIENCE)).isCloseTo(0.45, within(1e-12));
     assertThat(p.weight(FactorKind.PREFERENCES)).isCloseTo(0.15, within(1e-12));
     assertThat(p.weight(FactorKind.LANGUAGE)).isCloseTo(0.35, within(1e-12));
     assertThat(p.weight(FactorKind.DISTANCE)).isCloseTo(0.25, within(1e-12));
@@ -36,8 +36,8 @@ final class ScoringProfileTest {
     assertThat(p.essentialSkillWeight()).isEqualTo(2.0);
     assertThat(p.skillSpecificity()).isEqualTo(1.0);
     assertThat(p.similarSkillWeight()).isEqualTo(0.5);
-    assertThat(p.occupationProfileShare()).isEqualTo(0.3);
-    assertThat(p.occupationProfileSkills()).isEqualTo(10);
+    assertThat(p.occupationProfileShare()).isEqualTo(0.6);
+    assertThat(p.occupationProfileSkills()).isEqualTo(1000);
     assertThat(p).isEqualTo(ScoringProfile.fromJson("{}"));
   }
 
