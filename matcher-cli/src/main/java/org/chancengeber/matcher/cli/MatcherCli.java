@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       MatchCommand.class,
       CandidatesCommand.class,
+      AssignCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ResolveCommand.class,

@@ -1,0 +1,130 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Vacancy;
+
+/**
+ * The cohort commands' batch ({@code assign}, {@code report}): index the offers whole, then rank
+ * each person's offers in chunks of {@link BatchRun#CHUNK}, handing every accepted person with
+ * their list to a sink in input order. Rejected lines go to the {@link Inputs}' reject log.
+ */
+final class Cohort {
+  /** Receives each person in input order, with the audit block, and their ranked list. */
+  interface Sink {
+    void accept(CandidateRecord person, List<Match> matches);
+  }
+
+  private final MatchEngine engine;
+  private final Inputs inputs;
+  private final BatchOptions options;
+  private final CommonOptions common;
+  private final PrintWriter err;
+  private Inputs.Counts offers;
+  private int expired;
+
+  Cohort(
+      MatchEngine engine,
+      Inputs inputs,
+      BatchOptions options,
+      CommonOptions common,
+      PrintWriter err) {
+    this.engine = engine;
+    this.inputs = inputs;
+    this.options = options;
+    this.common = common;
+    this.err = err;
+  }
+
+  /** Indexes the offers, drops those already started, and compacts the index. */
+  Inputs.Counts indexOffers() {
+    Batches<Vacancy> batch = new Batches<>(10_000, engine::addVacancies);
+    offers = inputs.vacancies(options.vacanciesFile(), batch);
+    batch.finish();
+    expired = engine.expireVacancies();
+    engine.compact();
+    return offers;
+  }
+
+  /** The offers' counts (after {@link #indexOffers()}). */
+  Inputs.Counts offers() {
+    return offers;
+  }
+
+  /** Offers indexed and open. */
+  long openOffers() {
+    return offers.accepted() - expired;
+  }
+
+  int expired() {
+    return expired;
+  }
+
+  /** Ranks every person's best {@code --top} offers, in chunks, in input order. */
+  Inputs.Counts rankPeople(Sink sink) {
+    Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
+    int k = options.top();
+    int threads = options.threads();
+    boolean show = common.progressEnabled();
+    Optional<Path> file = options.candidatesFile();
+    Progress progress =
+        new Progress(
+            err,
+            show,
+            "people",
+            show ? file.map(BatchRun::lines).orElse(OptionalLong.empty()) : OptionalLong.empty());
+    long[] done = {0};
+    Batches<CandidateRecord> chunks =
+        new Batches<>(
+            BatchRun.CHUNK,
+            chunk -> {
+              Map<Candidate, List<Match>> results = new IdentityHashMap<>();
+              engine.matchAll(
+                  chunk.stream().map(CandidateRecord::candidate).toList(),
+                  k,
+                  ranking,
+                  threads,
+                  (c, ms) -> {
+                    synchronized (results) {
+                      results.put(c, ms);
+                    }
+                  });
+              for (CandidateRecord r : chunk) {
+                sink.accept(r, results.getOrDefault(r.candidate(), List.of()));
+              }
+              done[0] += chunk.size();
+              progress.update(done[0]);
+            });
+    Inputs.Counts people = inputs.candidates(file, chunks);
+    chunks.finish();
+    progress.finish(done[0]);
+    return people;
+  }
+
+  /** The accounting line every batch ends with. */
+  String summary(Inputs.Counts people, String verb) {
+    return String.format(
+        Locale.ROOT,
+        "people: %d read, %d %s, %d rejected; offers: %d read, %d indexed, %d expired,"
+            + " %d rejected",
+        people.read(),
+        people.accepted(),
+        verb,
+        people.rejected(),
+        offers.read(),
+        openOffers(),
+        expired,
+        offers.rejected());
+  }
+}
