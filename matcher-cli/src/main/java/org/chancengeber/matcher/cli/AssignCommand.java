@@ -74,7 +74,7 @@ final class AssignCommand implements Callable<Integer> {
         RejectLog rejects = RejectLog.open(batch.rejectsFile(), err);
         AtomicOutput output = AtomicOutput.open(batch.outFile(), spec.commandLine().getOut())) {
       Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
-      Cohort cohort = new Cohort(engine, inputs, batch, common, err);
+      Cohort cohort = new Cohort(engine, inputs, Cohort.Settings.of(batch, common), err);
       cohort.indexOffers();
       PlacementProblem.Builder problem = PlacementProblem.builder();
       Inputs.Counts people =
@@ -86,10 +86,7 @@ final class AssignCommand implements Callable<Integer> {
                 }
               });
       err.println(cohort.summary(people, "ranked"));
-      if (people.accepted() == 0 || cohort.openOffers() == 0) {
-        err.println(
-            "matcher: nothing to assign: "
-                + (people.accepted() == 0 ? "no valid people" : "no valid, open offers"));
+      if (cohort.nothingToDo(people, "assign")) {
         return MatcherCli.NOTHING_PROCESSED;
       }
       PlacementProblem built = problem.build();

@@ -29,17 +29,7 @@ final class BatchOptions {
       description = "Write the output to F, atomically (default: standard output).")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "F",
-      description = "Write every rejected input line to F as JSON Lines.")
-  Path rejects;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads to match on (default: the number of cores).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--exhaustive",
@@ -59,15 +49,11 @@ final class BatchOptions {
   }
 
   Optional<Path> rejectsFile() {
-    return Optional.ofNullable(rejects);
+    return run.rejectsFile();
   }
 
   int threads() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new CliException(MatcherCli.USAGE, "--threads: " + n + " must be at least 1");
-    }
-    return n;
+    return run.threads();
   }
 
   int top() {

@@ -26,31 +26,43 @@ final class Cohort {
     void accept(CandidateRecord person, List<Match> matches);
   }
 
+  /** How people are ranked: files, list length, threads, ranking, progress display. */
+  record Settings(FileOptions files, int top, int threads, Ranking ranking, boolean progress) {
+    static Settings of(BatchOptions b, CommonOptions common) {
+      return new Settings(
+          b.files,
+          b.top(),
+          b.threads(),
+          b.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE,
+          common.progressEnabled());
+    }
+  }
+
   private final MatchEngine engine;
   private final Inputs inputs;
-  private final BatchOptions options;
-  private final CommonOptions common;
+  private final Settings settings;
   private final PrintWriter err;
+  private final Map<String, Integer> places = new java.util.HashMap<>();
   private Inputs.Counts offers;
   private int expired;
 
-  Cohort(
-      MatchEngine engine,
-      Inputs inputs,
-      BatchOptions options,
-      CommonOptions common,
-      PrintWriter err) {
+  Cohort(MatchEngine engine, Inputs inputs, Settings settings, PrintWriter err) {
     this.engine = engine;
     this.inputs = inputs;
-    this.options = options;
-    this.common = common;
+    this.settings = settings;
     this.err = err;
   }
 
   /** Indexes the offers, drops those already started, and compacts the index. */
   Inputs.Counts indexOffers() {
     Batches<Vacancy> batch = new Batches<>(10_000, engine::addVacancies);
-    offers = inputs.vacancies(options.vacanciesFile(), batch);
+    offers =
+        inputs.vacancies(
+            settings.files().vacanciesFile(),
+            v -> {
+              places.put(v.id(), v.places());
+              batch.accept(v);
+            });
     batch.finish();
     expired = engine.expireVacancies();
     engine.compact();
@@ -71,13 +83,24 @@ final class Cohort {
     return expired;
   }
 
+  /** The places of the open offers, in all. */
+  long openPlaces() {
+    long n = 0;
+    for (Map.Entry<String, Integer> e : places.entrySet()) {
+      if (engine.vacancy(e.getKey()).isPresent()) {
+        n += e.getValue();
+      }
+    }
+    return n;
+  }
+
   /** Ranks every person's best {@code --top} offers, in chunks, in input order. */
   Inputs.Counts rankPeople(Sink sink) {
-    Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
-    int k = options.top();
-    int threads = options.threads();
-    boolean show = common.progressEnabled();
-    Optional<Path> file = options.candidatesFile();
+    Ranking ranking = settings.ranking();
+    int k = settings.top();
+    int threads = settings.threads();
+    boolean show = settings.progress();
+    Optional<Path> file = settings.files().candidatesFile();
     Progress progress =
         new Progress(
             err,
@@ -110,6 +133,19 @@ final class Cohort {
     chunks.finish();
     progress.finish(done[0]);
     return people;
+  }
+
+  /** Whether there is nobody or no open offer; says so on stderr. */
+  boolean nothingToDo(Inputs.Counts people, String verb) {
+    if (people.accepted() > 0 && openOffers() > 0) {
+      return false;
+    }
+    err.println(
+        "matcher: nothing to "
+            + verb
+            + ": "
+            + (people.accepted() == 0 ? "no valid people" : "no valid, open offers"));
+    return true;
   }
 
   /** The accounting line every batch ends with. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       CandidatesCommand.class,
       AssignCommand.class,
+      ReportCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ResolveCommand.class,
