@@ -26,6 +26,16 @@ final class Cohort {
     void accept(CandidateRecord person, List<Match> matches);
   }
 
+  /** Work per person that may run on any thread, before the person reaches the sink. */
+  interface Prepare<T> {
+    T prepare(CandidateRecord person, List<Match> matches);
+  }
+
+  /** Receives each person in input order with what {@link Prepare} made of them. */
+  interface PreparedSink<T> {
+    void accept(CandidateRecord person, List<Match> matches, T prepared);
+  }
+
   /** How people are ranked: files, list length, threads, ranking, progress display. */
   record Settings(FileOptions files, int top, int threads, Ranking ranking, boolean progress) {
     static Settings of(BatchOptions b, CommonOptions common) {
@@ -96,6 +106,25 @@ final class Cohort {
 
   /** Ranks every person's best {@code --top} offers, in chunks, in input order. */
   Inputs.Counts rankPeople(Sink sink) {
+    return rankPeople((r, ms) -> null, (r, ms, nothing) -> sink.accept(r, ms));
+  }
+
+  /**
+   * As {@link #rankPeople(Sink)}, with {@code prepare} run for the people of each chunk on the
+   * ranking threads, then {@code sink} in input order.
+   */
+  <T> Inputs.Counts rankPeople(Prepare<T> prepare, PreparedSink<T> sink) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(settings.threads());
+    try {
+      return rankPeople(prepare, sink, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private <T> Inputs.Counts rankPeople(
+      Prepare<T> prepare, PreparedSink<T> sink, java.util.concurrent.ExecutorService pool) {
     Ranking ranking = settings.ranking();
     int k = settings.top();
     int threads = settings.threads();
@@ -123,8 +152,17 @@ final class Cohort {
                       results.put(c, ms);
                     }
                   });
+              List<java.util.concurrent.Future<T>> prepared = new java.util.ArrayList<>();
               for (CandidateRecord r : chunk) {
-                sink.accept(r, results.getOrDefault(r.candidate(), List.of()));
+                List<Match> ms = results.getOrDefault(r.candidate(), List.of());
+                prepared.add(pool.submit(() -> prepare.prepare(r, ms)));
+              }
+              for (int i = 0; i < chunk.size(); i++) {
+                CandidateRecord r = chunk.get(i);
+                sink.accept(
+                    r,
+                    results.getOrDefault(r.candidate(), List.of()),
+                    BatchRun.join(prepared.get(i)));
               }
               done[0] += chunk.size();
               progress.update(done[0]);

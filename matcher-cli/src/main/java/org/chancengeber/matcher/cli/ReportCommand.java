@@ -120,7 +120,8 @@ final class ReportCommand implements Callable<Integer> {
               err);
       cohort.indexOffers();
       ReportBuilder builder = new ReportBuilder(engine, unbounded, top);
-      Inputs.Counts people = cohort.rankPeople(builder::add);
+      Inputs.Counts people =
+          cohort.rankPeople((r, ms) -> builder.excluded(r.candidate()), builder::add);
       err.println(cohort.summary(people, "reported"));
       if (cohort.nothingToDo(people, "report")) {
         return MatcherCli.NOTHING_PROCESSED;

@@ -92,6 +92,14 @@ public final class ReportBuilder {
 
   /** Adds one person with their ranked list ({@code engine.matchesFor(person, top)}). */
   public void add(CandidateRecord record, List<Match> matches) {
+    add(record, matches, excluded(record.candidate()));
+  }
+
+  /**
+   * Adds one person with their ranked list and {@link #excluded} of them (computed beforehand, on
+   * any thread). People must be added in the same order for the same report.
+   */
+  public void add(CandidateRecord record, List<Match> matches, List<Excluded> excluded) {
     Candidate c = record.candidate();
     String id = c.id();
     problem.person(id, matches.stream().map(Choice::of).toList());
@@ -124,6 +132,40 @@ public final class ReportBuilder {
       }
     }
     // blocks: the offers left out, by the hurdles of their reasons
+    for (Excluded e : excluded) {
+      Set<HurdleKind> kinds = EnumSet.noneOf(HurdleKind.class);
+      for (ExclusionReason r : e.reasons()) {
+        kinds.addAll(r.hurdles());
+        codePairs.merge(r.code(), 1, Integer::sum);
+        codePeople.computeIfAbsent(r.code(), k -> new HashSet<>()).add(id);
+      }
+      for (HurdleKind k : kinds) {
+        blocked.computeIfAbsent(k, x -> new TreeSet<>()).add(id + "\t" + city);
+        pairsBlocked.merge(k, 1, Integer::sum);
+      }
+      if (kinds.size() == 1) {
+        unlock(kinds.iterator().next(), e.target(), id, 0);
+      }
+    }
+  }
+
+  /**
+   * One offer left out for a person, with its structured reasons.
+   *
+   * @param target the German level the too-long pathway aims at, if it names one (else "")
+   */
+  public record Excluded(String vacancy, List<ExclusionReason> reasons, String target) {
+    public Excluded {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /**
+   * The offers left out for a person and why: the slow part of {@link #add}, safe to call from many
+   * threads at once (it only queries the engines).
+   */
+  public List<Excluded> excluded(Candidate c) {
+    List<Excluded> out = new ArrayList<>();
     for (Exclusion e : engine.exclusionsFor(c)) {
       List<PathwayStep> longPathway = List.of();
       if (e.reasons().stream().anyMatch(r -> ExclusionCode.of(r) == ExclusionCode.BEYOND_HORIZON)) {
@@ -134,20 +176,11 @@ public final class ReportBuilder {
                 .map(Match::pathway)
                 .orElse(List.of());
       }
-      Set<HurdleKind> kinds = EnumSet.noneOf(HurdleKind.class);
-      for (ExclusionReason r : ExclusionReason.of(e, longPathway)) {
-        kinds.addAll(r.hurdles());
-        codePairs.merge(r.code(), 1, Integer::sum);
-        codePeople.computeIfAbsent(r.code(), k -> new HashSet<>()).add(id);
-      }
-      for (HurdleKind k : kinds) {
-        blocked.computeIfAbsent(k, x -> new TreeSet<>()).add(id + "\t" + city);
-        pairsBlocked.merge(k, 1, Integer::sum);
-      }
-      if (kinds.size() == 1) {
-        unlock(kinds.iterator().next(), target(List.of(), longPathway), id, 0);
-      }
+      out.add(
+          new Excluded(
+              e.vacancy(), ExclusionReason.of(e, longPathway), target(List.of(), longPathway)));
     }
+    return out;
   }
 
   private void unlock(HurdleKind kind, String target, String person, int slot) {
