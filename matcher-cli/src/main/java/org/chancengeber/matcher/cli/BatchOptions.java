@@ -30,19 +30,7 @@ final class BatchOptions {
           "Write the output to F, atomically; a new F is owner-only (default: standard output).")
   Path out;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "F",
-      description =
-          "Write every rejected input line to F as JSON Lines, with the offending values"
-              + " (owner-only).")
-  Path rejects;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads to match on (default: the number of cores).")
-  Integer threads;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--exhaustive",
@@ -62,15 +50,11 @@ final class BatchOptions {
   }
 
   Optional<Path> rejectsFile() {
-    return Optional.ofNullable(rejects);
+    return run.rejectsFile();
   }
 
   int threads() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new CliException(MatcherCli.USAGE, "--threads: " + n + " must be at least 1");
-    }
-    return n;
+    return run.threads();
   }
 
   int top() {

@@ -262,7 +262,8 @@ final class BatchRun {
     }
   }
 
-  private static List<Match> join(Future<List<Match>> f) {
+  /** The value of a finished task; its runtime failure rethrown as is. */
+  static <T> T join(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -2,6 +2,8 @@ package org.chancengeber.matcher.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.report.WhatIf;
 import org.chancengeber.matcher.samples.SampleData;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
@@ -27,14 +30,30 @@ import picocli.CommandLine.Spec;
     description = {
       "Explains one person and one offer: eligibility (or the rules that exclude it), the score"
           + " with every factor, the gaps and the pathway with durations.",
+      "With --what-if (and no --vacancy): which single change (German one CEFR level higher, a"
+          + " positive practical trial, a recognised qualification, a work permit) moves which of"
+          + " the person's best offers into READY_NOW or up how many ranks.",
       "Exit codes: 0 explained; 2 usage error; 3 the person or the offer was not found."
     })
 final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--candidate", paramLabel = "ID", required = true, description = "Person id.")
   String candidateId;
 
-  @Option(names = "--vacancy", paramLabel = "ID", required = true, description = "Offer id.")
+  @Option(names = "--vacancy", paramLabel = "ID", description = "Offer id (unless --what-if).")
   String vacancyId;
+
+  @Option(
+      names = "--what-if",
+      description = "Instead of one offer: what each single change would do to the person's list.")
+  boolean whatIf;
+
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "10",
+      description =
+          "With --what-if: offers of the person's list compared (default: ${DEFAULT-VALUE}).")
+  int top;
 
   @Mixin FileOptions files;
   @Mixin CommonOptions common;
@@ -45,11 +64,18 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = common.locale();
+    if (whatIf == (vacancyId != null)) {
+      throw new CliException(MatcherCli.USAGE, "give either --vacancy ID or --what-if");
+    }
+    if (top < 1) {
+      throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
+    }
     Taxonomy taxonomy = common.taxonomy();
     try (RejectLog rejects = RejectLog.open(Optional.empty(), err)) {
       Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
       AtomicReference<Candidate> person = new AtomicReference<>();
       AtomicReference<Vacancy> offer = new AtomicReference<>();
+      List<Vacancy> all = new ArrayList<>();
       inputs.candidates(
           files.candidatesFile(),
           r -> {
@@ -60,7 +86,9 @@ final class ExplainCommand implements Callable<Integer> {
       inputs.vacancies(
           files.vacanciesFile(),
           v -> {
-            if (v.id().equals(vacancyId)) {
+            if (whatIf) {
+              all.add(v);
+            } else if (v.id().equals(vacancyId)) {
               offer.set(v);
             }
           });
@@ -71,6 +99,16 @@ final class ExplainCommand implements Callable<Integer> {
                 + ": no valid person with id '"
                 + candidateId
                 + "'");
+      }
+      if (whatIf) {
+        try (MatchEngine engine =
+            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
+          engine.addVacancies(all);
+          engine.expireVacancies();
+          engine.refresh();
+          printWhatIf(out, person.get(), WhatIf.of(engine, person.get(), top), top, locale);
+        }
+        return MatcherCli.OK;
       }
       if (offer.get() == null) {
         throw new CliException(
@@ -142,6 +180,68 @@ final class ExplainCommand implements Callable<Integer> {
                 + ")");
       }
     }
+  }
+
+  static void printWhatIf(
+      PrintWriter out, Candidate c, List<WhatIf.Outcome> outcomes, int k, Locale locale) {
+    boolean de = locale.getLanguage().equals("de");
+    out.println((de ? "Person:  " : "Person: ") + Headings.person(c, locale));
+    out.println(
+        de
+            ? "Was wäre, wenn (jede Änderung für sich, die besten " + k + " Angebote):"
+            : "What if (each change alone, the best " + k + " offers):");
+    if (outcomes.isEmpty()) {
+      out.println(de ? "  keine der Änderungen trifft zu" : "  none of the changes applies");
+    }
+    for (WhatIf.Outcome o : outcomes) {
+      out.println("  " + change(o.change(), c, de) + ":");
+      if (o.moves().isEmpty()) {
+        out.println(de ? "    kein Angebot rückt vor" : "    no offer moves");
+      }
+      for (WhatIf.Move m : o.moves()) {
+        String before =
+            m.rankBefore()
+                .map(r -> (de ? "Rang " : "rank ") + r + " → " + m.rankAfter())
+                .orElse((de ? "neu auf Rang " : "new at rank ") + m.rankAfter());
+        String what =
+            m.nowReady()
+                ? (de ? "sofort möglich" : "ready now")
+                    + m.readinessBefore()
+                        .map(r -> de ? " (vorher später erreichbar)" : " (was reachable later)")
+                        .orElse("")
+                : (de ? m.ranksUp(k) + " höher" : "up " + m.ranksUp(k));
+        out.println(
+            String.format(
+                Locale.ROOT, "    %-24s %s, %s, %.2f", m.vacancy(), what, before, m.scoreAfter()));
+      }
+    }
+  }
+
+  private static String change(WhatIf.Change change, Candidate c, boolean de) {
+    return switch (change) {
+      case GERMAN_ONE_LEVEL -> {
+        String from = c.language("de").map(l -> l.level().name()).orElse(de ? "keins" : "none");
+        String to =
+            c.language("de")
+                .map(l -> org.chancengeber.matcher.model.Cefr.values()[l.level().ordinal() + 1])
+                .map(Enum::name)
+                .orElse("A1");
+        yield (de ? "Deutsch eine Stufe höher (" : "German one level higher (")
+            + from
+            + " → "
+            + to
+            + ")";
+      }
+      case POSITIVE_TRIAL ->
+          de
+              ? "ein erfolgreiches Praktikum belegt die selbst angegebenen Fähigkeiten"
+              : "a positive practical trial proves the self-reported skills";
+      case RECOGNISED_QUALIFICATION ->
+          de
+              ? "der ausländische Abschluss ist anerkannt"
+              : "the foreign qualification is recognised";
+      case WORK_PERMIT -> de ? "eine Arbeitserlaubnis" : "a work permit";
+    };
   }
 
   private static String source(Optional<Path> file, String sample) {

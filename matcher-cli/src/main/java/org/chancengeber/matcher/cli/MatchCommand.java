@@ -29,8 +29,9 @@ final class MatchCommand implements Callable<Integer> {
       paramLabel = "F",
       description =
           "Also write the offers left out for each person, with the rules' reasons, to F as JSON"
-              + " Lines: {\"candidate\", \"vacancy\", \"reasons\": [...]} (offers within travel"
-              + " distance that are still open).")
+              + " Lines: {\"candidate\", \"vacancy\", \"reasons\": [...], \"codes\": [...]} (offers"
+              + " within travel distance that are still open; a code per reason, e.g. AGE,"
+              + " WORK_BAN, BEYOND_HORIZON).")
   Path exclusions;
 
   @Mixin CommonOptions common;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       MatchCommand.class,
       CandidatesCommand.class,
+      AssignCommand.class,
+      ReportCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ResolveCommand.class,

@@ -146,9 +146,12 @@ final class MatchCommandTest {
       assertThat(node.get("candidate").asText()).startsWith("c-");
       assertThat(node.get("vacancy").asText()).startsWith("v-");
       assertThat(node.get("reasons").size()).as(line).isPositive();
+      assertThat(node.get("codes").size()).as(line).isEqualTo(node.get("reasons").size());
+      node.get("codes").forEach(c -> assertThat(c.asText()).as(line).isNotEqualTo("OTHER"));
     }
-    // nobody under 25 gets a TQ: the rule says why
-    assertThat(lines).anyMatch(l -> l.contains("25"));
+    // nobody under 25 gets a TQ: the rule says why, with its code
+    assertThat(lines).anyMatch(l -> l.contains("25") && l.contains("\"AGE\""));
+    assertThat(lines).anyMatch(l -> l.contains("\"BEYOND_HORIZON\""));
   }
 
   @Test

@@ -6,14 +6,18 @@ import java.io.Writer;
 import java.util.Locale;
 import org.chancengeber.matcher.model.Exclusion;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.report.ExclusionCode;
 
 /**
  * Offers left out for a person, one JSON line each, with the rules' reasons rendered in a locale:
  *
  * <pre>{@code
  * {"candidate": "c-1001", "vacancy": "v-2001",
- *  "reasons": ["TQ is for adults of 25 or more; the person is 22"]}
+ *  "reasons": ["Age 22 is below the minimum age of 25 for this offer type"],
+ *  "codes": ["AGE"]}
  * }</pre>
+ *
+ * {@code codes} holds the {@link ExclusionCode} of each reason, in the same order.
  */
 public final class ExclusionFormat {
   private ExclusionFormat() {}
@@ -27,6 +31,11 @@ public final class ExclusionFormat {
     g.writeArrayFieldStart("reasons");
     for (Message m : e.reasons()) {
       g.writeString(m.render(locale));
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("codes");
+    for (Message m : e.reasons()) {
+      g.writeString(ExclusionCode.of(m).name());
     }
     g.writeEndArray();
     g.writeEndObject();

@@ -29,6 +29,22 @@ final class JsonOut {
     out.write('\n');
   }
 
+  /** Writes one line to a writer. */
+  interface LineWriter {
+    void write(Writer out) throws IOException;
+  }
+
+  /** The line {@code writer} writes, without its {@code '\n'}. */
+  static String line(LineWriter writer) {
+    java.io.StringWriter w = new java.io.StringWriter(512);
+    try {
+      writer.write(w);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.getBuffer().substring(0, w.getBuffer().length() - 1);
+  }
+
   /**
    * {@code d} so that it reads back as exactly the same double (also -0.0), without exponent.
    *

@@ -2,8 +2,6 @@ package org.chancengeber.matcher.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.chancengeber.matcher.model.Factor;
@@ -79,12 +77,6 @@ public final class MatchFormat {
 
   /** The line {@link #write(Match, Writer, Locale)} writes, without the {@code '\n'}. */
   public static String toJson(Match m, Locale locale) {
-    StringWriter w = new StringWriter(512);
-    try {
-      write(m, w, locale);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return w.getBuffer().substring(0, w.getBuffer().length() - 1);
+    return JsonOut.line(w -> write(m, w, locale));
   }
 }

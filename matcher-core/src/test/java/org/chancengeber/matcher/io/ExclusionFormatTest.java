@@ -24,6 +24,7 @@ final class ExclusionFormatTest {
     assertThat(w.toString())
         .isEqualTo(
             "{\"candidate\":\"c-1\",\"vacancy\":\"v-\\\"2\\\"\",\"reasons\":"
-                + "[\"German A2, offer needs B1\",\"no.such.key x\"]}\n");
+                + "[\"German A2, offer needs B1\",\"no.such.key x\"],"
+                + "\"codes\":[\"OTHER\",\"OTHER\"]}\n");
   }
 }

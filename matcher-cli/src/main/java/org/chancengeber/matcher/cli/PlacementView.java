@@ -1,0 +1,114 @@
+package org.chancengeber.matcher.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.chancengeber.matcher.io.PlacementFormat;
+import org.chancengeber.matcher.model.Readiness;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.placement.Choice;
+import org.chancengeber.matcher.placement.Placement;
+
+/** The ways {@code assign} shows placements: JSON Lines, CSV, or a table. */
+enum PlacementView {
+  JSONL {
+    @Override
+    void start(Writer out, Locale locale) {}
+
+    @Override
+    void print(Writer out, Placement p, Locale locale, Function<String, Optional<Vacancy>> offers)
+        throws IOException {
+      PlacementFormat.write(p, out, locale);
+    }
+  },
+  CSV {
+    @Override
+    void start(Writer out, Locale locale) throws IOException {
+      out.write("candidate,vacancy,score,readiness,readyInMonths,rankInOwnList,reason,detail\n");
+    }
+
+    @Override
+    void print(Writer out, Placement p, Locale locale, Function<String, Optional<Vacancy>> offers)
+        throws IOException {
+      Optional<Choice> c = p.choice();
+      out.write(
+          String.join(
+              ",",
+              MatchView.csv(p.candidate()),
+              c.map(x -> MatchView.csv(x.vacancy())).orElse(""),
+              c.map(x -> String.format(Locale.ROOT, "%.4f", x.score())).orElse(""),
+              c.map(x -> x.readiness().name()).orElse(""),
+              c.map(x -> Integer.toString(x.readyInMonths())).orElse(""),
+              c.map(x -> Integer.toString(x.rank())).orElse(""),
+              p.reason().map(Enum::name).orElse(""),
+              MatchView.csv(p.reason().map(r -> r.message().render(locale)).orElse(""))));
+      out.write('\n');
+    }
+  },
+  TABLE {
+    @Override
+    void start(Writer out, Locale locale) {}
+
+    @Override
+    void print(Writer out, Placement p, Locale locale, Function<String, Optional<Vacancy>> offers)
+        throws IOException {
+      boolean de = locale.getLanguage().equals("de");
+      if (p.choice().isEmpty()) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "%-16s %s: %s%n",
+                p.candidate(),
+                de ? "kein Platz" : "not placed",
+                p.reason().orElseThrow().message().render(locale)));
+        return;
+      }
+      Choice c = p.choice().get();
+      String what =
+          offers
+              .apply(c.vacancy())
+              .map(
+                  v ->
+                      c.vacancy()
+                          + "  "
+                          + v.title()
+                          + " | "
+                          + v.employer().name()
+                          + " | "
+                          + v.location().city().orElse(""))
+              .orElse(c.vacancy());
+      String readiness =
+          c.readiness() == Readiness.READY_NOW
+              ? (de ? "SOFORT" : "READY NOW")
+              : (de ? "in " + c.readyInMonths() + " Mon." : "in " + c.readyInMonths() + " mo");
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "%-16s → %s  %.2f  %s  (%s %d)%n",
+              p.candidate(),
+              what,
+              c.score(),
+              readiness,
+              de ? "eigener Rang" : "own rank",
+              c.rank()));
+    }
+  };
+
+  abstract void start(Writer out, Locale locale) throws IOException;
+
+  abstract void print(
+      Writer out, Placement p, Locale locale, Function<String, Optional<Vacancy>> offers)
+      throws IOException;
+
+  static PlacementView named(String name) {
+    for (PlacementView v : values()) {
+      if (v.name().equalsIgnoreCase(name)) {
+        return v;
+      }
+    }
+    throw new CliException(
+        MatcherCli.USAGE, "--format: unknown format '" + name + "' (expected jsonl, csv or table)");
+  }
+}

@@ -1,0 +1,34 @@
+package org.chancengeber.matcher.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where rejected lines go and how many threads rank: shared by the batch and cohort commands. */
+final class RunOptions {
+  @Option(
+      names = "--rejects",
+      paramLabel = "F",
+      description =
+          "Write every rejected input line to F as JSON Lines, with the offending values"
+              + " (owner-only).")
+  Path rejects;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to match on (default: the number of cores).")
+  Integer threads;
+
+  Optional<Path> rejectsFile() {
+    return Optional.ofNullable(rejects);
+  }
+
+  int threads() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new CliException(MatcherCli.USAGE, "--threads: " + n + " must be at least 1");
+    }
+    return n;
+  }
+}

@@ -1,0 +1,46 @@
+package org.chancengeber.matcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class ExplainWhatIfTest {
+  private static final String TODAY = "2026-12-01";
+
+  @Test
+  void whatIf_germanA2ToB1_makesTheApprenticeshipReadyNow() {
+    Cli r = Cli.run("explain", "--today", TODAY, "--candidate", "c-case-a2", "--what-if");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String german = r.out().substring(r.out().indexOf("German one level higher (A2 → B1):"));
+    assertThat(german.lines().skip(1).findFirst().orElseThrow())
+        .contains("v-case-apprenticeship", "ready now (was reachable later)", "rank 2 → 1");
+    assertThat(r.out()).contains("a work permit:");
+  }
+
+  @Test
+  void whatIf_inGerman_namesTheChanges() {
+    Cli r =
+        Cli.run(
+            "explain", "--today", TODAY, "--candidate", "c-case-a2", "--what-if", "--lang", "de");
+
+    assertThat(r.out()).contains("Deutsch eine Stufe höher (A2 → B1):", "sofort möglich");
+  }
+
+  @Test
+  void explain_bothOrNeitherOfVacancyAndWhatIf_isAUsageError() {
+    Cli both =
+        Cli.run(
+            "explain",
+            "--candidate",
+            "c-case-a2",
+            "--vacancy",
+            "v-case-apprenticeship",
+            "--what-if");
+    Cli neither = Cli.run("explain", "--candidate", "c-case-a2");
+
+    assertThat(both.exitCode()).isEqualTo(MatcherCli.USAGE);
+    assertThat(neither.exitCode()).isEqualTo(MatcherCli.USAGE);
+    assertThat(neither.err()).contains("give either --vacancy ID or --what-if");
+  }
+}

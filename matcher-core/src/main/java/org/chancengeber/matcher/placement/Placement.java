@@ -1,0 +1,29 @@
+package org.chancengeber.matcher.placement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/** Where one person is placed: an offer, or why not. Exactly one of the two is present. */
+public record Placement(String candidate, Optional<Choice> choice, Optional<Unplaced> reason) {
+  public Placement {
+    requireNonNull(candidate, "candidate");
+    requireNonNull(choice, "choice");
+    requireNonNull(reason, "reason");
+    if (choice.isPresent() == reason.isPresent()) {
+      throw new IllegalArgumentException("a placement has either a choice or a reason");
+    }
+  }
+
+  static Placement placed(Choice c) {
+    return new Placement(c.candidate(), Optional.of(c), Optional.empty());
+  }
+
+  static Placement unplaced(String candidate, Unplaced why) {
+    return new Placement(candidate, Optional.empty(), Optional.of(why));
+  }
+
+  public boolean placed() {
+    return choice.isPresent();
+  }
+}

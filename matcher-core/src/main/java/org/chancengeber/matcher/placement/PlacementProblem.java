@@ -1,0 +1,153 @@
+package org.chancengeber.matcher.placement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.chancengeber.matcher.MatchEngine;
+import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Match;
+
+/**
+ * A cohort to place: each person with the offers they may take (their own ranked, eligible list),
+ * and the places of each offer. People keep the order they were added in; that order is the order
+ * of the placements and the only input to tie-breaking, so the same problem always gives the same
+ * placement.
+ */
+public final class PlacementProblem {
+  private final Map<String, List<Choice>> people;
+  private final Map<String, Integer> places;
+
+  private PlacementProblem(Map<String, List<Choice>> people, Map<String, Integer> places) {
+    this.people = people;
+    this.places = places;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Ranks the best {@code k} offers of each person with {@code engine} (on {@code threads} threads)
+   * and takes the places of each offer from the engine's index.
+   */
+  public static PlacementProblem rank(
+      MatchEngine engine, Iterable<Candidate> candidates, int k, Ranking ranking, int threads) {
+    Builder b = builder();
+    rank(engine, candidates, k, ranking, threads, b);
+    return b.build();
+  }
+
+  /** As {@link #rank(MatchEngine, Iterable, int, Ranking, int)}, adding to {@code into}. */
+  public static void rank(
+      MatchEngine engine,
+      Iterable<Candidate> candidates,
+      int k,
+      Ranking ranking,
+      int threads,
+      Builder into) {
+    Map<String, List<Match>> lists = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (Candidate c : candidates) {
+      order.add(c.id());
+    }
+    engine.matchAll(
+        candidates,
+        k,
+        ranking,
+        threads,
+        (c, ms) -> {
+          synchronized (lists) {
+            lists.put(c.id(), ms);
+          }
+        });
+    for (String id : order) {
+      List<Match> ms = lists.getOrDefault(id, List.of());
+      into.person(id, ms.stream().map(Choice::of).toList());
+      for (Match m : ms) {
+        if (!into.places.containsKey(m.vacancy())) {
+          into.places(
+              m.vacancy(),
+              engine
+                  .vacancy(m.vacancy())
+                  .orElseThrow(() -> new IllegalStateException("offer " + m.vacancy() + " gone"))
+                  .places());
+        }
+      }
+    }
+  }
+
+  /** People in the order they were added, each with their choices best first. */
+  public Map<String, List<Choice>> people() {
+    return people;
+  }
+
+  /** Places of every offer that appears among the choices. */
+  public Map<String, Integer> places() {
+    return places;
+  }
+
+  /** Collects people and places. */
+  public static final class Builder {
+    private final Map<String, List<Choice>> people = new LinkedHashMap<>();
+    private final Map<String, Integer> places = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * A person with their choices (any order; kept by rank). Choices must be for this person and
+     * name each offer at most once.
+     */
+    public Builder person(String candidate, List<Choice> choices) {
+      requireNonNull(candidate, "candidate");
+      if (people.containsKey(candidate)) {
+        throw new IllegalArgumentException("person " + candidate + " added twice");
+      }
+      Set<String> seen = new HashSet<>();
+      List<Choice> sorted = new ArrayList<>(choices);
+      for (Choice c : sorted) {
+        if (!c.candidate().equals(candidate)) {
+          throw new IllegalArgumentException(
+              "choice for " + c.candidate() + " given for " + candidate);
+        }
+        if (!seen.add(c.vacancy())) {
+          throw new IllegalArgumentException(
+              "offer " + c.vacancy() + " twice among the choices of " + candidate);
+        }
+      }
+      sorted.sort(java.util.Comparator.comparingInt(Choice::rank));
+      people.put(candidate, List.copyOf(sorted));
+      return this;
+    }
+
+    /** The places of an offer (0 or more). */
+    public Builder places(String vacancy, int n) {
+      requireNonNull(vacancy, "vacancy");
+      if (n < 0) {
+        throw new IllegalArgumentException("places (" + n + ") of " + vacancy + " negative");
+      }
+      places.put(vacancy, n);
+      return this;
+    }
+
+    public PlacementProblem build() {
+      for (List<Choice> cs : people.values()) {
+        for (Choice c : cs) {
+          if (!places.containsKey(c.vacancy())) {
+            throw new IllegalStateException("no places given for offer " + c.vacancy());
+          }
+        }
+      }
+      return new PlacementProblem(
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(people)),
+          java.util.Collections.unmodifiableMap(new TreeMap<>(places)));
+    }
+  }
+}

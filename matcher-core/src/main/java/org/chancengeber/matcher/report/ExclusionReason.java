@@ -1,0 +1,56 @@
+package org.chancengeber.matcher.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chancengeber.matcher.model.Exclusion;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.PathwayStep;
+
+/**
+ * One reason an offer is left out, structured: its code, the hurdles behind it and the text.
+ *
+ * @param hurdles for {@code BEYOND_HORIZON} the hurdles the (too long) pathway's steps close, with
+ *     the longest step's first; otherwise the code's own hurdle
+ */
+public record ExclusionReason(ExclusionCode code, List<HurdleKind> hurdles, Message text) {
+  public ExclusionReason {
+    requireNonNull(code, "code");
+    requireNonNull(text, "text");
+    hurdles = List.copyOf(hurdles);
+  }
+
+  /**
+   * The reasons of an exclusion; {@code longPathway} is the pathway the person would need for that
+   * offer without a horizon (empty when not known), which names the hurdles of {@code
+   * BEYOND_HORIZON}.
+   */
+  public static List<ExclusionReason> of(Exclusion e, List<PathwayStep> longPathway) {
+    List<ExclusionReason> out = new ArrayList<>();
+    for (Message m : e.reasons()) {
+      ExclusionCode code = ExclusionCode.of(m);
+      List<HurdleKind> hurdles =
+          code.hurdle().map(List::of).orElseGet(() -> stepHurdles(longPathway));
+      out.add(new ExclusionReason(code, hurdles, m));
+    }
+    return out;
+  }
+
+  /** The hurdles of steps, the longest step's first, each once; OTHER when there are none. */
+  static List<HurdleKind> stepHurdles(List<PathwayStep> steps) {
+    List<PathwayStep> sorted = new ArrayList<>(steps);
+    sorted.sort(java.util.Comparator.comparingInt(PathwayStep::months).reversed());
+    Set<HurdleKind> seen = EnumSet.noneOf(HurdleKind.class);
+    List<HurdleKind> out = new ArrayList<>();
+    for (PathwayStep s : sorted) {
+      HurdleKind k = HurdleKind.of(s.step());
+      if (seen.add(k)) {
+        out.add(k);
+      }
+    }
+    return out.isEmpty() ? List.of(HurdleKind.OTHER) : out;
+  }
+}
