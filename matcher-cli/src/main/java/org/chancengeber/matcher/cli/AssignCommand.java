@@ -69,10 +69,14 @@ final class AssignCommand implements Callable<Integer> {
     Placer.Options options = new Placer.Options(objective(objective), readyNowOnly);
     Locale locale = common.locale();
     var taxonomy = common.taxonomy();
+    // the outputs are checked against the inputs and each other, written owner-only, committed
+    // together (see Outputs)
     try (MatchEngine engine =
             MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build();
-        RejectLog rejects = RejectLog.open(batch.rejectsFile(), err);
-        AtomicOutput output = AtomicOutput.open(batch.outFile(), spec.commandLine().getOut())) {
+        Outputs outputs =
+            new Outputs(batch.candidatesFile(), batch.vacanciesFile()).reading(common.esco)) {
+      AtomicOutput output = outputs.open("--out", batch.outFile(), spec.commandLine().getOut());
+      RejectLog rejects = RejectLog.to(outputs.open("--rejects", batch.rejectsFile()), err);
       Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
       Cohort cohort = new Cohort(engine, inputs, Cohort.Settings.of(batch, common), err);
       cohort.indexOffers();
@@ -87,6 +91,7 @@ final class AssignCommand implements Callable<Integer> {
               });
       err.println(cohort.summary(people, "ranked"));
       if (cohort.nothingToDo(people, "assign")) {
+        outputs.commitNothingProcessed("--out");
         return MatcherCli.NOTHING_PROCESSED;
       }
       PlacementProblem built = problem.build();
@@ -112,8 +117,7 @@ final class AssignCommand implements Callable<Integer> {
               optimal.summary().placed() - greedy.summary().placed(),
               optimal.summary().totalScore() - greedy.summary().totalScore(),
               (System.nanoTime() - started) / 1e9));
-      output.commit();
-      rejects.commit();
+      outputs.commit();
       return people.rejected() + cohort.offers().rejected() > 0
           ? MatcherCli.SOME_REJECTED
           : MatcherCli.OK;

@@ -104,13 +104,20 @@ final class ReportCommand implements Callable<Integer> {
                 .today(common.today())
                 .horizonMonths(UNBOUNDED_MONTHS)
                 .build();
-        RejectLog rejectLog = RejectLog.open(run.rejectsFile(), err);
-        AtomicOutput json =
-            AtomicOutput.open(
-                Optional.of(out.resolve("report.json")), spec.commandLine().getOut());
-        AtomicOutput html =
-            AtomicOutput.open(
-                Optional.of(out.resolve("report.html")), spec.commandLine().getOut())) {
+        // checked against the inputs and each other, owner-only, committed together
+        Outputs outputs =
+            new Outputs(files.candidatesFile(), files.vacanciesFile()).reading(common.esco)) {
+      RejectLog rejectLog = RejectLog.to(outputs.open("--rejects", run.rejectsFile()), err);
+      AtomicOutput json =
+          outputs.open(
+              "--out report.json",
+              Optional.of(out.resolve("report.json")),
+              spec.commandLine().getOut());
+      AtomicOutput html =
+          outputs.open(
+              "--out report.html",
+              Optional.of(out.resolve("report.html")),
+              spec.commandLine().getOut());
       Inputs inputs = new Inputs(taxonomy, common.today(), rejectLog, err);
       Cohort cohort =
           new Cohort(
@@ -124,6 +131,7 @@ final class ReportCommand implements Callable<Integer> {
           cohort.rankPeople((r, ms) -> builder.excluded(r.candidate()), builder::add);
       err.println(cohort.summary(people, "reported"));
       if (cohort.nothingToDo(people, "report")) {
+        outputs.commitNothingProcessed("--out report.json", "--out report.html");
         return MatcherCli.NOTHING_PROCESSED;
       }
       CohortReport report =
@@ -136,9 +144,7 @@ final class ReportCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      json.commit();
-      html.commit();
-      rejectLog.commit();
+      outputs.commit();
       err.println(
           String.format(
               Locale.ROOT,

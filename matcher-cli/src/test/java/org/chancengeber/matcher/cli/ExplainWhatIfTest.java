@@ -14,7 +14,7 @@ final class ExplainWhatIfTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     String german = r.out().substring(r.out().indexOf("German one level higher (A2 → B1):"));
     assertThat(german.lines().skip(1).findFirst().orElseThrow())
-        .contains("v-case-apprenticeship", "ready now (was reachable later)", "rank 2 → 1");
+        .contains("v-case-apprenticeship", "ready now (was reachable later)", "rank 1 → 1");
     assertThat(r.out()).contains("a work permit:");
   }
 

@@ -22,6 +22,13 @@ public enum ExclusionCode {
   SCHOOL_CERTIFICATE(HurdleKind.SCHOOL_CERTIFICATE),
   /** A skilled job that needs a vocational qualification with no route to one. */
   QUALIFICATION_REQUIRED(HurdleKind.QUALIFICATION),
+  /** A skilled job whose essential skills the person lacks, too young for a TQ. */
+  SKILLS_MISSING(HurdleKind.SKILL),
+  /**
+   * The person's skills, experience and preferences do not fit the offer (below the minimum fit):
+   * not a hurdle to lift, the offer is simply not theirs; reports leave these out.
+   */
+  NO_FIT(null),
   /**
    * Reachable, but later than the horizon: the hurdle is whatever the pathway's steps close (see
    * {@link ExclusionReason#hurdles()}).
@@ -54,6 +61,8 @@ public enum ExclusionCode {
       case "rules.exclude.licence" -> DRIVING_LICENCE;
       case "pathway.unreachable.horizon" -> BEYOND_HORIZON;
       case "pathway.unreachable.apprenticeship" -> QUALIFICATION_REQUIRED;
+      case "pathway.unreachable.skills" -> SKILLS_MISSING;
+      case "scoring.excluded.no_fit" -> NO_FIT;
       default -> key.startsWith("rules.school.") ? SCHOOL_CERTIFICATE : OTHER;
     };
   }

@@ -167,6 +167,9 @@ public final class ReportBuilder {
   public List<Excluded> excluded(Candidate c) {
     List<Excluded> out = new ArrayList<>();
     for (Exclusion e : engine.exclusionsFor(c)) {
+      if (e.reasons().stream().allMatch(r -> ExclusionCode.of(r) == ExclusionCode.NO_FIT)) {
+        continue; // not the person's kind of offer: nothing blocks it
+      }
       List<PathwayStep> longPathway = List.of();
       if (e.reasons().stream().anyMatch(r -> ExclusionCode.of(r) == ExclusionCode.BEYOND_HORIZON)) {
         longPathway =
