@@ -119,6 +119,11 @@ public final class JobOptions implements Serializable {
     return this;
   }
 
+  public JobOptions esco(List<String> folders) {
+    this.esco = new ArrayList<>(folders);
+    return this;
+  }
+
   public JobOptions partitions(int n) {
     this.partitions = n;
     return this;

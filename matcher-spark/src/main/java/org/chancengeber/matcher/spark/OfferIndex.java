@@ -93,8 +93,8 @@ final class OfferIndex {
     }
   }
 
-  /** An engine built from the payload of broadcast {@code id}. */
-  private record Built(long id, MatchEngine engine) {}
+  /** An engine built from the payload of broadcast {@code id}, and the offers it expired. */
+  record Built(long id, MatchEngine engine, int expired) {}
 
   /**
    * The engine for the payload of broadcast {@code id}, built on first use in this JVM (other tasks
@@ -110,6 +110,17 @@ final class OfferIndex {
       current = null;
     }
     long started = System.nanoTime();
+    Built built = build(id, payload, options);
+    stats.built(System.nanoTime() - started, built.expired());
+    current = built;
+    return built.engine();
+  }
+
+  /**
+   * A new engine with the payload's offers, added as the command line adds them, the expired ones
+   * removed, compacted.
+   */
+  static Built build(long id, Payload payload, JobOptions options) {
     Taxonomy t = taxonomy(options.esco());
     MatchEngine engine = MatchEngine.builder().taxonomy(t).today(options.todayDate()).build();
     ReadOptions read = readOptions(t, options);
@@ -134,9 +145,7 @@ final class OfferIndex {
     }
     int expired = engine.expireVacancies();
     engine.compact();
-    stats.built(System.nanoTime() - started, expired);
-    current = new Built(id, engine);
-    return engine;
+    return new Built(id, engine, expired);
   }
 
   /** The taxonomy from {@code esco} (the embedded sample one when empty), loaded once per JVM. */
