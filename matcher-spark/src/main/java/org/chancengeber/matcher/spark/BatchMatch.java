@@ -148,6 +148,27 @@ public final class BatchMatch implements Callable<Integer> {
       throw new JobException(NOTHING_PROCESSED, "--out: " + out + ": " + e);
     }
 
+    try {
+      return runInto(spark, options, err, jsc, fs, out, started);
+    } catch (RuntimeException | Error e) {
+      // no half-written output folder after a failure, as the command line's --out
+      try {
+        fs.delete(out, true);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static Result runInto(
+      SparkSession spark,
+      JobOptions options,
+      PrintWriter err,
+      JavaSparkContext jsc,
+      FileSystem fs,
+      Path out,
+      long started) {
     // 1. on the driver: read and validate both inputs, pack the offers, stage the people
     Taxonomy taxonomy = OfferIndex.taxonomy(options.esco());
     OfferIndex.Packer packer = new OfferIndex.Packer();

@@ -186,6 +186,23 @@ final class BatchMatchTest {
   }
 
   @Test
+  void run_missingPeopleFile_nothingProcessedAndNoOutputFolderLeft() {
+    Path out = dir.resolve("missing-spark");
+    JobOptions options =
+        JobOptions.of(out.toString())
+            .candidates(dir.resolve("no-such.jsonl").toString())
+            .vacancies(offers.toString())
+            .today(TODAY);
+
+    assertThatThrownBy(() -> BatchMatch.run(spark, options, new PrintWriter(new StringWriter())))
+        .isInstanceOf(JobException.class)
+        .hasMessageContaining("no-such.jsonl: no such file")
+        .extracting(e -> ((JobException) e).exitCode())
+        .isEqualTo(BatchMatch.NOTHING_PROCESSED);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void main_topZero_usageErrorBeforeSparkStarts() {
     StringWriter err = new StringWriter();
     CommandLine cl = new CommandLine(new BatchMatch());
