@@ -119,6 +119,14 @@ final class LuceneResolver implements ConceptResolver {
                     ConceptType.SKILL,
                     taxonomy.skills().stream().map(Skill::uri).toList(),
                     taxonomy.skills().stream().map(Skill::labels).toList(),
+                    taxonomy.skills().stream()
+                        .map(
+                            k ->
+                                taxonomy.broaderSkills(k.uri()).stream()
+                                    .sorted()
+                                    .findFirst()
+                                    .orElse(""))
+                        .toList(),
                     byConcept,
                     List.of()));
     List<Set<String>> context = new ArrayList<>();
@@ -143,6 +151,7 @@ final class LuceneResolver implements ConceptResolver {
             ConceptType.OCCUPATION,
             taxonomy.occupations().stream().map(Occupation::uri).toList(),
             taxonomy.occupations().stream().map(Occupation::labels).toList(),
+            taxonomy.occupations().stream().map(Occupation::iscoGroup).toList(),
             byConcept,
             context));
     try {
@@ -305,7 +314,10 @@ final class LuceneResolver implements ConceptResolver {
                     .thenComparing(Hit::uri))
             .toList();
     double[] confidence =
-        descending(confidences(hits.stream().mapToDouble(Hit::confidence).toArray()));
+        descending(
+            confidences(
+                hits.stream().mapToDouble(Hit::confidence).toArray(),
+                hits.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new)));
     List<Resolution> out = new ArrayList<>();
     for (int i = 0; i < Math.min(k, hits.size()); i++) {
       Hit h = hits.get(i);
@@ -326,12 +338,28 @@ final class LuceneResolver implements ConceptResolver {
    * themselves: a fuzzy runner-up does not make an exact match uncertain.
    */
   static double[] confidences(double[] scores) {
+    return confidences(scores, new String[scores.length]);
+  }
+
+  /**
+   * As {@link #confidences(double[])}, where the runner-up is the best result of another group:
+   * concepts of the same ISCO unit group (or under the same broader skill) that come close mean
+   * nearly the same thing, which is not a doubt about the text ({@code null} or empty: no group).
+   */
+  static double[] confidences(double[] scores, String[] groups) {
     double[] c = scores.clone();
-    if (scores.length < 2) {
+    int runnerUp = 1;
+    while (runnerUp < scores.length
+        && groups[0] != null
+        && !groups[0].isEmpty()
+        && groups[0].equals(groups[runnerUp])) {
+      runnerUp++;
+    }
+    if (runnerUp >= scores.length) {
       return c;
     }
     double top = scores[0];
-    double second = scores[1];
+    double second = scores[runnerUp];
     if (top >= 1 && second < 1) {
       return c;
     }
@@ -406,6 +434,9 @@ final class LuceneResolver implements ConceptResolver {
     final List<String> uris;
     final List<Labels> labels;
 
+    /** Per concept, what makes two concepts mean nearly the same (ISCO group, broader skill). */
+    final List<String> groups;
+
     int[] variantConcept = new int[1024];
     boolean[] variantPreferred = new boolean[1024];
     boolean[] variantAlias = new boolean[1024];
@@ -432,9 +463,11 @@ final class LuceneResolver implements ConceptResolver {
         ConceptType type,
         List<String> uris,
         List<Labels> labels,
+        List<String> groups,
         Map<String, List<Aliases.Alias>> aliases,
         List<Set<String>> context) {
       this.type = type;
+      this.groups = groups;
       this.uris = uris;
       this.labels = labels;
       this.context = context;

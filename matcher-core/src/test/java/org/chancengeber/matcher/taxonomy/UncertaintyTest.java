@@ -104,6 +104,15 @@ final class UncertaintyTest {
   }
 
   @Test
+  void confidences_runnerUpOfTheSameGroup_isNoDoubt() {
+    String[] groups = {"7212", "7212", "7213"};
+    assertThat(LuceneResolver.confidences(new double[] {0.8, 0.79, 0.5}, groups))
+        .containsExactly(0.8, 0.79, 0.5);
+    double[] c = LuceneResolver.confidences(new double[] {0.8, 0.79, 0.75}, groups);
+    assertThat(c[0]).isCloseTo(0.8 - 5 * 0.05, within(1e-9));
+  }
+
+  @Test
   void understand_nothingFound_notUnderstood() {
     Understanding u = TAXONOMY.resolver().understand("   ", "de", ConceptType.SKILL, 0.5);
     assertThat(u.best()).isEmpty();
