@@ -632,7 +632,8 @@ final class LuceneResolver implements ConceptResolver {
      * The weights of a query's words: that of the same label word; else that of the closest word of
      * the candidate forms (a part of a compound: {@code dach} in {@code dachdecker}); else, for a
      * word no candidate has anything like (a place, a company), {@value #UNKNOWN_WEIGHT} of the
-     * rarest word's.
+     * rarest word's, negated: for ranking such a word hardly counts, but the bound of the
+     * confidence counts it in full (a text whose main word is unknown is not understood).
      */
     double[] weights(Query query, int[] candidates) {
       double[] out = new double[query.words().size()];
@@ -655,7 +656,8 @@ final class LuceneResolver implements ConceptResolver {
             }
           }
         }
-        out[i] = closest >= KNOWN ? weight[closestWord] : UNKNOWN_WEIGHT * idf(1);
+        // negative: unknown, which the confidence's bound counts at full weight (see match)
+        out[i] = closest >= KNOWN ? weight[closestWord] : -UNKNOWN_WEIGHT * idf(1);
       }
       return out;
     }
@@ -703,6 +705,10 @@ final class LuceneResolver implements ConceptResolver {
    * {@code 0.95 × (0.6 × query coverage + 0.4 × label coverage)}: each word counts with its weight
    * (idf over the label forms) times its best match on the other side ({@link #wordSimilarity}); a
    * query word the label lacks but a skill of the concept names counts {@value #CONTEXT_CREDIT}.
+   *
+   * @param queryWeights the query words' weights; negative for a word unknown to the labels (its
+   *     absolute value counts for the score, the full weight for the coverage returned)
+   * @return the score, and the query coverage with unknown words at full weight
    */
   static double[] match(
       List<String> query,
@@ -716,6 +722,8 @@ final class LuceneResolver implements ConceptResolver {
     double[] bestForLabel = new double[label.length];
     double covered = 0;
     double total = 0;
+    double strictCovered = 0;
+    double strictTotal = 0;
     for (int i = 0; i < queryGrams.length; i++) {
       double m = 0;
       for (int j = 0; j < label.length; j++) {
@@ -726,8 +734,12 @@ final class LuceneResolver implements ConceptResolver {
       if (m < CONTEXT_CREDIT && queryContext[i] != null && context.contains(queryContext[i])) {
         m = CONTEXT_CREDIT;
       }
-      covered += queryWeights[i] * m;
-      total += queryWeights[i];
+      double w = Math.abs(queryWeights[i]);
+      double strict = queryWeights[i] < 0 ? w / UNKNOWN_WEIGHT : w;
+      covered += w * m;
+      total += w;
+      strictCovered += strict * m;
+      strictTotal += strict;
     }
     double coverage = total == 0 ? 0 : covered / total;
     double precision = 0;
@@ -737,7 +749,10 @@ final class LuceneResolver implements ConceptResolver {
       labelTotal += labelWeights[j];
     }
     precision = labelTotal == 0 ? 0 : precision / labelTotal;
-    return new double[] {0.95 * (QUERY_SHARE * coverage + (1 - QUERY_SHARE) * precision), coverage};
+    return new double[] {
+      0.95 * (QUERY_SHARE * coverage + (1 - QUERY_SHARE) * precision),
+      strictTotal == 0 ? 0 : strictCovered / strictTotal
+    };
   }
 
   /** 1 for equal words; else the better of trigram overlap and containment (compounds). */

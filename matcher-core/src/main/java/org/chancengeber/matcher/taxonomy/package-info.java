@@ -58,10 +58,11 @@
  * lacks but a skill of the occupation names counts 0.35. A concept's best form adds a quarter of
  * its second best (a concept named twice ranks first), up to 0.95; times 0.9 when the label's
  * language differs from the query's. Two bounds keep it honest: the confidence is never above
- * {@code 0.95 ×} the query coverage (in "Dach decken", "Tische eindecken" accounts for "decken" but
- * not for "Dach"), and when the runner-up is within 0.1 of the best, the best few are lowered by
- * five times the shortfall (a tie takes 0.5 off). Below the scoring profile's {@code
- * minResolutionConfidence} (0.5) a text is "not understood" ({@link
+ * {@code 0.95 ×} the query coverage with unknown words at full weight (in "Dach decken", "Tische
+ * eindecken" accounts for "decken" but not for "Dach"; in "Dönerspieß schneiden", "Metall
+ * schneiden" does not account for the unknown "Dönerspieß"), and when the runner-up is within 0.1
+ * of the best, the best few are lowered by five times the shortfall (a tie takes 0.5 off). Below
+ * the scoring profile's {@code minResolutionConfidence} (0.5) a text is "not understood" ({@link
  * org.chancengeber.matcher.taxonomy.Understanding}) and is compared as text only.
  *
  * <h2>Similarity values</h2>
