@@ -73,6 +73,48 @@ final class OtherCommandsTest {
   }
 
   @Test
+  void explain_textNotUnderstood_isNamed() throws IOException {
+    Path people = dir.resolve("roofer.jsonl");
+    Files.writeString(
+        people,
+        "{\"id\":\"c-roof\",\"location\":{\"lat\":51.3,\"lon\":9.5},"
+            + "\"residence\":{\"status\":\"RECOGNISED\"},"
+            + "\"skills\":[{\"text\":\"Dach decken\",\"lang\":\"de\"}]}\n");
+    Cli en =
+        Cli.run(
+            "explain",
+            "--candidate",
+            "c-roof",
+            "--vacancy",
+            "v-case-restaurant",
+            "--candidates",
+            people.toString(),
+            "--today",
+            "2026-12-01");
+    Cli de =
+        Cli.run(
+            "explain",
+            "--candidate",
+            "c-roof",
+            "--vacancy",
+            "v-case-restaurant",
+            "--candidates",
+            people.toString(),
+            "--today",
+            "2026-12-01",
+            "--lang",
+            "de");
+
+    assertThat(en.exitCode()).isZero();
+    assertThat(en.out())
+        .contains("\"Dach decken\" (de) was not understood (candidate.skills[0].skill; best \"")
+        .contains("): compared as text only");
+    assertThat(de.out())
+        .contains("\u201eDach decken\u201c (de) wurde nicht verstanden (candidate.skills[0].skill;")
+        .contains("): nur als Text verglichen");
+  }
+
+  @Test
   void explain_unknownPerson_exit3() {
     Cli r = Cli.run("explain", "--candidate", "c-nobody", "--vacancy", "v-case-trial");
 
