@@ -72,6 +72,23 @@ final class OtherCommandsTest {
     assertThat(r.out()).contains("Angebot: ").contains("erreichbar in ").contains("Weg:");
   }
 
+  private static Cli explainRoofer(Path people, String... more) {
+    String[] args = {
+      "explain",
+      "--candidate",
+      "c-roof",
+      "--vacancy",
+      "v-case-restaurant",
+      "--candidates",
+      people.toString(),
+      "--today",
+      "2026-12-01"
+    };
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return Cli.run(all);
+  }
+
   @Test
   void explain_textNotUnderstood_isNamed() throws IOException {
     Path people = dir.resolve("roofer.jsonl");
@@ -80,30 +97,8 @@ final class OtherCommandsTest {
         "{\"id\":\"c-roof\",\"location\":{\"lat\":51.3,\"lon\":9.5},"
             + "\"residence\":{\"status\":\"RECOGNISED\"},"
             + "\"skills\":[{\"text\":\"Dach decken\",\"lang\":\"de\"}]}\n");
-    Cli en =
-        Cli.run(
-            "explain",
-            "--candidate",
-            "c-roof",
-            "--vacancy",
-            "v-case-restaurant",
-            "--candidates",
-            people.toString(),
-            "--today",
-            "2026-12-01");
-    Cli de =
-        Cli.run(
-            "explain",
-            "--candidate",
-            "c-roof",
-            "--vacancy",
-            "v-case-restaurant",
-            "--candidates",
-            people.toString(),
-            "--today",
-            "2026-12-01",
-            "--lang",
-            "de");
+    Cli en = explainRoofer(people);
+    Cli de = explainRoofer(people, "--lang", "de");
 
     assertThat(en.exitCode()).isZero();
     assertThat(en.out())
