@@ -9,15 +9,27 @@ import org.chancengeber.matcher.model.Message;
 
 /**
  * The full answer for one person and one offer: the match when the offer is eligible, otherwise the
- * reasons it is not.
+ * reasons it is not; and the free-text concepts of either that were not understood (compared as
+ * text only), each with its field prefixed by {@code candidate.} or {@code vacancy.}.
  */
 public record Assessment(
-    String candidate, String vacancy, Optional<Match> match, List<Message> exclusions) {
+    String candidate,
+    String vacancy,
+    Optional<Match> match,
+    List<Message> exclusions,
+    List<ClaimResolution> notUnderstood) {
   public Assessment {
     requireNonNull(candidate, "candidate");
     requireNonNull(vacancy, "vacancy");
     requireNonNull(match, "match");
     exclusions = List.copyOf(exclusions);
+    notUnderstood = List.copyOf(notUnderstood);
+  }
+
+  /** An assessment without texts that were not understood. */
+  public Assessment(
+      String candidate, String vacancy, Optional<Match> match, List<Message> exclusions) {
+    this(candidate, vacancy, match, exclusions, List.of());
   }
 
   public boolean eligible() {

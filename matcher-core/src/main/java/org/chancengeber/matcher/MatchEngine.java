@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.chancengeber.matcher.index.CandidateIndex;
 import org.chancengeber.matcher.index.CandidateQuery;
 import org.chancengeber.matcher.index.Retrieval;
@@ -38,6 +39,8 @@ import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
 import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.scoring.TopK;
+import org.chancengeber.matcher.taxonomy.Aliases;
+import org.chancengeber.matcher.taxonomy.ConceptResolver;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
@@ -76,6 +79,7 @@ public final class MatchEngine implements AutoCloseable {
   private final ScoringProfile profile;
   private final VacancyIndex vacancies;
   private final CandidateIndex candidates;
+  private final Resolutions resolutions;
 
   private MatchEngine(Builder b) {
     this.clock = b.clock;
@@ -88,6 +92,7 @@ public final class MatchEngine implements AutoCloseable {
     Optional<Path> candidateDir = b.directory.map(d -> subdirectory(d, "candidates"));
     this.vacancies = new VacancyIndex(vacancyDir);
     this.candidates = new CandidateIndex(candidateDir);
+    this.resolutions = new Resolutions(b.taxonomy, b.profile.minResolutionConfidence());
   }
 
   private static Path subdirectory(Path root, String name) {
@@ -326,6 +331,21 @@ public final class MatchEngine implements AutoCloseable {
     return out;
   }
 
+  /**
+   * How the person's free-text concepts ({@code {"text": ..., "lang": ...}}) were resolved: for
+   * each, where it stands, the best concept and the runner-up with their confidences, and whether
+   * it was understood (confidence at least {@link ScoringProfile#minResolutionConfidence()}); a
+   * text not understood is compared as text only. Concepts given by id are not listed.
+   */
+  public List<ClaimResolution> resolutions(Candidate candidate) {
+    return resolutions.of(requireNonNull(candidate, "candidate"));
+  }
+
+  /** How an offer's free-text concepts were resolved, as {@link #resolutions(Candidate)}. */
+  public List<ClaimResolution> resolutions(Vacancy vacancy) {
+    return resolutions.of(requireNonNull(vacancy, "vacancy"));
+  }
+
   /** Everything about one person and one offer (neither needs to be indexed). */
   public Assessment explain(Candidate candidate, Vacancy vacancy) {
     Evaluation e =
@@ -334,7 +354,18 @@ public final class MatchEngine implements AutoCloseable {
             scorer.prepare(requireNonNull(vacancy, "vacancy")),
             today());
     List<Message> reasons = e.exclusions();
-    return new Assessment(candidate.id(), vacancy.id(), e.match(), reasons);
+    List<ClaimResolution> notUnderstood = new ArrayList<>();
+    for (ClaimResolution r : resolutions.of(candidate)) {
+      if (!r.understood()) {
+        notUnderstood.add(new ClaimResolution("candidate." + r.field(), r.understanding()));
+      }
+    }
+    for (ClaimResolution r : resolutions.of(vacancy)) {
+      if (!r.understood()) {
+        notUnderstood.add(new ClaimResolution("vacancy." + r.field(), r.understanding()));
+      }
+    }
+    return new Assessment(candidate.id(), vacancy.id(), e.match(), reasons, notUnderstood);
   }
 
   /**
@@ -454,6 +485,8 @@ public final class MatchEngine implements AutoCloseable {
     private int retrievalDepth = 300;
     private int retrievalLimit = 20_000;
     private int twoPhaseFrom = 20_000;
+    private Aliases aliases = Aliases.NONE;
+    private Optional<Function<Taxonomy, ConceptResolver>> resolver = Optional.empty();
 
     private Builder() {}
 
@@ -553,11 +586,44 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A user's alias list, merged into the taxonomy's label resolution with the priority {@link
+     * Aliases} documents (an exact alias beats every ESCO label).
+     *
+     * @throws IllegalArgumentException at {@link #build()} when an alias names a concept that is
+     *     not in the taxonomy
+     */
+    public Builder aliases(Aliases aliases) {
+      this.aliases = requireNonNull(aliases, "aliases");
+      return this;
+    }
+
+    /**
+     * The application's own resolver of free text instead of the taxonomy's (built once, from the
+     * taxonomy with any {@link #aliases}); its scores are confidences in the sense of {@link
+     * ConceptResolver}.
+     */
+    public Builder resolver(Function<Taxonomy, ConceptResolver> resolver) {
+      this.resolver = Optional.of(requireNonNull(resolver, "resolver"));
+      return this;
+    }
+
     public MatchEngine build() {
       if (taxonomy == null) {
         throw new IllegalStateException("taxonomy is required");
       }
-      return new MatchEngine(this);
+      Taxonomy given = taxonomy;
+      try {
+        if (!aliases.isEmpty()) {
+          taxonomy = taxonomy.withAliases(aliases);
+        }
+        if (resolver.isPresent()) {
+          taxonomy = taxonomy.withResolver(resolver.get());
+        }
+        return new MatchEngine(this);
+      } finally {
+        taxonomy = given;
+      }
     }
   }
 }

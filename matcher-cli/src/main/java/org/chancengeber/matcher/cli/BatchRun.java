@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.chancengeber.matcher.ClaimResolution;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
 import org.chancengeber.matcher.io.InputFileException;
@@ -111,14 +112,27 @@ final class BatchRun {
       // 1. index one side whole
       Inputs.Counts indexed;
       int expired = 0;
+      long[] notUnderstood = {0};
       if (forPeople) {
         Batches<Vacancy> batch = new Batches<>(INDEX_CHUNK, engine::addVacancies);
-        indexed = inputs.vacancies(options.vacanciesFile(), batch);
+        indexed =
+            inputs.vacancies(
+                options.vacanciesFile(),
+                v -> {
+                  notUnderstood[0] += notUnderstood(engine.resolutions(v));
+                  batch.accept(v);
+                });
         batch.finish();
         expired = engine.expireVacancies();
       } else {
         Batches<Candidate> batch = new Batches<>(INDEX_CHUNK, engine::addCandidates);
-        indexed = inputs.candidates(options.candidatesFile(), r -> batch.accept(r.candidate()));
+        indexed =
+            inputs.candidates(
+                options.candidatesFile(),
+                r -> {
+                  notUnderstood[0] += notUnderstood(engine.resolutions(r.candidate()));
+                  batch.accept(r.candidate());
+                });
         batch.finish();
       }
       // one segment: every ranking of the batch sets its query up once, not once per segment
@@ -167,6 +181,7 @@ final class BatchRun {
                   for (Candidate c : chunk) {
                     List<Match> ms = results.getOrDefault(c, List.of());
                     withMatches[0] += ms.isEmpty() ? 0 : 1;
+                    notUnderstood[0] += notUnderstood(engine.resolutions(c));
                     printer.printUnchecked(Headings.person(c, locale), ms);
                     if (exclusions.enabled()) {
                       exclusions.write(engine.exclusionsFor(c));
@@ -194,6 +209,7 @@ final class BatchRun {
                     for (int i = 0; i < chunk.size(); i++) {
                       List<Match> ms = join(futures.get(i));
                       withMatches[0] += ms.isEmpty() ? 0 : 1;
+                      notUnderstood[0] += notUnderstood(engine.resolutions(chunk.get(i)));
                       printer.printUnchecked(Headings.offer(chunk.get(i), locale), ms);
                     }
                     done[0] += chunk.size();
@@ -216,7 +232,7 @@ final class BatchRun {
           String.format(
               Locale.ROOT,
               "people: %d read, %d %s, %d rejected; offers: %d read, %d %s,%s %d rejected;"
-                  + " %d lists with matches; %.1f s",
+                  + " %d lists with matches;%s %.1f s",
               people.read(),
               people.accepted(),
               forPeople ? "matched" : "indexed",
@@ -227,6 +243,12 @@ final class BatchRun {
               forPeople ? " " + expired + " expired," : "",
               offers.rejected(),
               withMatches[0],
+              notUnderstood[0] == 0
+                  ? ""
+                  : " "
+                      + notUnderstood[0]
+                      + " texts not understood (compared as text only; matcher validate --esco"
+                      + " lists them);",
               seconds));
       if (people.accepted() == 0 || offers.accepted() - expired == 0) {
         err.println(
@@ -238,6 +260,10 @@ final class BatchRun {
       outputs.commit();
       return people.rejected() + offers.rejected() > 0 ? MatcherCli.SOME_REJECTED : MatcherCli.OK;
     }
+  }
+
+  private static long notUnderstood(List<ClaimResolution> resolutions) {
+    return resolutions.stream().filter(r -> !r.understood()).count();
   }
 
   /** Lines in {@code file} (an upper bound of its records, for progress); empty if unreadable. */

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.taxonomy.Aliases;
 import org.chancengeber.matcher.taxonomy.EscoImporter;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
+import org.chancengeber.matcher.taxonomy.TaxonomyLoadException;
 import picocli.CommandLine.Option;
 
 /** Options shared by the matching commands. */
@@ -19,6 +21,8 @@ final class CommonOptions {
           "Official ESCO CSV download (folder or zip; repeatable) instead of the embedded sample"
               + " taxonomy.")
   List<Path> esco = new ArrayList<>();
+
+  @picocli.CommandLine.Mixin AliasOption aliases = new AliasOption();
 
   @Option(
       names = "--today",
@@ -77,17 +81,34 @@ final class CommonOptions {
     }
   }
 
-  /** The taxonomy from --esco, or the embedded sample taxonomy. */
+  /** The taxonomy from --esco, or the embedded sample taxonomy, with the --aliases merged. */
   Taxonomy taxonomy() {
-    if (esco.isEmpty()) {
-      return SampleData.taxonomy();
-    }
+    return taxonomy(esco, aliases.files);
+  }
+
+  /** The taxonomy from {@code esco} (the sample when empty) with {@code aliases} merged. */
+  static Taxonomy taxonomy(List<Path> esco, List<Path> aliases) {
     for (Path p : esco) {
       if (!java.nio.file.Files.exists(p)) {
         throw new CliException(
             MatcherCli.NOTHING_PROCESSED, p + ": --esco: no such file or folder");
       }
     }
-    return EscoImporter.load(esco.toArray(Path[]::new));
+    return withAliases(
+        esco.isEmpty() ? SampleData.taxonomy() : EscoImporter.load(esco.toArray(Path[]::new)),
+        aliases);
+  }
+
+  /** {@code t} with the alias files merged, in order. */
+  static Taxonomy withAliases(Taxonomy taxonomy, List<Path> aliases) {
+    Taxonomy t = taxonomy;
+    for (Path p : aliases) {
+      try {
+        t = t.withAliases(Aliases.read(p));
+      } catch (TaxonomyLoadException | IllegalArgumentException e) {
+        throw new CliException(MatcherCli.NOTHING_PROCESSED, "--aliases: " + e.getMessage());
+      }
+    }
+    return t;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chancengeber.matcher.Assessment;
+import org.chancengeber.matcher.ClaimResolution;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
@@ -17,6 +18,7 @@ import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.report.WhatIf;
 import org.chancengeber.matcher.samples.SampleData;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
+import org.chancengeber.matcher.taxonomy.Understanding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,6 +136,9 @@ final class ExplainCommand implements Callable<Integer> {
     boolean de = locale.getLanguage().equals("de");
     out.println((de ? "Person:  " : "Person: ") + Headings.person(c, locale));
     out.println((de ? "Angebot: " : "Offer:  ") + Headings.offer(v, locale));
+    for (ClaimResolution r : a.notUnderstood()) {
+      out.println(notUnderstood(r, de));
+    }
     if (a.match().isEmpty()) {
       out.println(de ? "Nicht möglich:" : "Not eligible:");
       for (Message m : a.exclusions()) {
@@ -242,6 +247,38 @@ final class ExplainCommand implements Callable<Integer> {
               : "the foreign qualification is recognised";
       case WORK_PERMIT -> de ? "eine Arbeitserlaubnis" : "a work permit";
     };
+  }
+
+  /** {@code "Dach decken" (de) was not understood (candidate.skills[1].skill, ...)}. */
+  static String notUnderstood(ClaimResolution r, boolean de) {
+    Understanding u = r.understanding();
+    String best =
+        u.best()
+            .map(
+                b ->
+                    String.format(
+                        Locale.ROOT,
+                        de
+                            ? "am ehesten \u201e%s\u201c, Sicherheit %.2f"
+                            : "best \"%s\", confidence %.2f",
+                        b.label(),
+                        b.score()))
+            .orElse(de ? "nichts Ähnliches" : "nothing similar");
+    return de
+        ? String.format(
+            Locale.ROOT,
+            "\u201e%s\u201c%s wurde nicht verstanden (%s; %s): nur als Text verglichen",
+            u.text(),
+            u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
+            r.field(),
+            best)
+        : String.format(
+            Locale.ROOT,
+            "\"%s\"%s was not understood (%s; %s): compared as text only",
+            u.text(),
+            u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
+            r.field(),
+            best);
   }
 
   private static String source(Optional<Path> file, String sample) {

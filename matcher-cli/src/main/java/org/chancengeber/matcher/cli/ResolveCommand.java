@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chancengeber.matcher.samples.SampleData;
+import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.EscoImporter;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Looks texts up in the taxonomy: ranked occupations and skills with their ESCO ids and a"
           + " confidence in [0, 1] (1 = a label of the concept, after normalisation).",
-      "Exit codes: 0 done, 2 usage error, 3 taxonomy could not be loaded."
+      "A text whose best confidence is below 0.5 (the scoring profile's minResolutionConfidence),"
+          + " or whose best two are too close to tell apart, is 'not understood': matching"
+          + " compares it as text only.",
+      "Exit codes: 0 done, 2 usage error, 3 taxonomy or aliases could not be loaded."
     })
 final class ResolveCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,6 +48,8 @@ final class ResolveCommand implements Callable<Integer> {
           "Official ESCO CSV download: a folder or zip; repeat to merge several (e.g. the two"
               + " zips and a folder of other languages). Default: the embedded sample taxonomy.")
   List<Path> esco = new ArrayList<>();
+
+  @picocli.CommandLine.Mixin AliasOption aliases = new AliasOption();
 
   @Option(
       names = "--top",
@@ -83,17 +89,32 @@ final class ResolveCommand implements Callable<Integer> {
     Taxonomy taxonomy;
     try {
       taxonomy =
-          esco.isEmpty() ? SampleData.taxonomy() : EscoImporter.load(esco.toArray(Path[]::new));
+          CommonOptions.withAliases(
+              esco.isEmpty() ? SampleData.taxonomy() : EscoImporter.load(esco.toArray(Path[]::new)),
+              aliases.files);
+    } catch (CliException e) {
+      cl.getErr().println("matcher resolve: " + e.getMessage());
+      return e.exitCode();
     } catch (TaxonomyLoadException e) {
       cl.getErr().println("matcher resolve: cannot load the taxonomy: " + e.getMessage());
       return MatcherCli.NOTHING_PROCESSED;
     }
+    double threshold = ScoringProfile.defaults().minResolutionConfidence();
     for (String text : texts) {
       List<Resolution> found = taxonomy.resolver().resolve(text, lang, only, top);
+      boolean understood = !found.isEmpty() && found.get(0).score() >= threshold;
       if (format.equals("jsonl")) {
-        out.println(jsonLine(text, found));
+        out.println(jsonLine(text, found, understood));
       } else {
         printTable(out, text, found);
+        if (!found.isEmpty() && !understood) {
+          out.printf(
+              Locale.ROOT,
+              "  not understood: best confidence %.3f is below %.2f, so matching compares it as"
+                  + " text only%n",
+              found.get(0).score(),
+              threshold);
+        }
       }
     }
     out.flush();
@@ -145,9 +166,13 @@ final class ResolveCommand implements Callable<Integer> {
     }
   }
 
-  static String jsonLine(String text, List<Resolution> found) {
+  static String jsonLine(String text, List<Resolution> found, boolean understood) {
     StringBuilder b =
-        new StringBuilder("{\"text\": ").append(quote(text)).append(", \"matches\": [");
+        new StringBuilder("{\"text\": ")
+            .append(quote(text))
+            .append(", \"understood\": ")
+            .append(understood)
+            .append(", \"matches\": [");
     for (int i = 0; i < found.size(); i++) {
       Resolution r = found.get(i);
       if (i > 0) {

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chancengeber.matcher.ClaimResolution;
+import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.io.CandidateFormat;
 import org.chancengeber.matcher.io.InputError;
 import org.chancengeber.matcher.io.InputFileException;
@@ -15,6 +20,10 @@ import org.chancengeber.matcher.io.ReadCounts;
 import org.chancengeber.matcher.io.ReadOptions;
 import org.chancengeber.matcher.io.RejectsWriter;
 import org.chancengeber.matcher.io.VacancyFormat;
+import org.chancengeber.matcher.model.CandidateRecord;
+import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.taxonomy.TaxonomyLoadException;
+import org.chancengeber.matcher.taxonomy.Understanding;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code matcher validate (--candidates F | --vacancies F) [--rejects F]}: checks every line of a
- * file, prints each error ({@code file:line: field: message}) and each warning (marked {@code
- * warning:}), then {@code N valid, M rejected}. Exit 0 when all lines are valid, 1 when some were
- * rejected, 3 when none could be read.
+ * {@code matcher validate (--candidates F | --vacancies F) [--rejects F] [--esco DIR] [--aliases
+ * F]}: checks every line of a file, prints each error ({@code file:line: field: message}) and each
+ * warning (marked {@code warning:}); with {@code --esco} or {@code --aliases} also each free-text
+ * concept that is not understood; then {@code N valid, M rejected[, K texts not understood]}. Exit
+ * 0 when all lines are valid, 1 when some were rejected, 3 when none could be read.
  */
 @Command(
     name = "validate",
@@ -34,6 +44,8 @@ import picocli.CommandLine.Spec;
       "Checks a people or offers file (JSON Lines) line by line.",
       "Prints each error as file:line: field: message, each warning after",
       "'warning: ', then a summary 'N valid, M rejected'.",
+      "With --esco (or --aliases) it also resolves each free-text concept and lists those",
+      "not understood (compared as text only when matching) with file, line and field.",
       "Exit: 0 all valid, 1 some lines rejected, 2 usage error, 3 nothing read."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -65,10 +77,45 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Write the rejected lines to F as JSON Lines: {\"line\", \"id\", \"errors\"}.")
   Path rejects;
 
+  @Option(
+      names = "--esco",
+      paramLabel = "DIR",
+      description =
+          "Also resolve the free-text concepts against this ESCO download (folder or zip;"
+              + " repeatable) and list each text not understood with its line.")
+  List<Path> esco = new ArrayList<>();
+
+  @picocli.CommandLine.Mixin AliasOption aliases = new AliasOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<MatchEngine> engine;
+    try {
+      engine =
+          esco.isEmpty() && aliases.files.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  MatchEngine.builder()
+                      .taxonomy(CommonOptions.taxonomy(esco, aliases.files))
+                      .build());
+    } catch (CliException e) {
+      err.println("matcher validate: " + e.getMessage());
+      return e.exitCode();
+    } catch (TaxonomyLoadException e) {
+      err.println("matcher validate: cannot load the taxonomy: " + e.getMessage());
+      return MatcherCli.NOTHING_PROCESSED;
+    }
+    try {
+      return check(out, err, engine);
+    } finally {
+      engine.ifPresent(MatchEngine::close);
+    }
+  }
+
+  private int check(PrintWriter out, PrintWriter err, Optional<MatchEngine> engine) {
+    long notUnderstood = 0;
     Path inputFile = input.candidates != null ? input.candidates : input.vacancies;
     try (Outputs outputs = new Outputs(Optional.of(inputFile))) {
       Optional<AtomicOutput> rejectsFile = outputs.open("--rejects", Optional.ofNullable(rejects));
@@ -88,6 +135,14 @@ final class ValidateCommand implements Callable<Integer> {
             for (InputError w : a.warnings()) {
               out.println("warning: " + w);
             }
+            if (engine.isPresent()) {
+              for (ClaimResolution c : resolutions(engine.get(), a.value())) {
+                if (!c.understood()) {
+                  notUnderstood++;
+                  out.println(notUnderstood(reader.source(), a.line(), c));
+                }
+              }
+            }
           } else if (result instanceof LineResult.Rejected<?> x) {
             for (InputError e : x.errors()) {
               out.println(e);
@@ -102,7 +157,12 @@ final class ValidateCommand implements Callable<Integer> {
           }
         }
         ReadCounts counts = reader.counts();
-        out.println(counts.accepted() + " valid, " + counts.rejected() + " rejected");
+        out.println(
+            counts.accepted()
+                + " valid, "
+                + counts.rejected()
+                + " rejected"
+                + (engine.isPresent() ? ", " + notUnderstood + " texts not understood" : ""));
         out.flush();
         outputs.commit();
         if (counts.accepted() == 0) {
@@ -127,6 +187,38 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Results between checks of standard output. */
   private static final int CHECK_EVERY = 1024;
+
+  private static List<ClaimResolution> resolutions(MatchEngine engine, Object record) {
+    return switch (record) {
+      case CandidateRecord c -> engine.resolutions(c.candidate());
+      case Vacancy v -> engine.resolutions(v);
+      default -> List.of();
+    };
+  }
+
+  /** {@code file:line: field: "text" (lang) not understood (best "label", confidence 0.26)}. */
+  static String notUnderstood(String source, long line, ClaimResolution c) {
+    Understanding u = c.understanding();
+    return String.format(
+        Locale.ROOT,
+        "%s:%d: %s: \"%s\"%s not understood as %s (%s)",
+        source,
+        line,
+        c.field(),
+        u.text(),
+        u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
+        u.type().jsonName(),
+        u.best()
+            .map(
+                b ->
+                    String.format(
+                        Locale.ROOT,
+                        "best \"%s\", confidence %.2f below %.2f",
+                        b.label(),
+                        b.score(),
+                        u.threshold()))
+            .orElse("nothing similar found"));
+  }
 
   private JsonLinesReader<?> open() {
     ReadOptions options = ReadOptions.DEFAULTS;

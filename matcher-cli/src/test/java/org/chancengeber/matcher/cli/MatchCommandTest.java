@@ -97,6 +97,32 @@ final class MatchCommandTest {
     assertThat(lines).anyMatch(l -> l.startsWith("c-case-cook,1,v-case-restaurant,"));
   }
 
+  private static long notUnderstood(String err) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+) texts not understood").matcher(err);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  @Test
+  void match_textNotUnderstood_countedInSummary() throws IOException {
+    String person =
+        "{\"id\":\"c-roof\",\"location\":{\"lat\":51.3,\"lon\":9.5},"
+            + "\"residence\":{\"status\":\"RECOGNISED\"},\"skills\":[%s]}\n";
+    Path plain = dir.resolve("plain.jsonl");
+    Files.writeString(plain, String.format(person, ""));
+    Path roofer = dir.resolve("roofer.jsonl");
+    Files.writeString(roofer, String.format(person, "{\"text\":\"Dach decken\",\"lang\":\"de\"}"));
+
+    Cli before = Cli.run("match", "--today", TODAY, "--candidates", plain.toString());
+    Cli after = Cli.run("match", "--today", TODAY, "--candidates", roofer.toString());
+
+    assertThat(after.exitCode()).isZero();
+    assertThat(notUnderstood(after.err()) - notUnderstood(before.err())).isEqualTo(1);
+    assertThat(after.err())
+        .contains(
+            "texts not understood (compared as text only; matcher validate --esco lists them)");
+  }
+
   @Test
   void match_badLines_areListedInRejectsAndCountsAddUp() throws IOException {
     List<String> offers = sampleLines(SampleData.openVacancies()).subList(0, 5);

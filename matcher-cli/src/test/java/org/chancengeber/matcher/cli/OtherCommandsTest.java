@@ -72,6 +72,43 @@ final class OtherCommandsTest {
     assertThat(r.out()).contains("Angebot: ").contains("erreichbar in ").contains("Weg:");
   }
 
+  private static Cli explainRoofer(Path people, String... more) {
+    String[] args = {
+      "explain",
+      "--candidate",
+      "c-roof",
+      "--vacancy",
+      "v-case-restaurant",
+      "--candidates",
+      people.toString(),
+      "--today",
+      "2026-12-01"
+    };
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  void explain_textNotUnderstood_isNamed() throws IOException {
+    Path people = dir.resolve("roofer.jsonl");
+    Files.writeString(
+        people,
+        "{\"id\":\"c-roof\",\"location\":{\"lat\":51.3,\"lon\":9.5},"
+            + "\"residence\":{\"status\":\"RECOGNISED\"},"
+            + "\"skills\":[{\"text\":\"Dach decken\",\"lang\":\"de\"}]}\n");
+    Cli en = explainRoofer(people);
+    Cli de = explainRoofer(people, "--lang", "de");
+
+    assertThat(en.exitCode()).isZero();
+    assertThat(en.out())
+        .contains("\"Dach decken\" (de) was not understood (candidate.skills[0].skill; best \"")
+        .contains("): compared as text only");
+    assertThat(de.out())
+        .contains("\u201eDach decken\u201c (de) wurde nicht verstanden (candidate.skills[0].skill;")
+        .contains("): nur als Text verglichen");
+  }
+
   @Test
   void explain_unknownPerson_exit3() {
     Cli r = Cli.run("explain", "--candidate", "c-nobody", "--vacancy", "v-case-trial");

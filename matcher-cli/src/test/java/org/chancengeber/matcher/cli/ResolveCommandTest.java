@@ -84,13 +84,136 @@ final class ResolveCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines())
         .containsExactly(
-            "{\"text\": \"Köchin (m/w/d)\", \"matches\": [{\"id\": \""
+            "{\"text\": \"Köchin (m/w/d)\", \"understood\": true, \"matches\": [{\"id\": \""
                 + OCC
                 + "cook\", \"label\": \"Koch/Köchin\", \"type\": \"occupation\", \"score\": 1.0}]}",
-            "{\"text\": \"Schweisser\", \"matches\": [{\"id\": \""
+            "{\"text\": \"Schweisser\", \"understood\": true, \"matches\": [{\"id\": \""
                 + OCC
                 + "welder\", \"label\": \"Schweißer/Schweißerin\", \"type\": \"occupation\","
                 + " \"score\": 1.0}]}");
+  }
+
+  /**
+   * Skills around "Dach decken" (roofing), as in the sample taxonomy: table setting, wooden roofs.
+   */
+  private Path roofingEsco() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("roofing"));
+    Files.writeString(
+        dir.resolve("skills_en.csv"),
+        "conceptUri,skillType,reuseLevel,preferredLabel,altLabels\n"
+            + SKILL
+            + "set-tables,skill/competence,sector-specific,set tables,\n"
+            + SKILL
+            + "wooden-roofs,skill/competence,sector-specific,build wooden roofs,\n");
+    Files.writeString(
+        dir.resolve("skills_de.csv"),
+        "conceptUri,preferredLabel,altLabels\n"
+            + SKILL
+            + "set-tables,Tische eindecken,eindecken\n"
+            + SKILL
+            + "wooden-roofs,Holzdächer bauen,\n");
+    Files.writeString(
+        dir.resolve("occupations_en.csv"),
+        "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\n"
+            + "Occupation,"
+            + OCC
+            + "roofer,7121,roofer,\n");
+    return dir;
+  }
+
+  @Test
+  void resolve_aliasesFile_overridesEscoLabels() throws IOException {
+    Path esco = tinyEsco();
+    Path aliases = tmp.resolve("aliases.csv");
+    Files.writeString(aliases, "text,concept,lang\nKüchenchef," + OCC + "welder,de\n");
+    Run r =
+        run(
+            "resolve",
+            "--esco",
+            esco.toString(),
+            "--aliases",
+            aliases.toString(),
+            "--lang",
+            "de",
+            "--top",
+            "2",
+            "--format",
+            "jsonl",
+            "Küchenchef");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "{\"text\": \"Küchenchef\", \"understood\": true, \"matches\": [{\"id\": \""
+                + OCC
+                + "welder\", \"label\": \"Schweißer/Schweißerin\", \"type\": \"occupation\","
+                + " \"score\": 1.0}, {\"id\": \""
+                + OCC
+                + "cook\"");
+  }
+
+  @Test
+  void resolve_aliasesFileNamesUnknownConcept_exit3() throws IOException {
+    Path aliases = tmp.resolve("aliases.csv");
+    Files.writeString(aliases, "Brater," + OCC + "nope\n");
+    Run r = run("resolve", "--esco", tinyEsco().toString(), "--aliases", aliases.toString(), "x");
+
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .isEqualTo(
+            "matcher resolve: --aliases: "
+                + aliases
+                + ", line 1: alias \"Brater\" names "
+                + OCC
+                + "nope, which is not an occupation or skill of the taxonomy\n");
+  }
+
+  @Test
+  void resolve_weakMatch_saysNotUnderstood() throws IOException {
+    Run r =
+        run(
+            "resolve",
+            "--esco",
+            roofingEsco().toString(),
+            "--type",
+            "skill",
+            "--lang",
+            "de",
+            "Dach decken");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("not understood: best confidence 0\\.\\d{3} is below 0\\.50");
+  }
+
+  @Test
+  void validate_esco_listsTextsNotUnderstoodWithLine() throws IOException {
+    Path people = tmp.resolve("people.jsonl");
+    String person =
+        "{\"id\":\"c-%d\",\"location\":{\"lat\":51.3,\"lon\":9.5},"
+            + "\"residence\":{\"status\":\"DULDUNG\"},\"skills\":[%s]}\n";
+    Files.writeString(
+        people,
+        String.format(person, 1, "{\"text\":\"Tische eindecken\",\"lang\":\"de\"}")
+            + String.format(
+                person,
+                2,
+                "{\"skill\":\""
+                    + SKILL
+                    + "weld\"},"
+                    + "{\"text\":\"Dach decken\",\"lang\":\"de\"}"));
+    Run r = run("validate", "--candidates", people.toString(), "--esco", roofingEsco().toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines())
+        .hasSize(2)
+        .last()
+        .isEqualTo("2 valid, 0 rejected, 1 texts not understood");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .startsWith(
+            "people.jsonl:2: skills[1].skill: \"Dach decken\" (de) not understood as skill (best"
+                + " \"")
+        .endsWith(" below 0.50)");
   }
 
   @Test
@@ -191,7 +314,8 @@ final class ResolveCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .startsWith("{\"text\": \"Köchin\", \"matches\": [{\"id\": \"" + SAMPLE_COOK);
+        .startsWith(
+            "{\"text\": \"Köchin\", \"understood\": true, \"matches\": [{\"id\": \"" + SAMPLE_COOK);
   }
 
   @Test

@@ -6,10 +6,18 @@ import java.util.Optional;
 /**
  * Resolves free text in any loaded language to taxonomy concepts, best first. Thread-safe.
  *
- * <p>The score is a confidence in [0, 1]: 1 when the text, after splitting gendered forms and
- * normalising, equals a label of the concept; below 0.95 otherwise, falling with the share of words
- * that do not match (see the package documentation for the formula). Ties prefer a preferred label,
- * then a label in the query's language, then the smaller URI.
+ * <p>The score is a confidence in [0, 1] that the concept is what the text means: 1 when the text,
+ * after splitting gendered forms and normalising, equals a label (or a user alias) of the concept;
+ * below 0.95 otherwise, falling with the share of words that do not match (see the package
+ * documentation for the formula), and never above 0.95 × the weighted share of the text's words
+ * that the label accounts for. When the runner-up comes within 0.1 of the best, the confidence of
+ * both is lowered by five times the shortfall (a tie takes 0.5 off): two concepts about as likely
+ * are not told apart with confidence. Ties prefer an alias, a preferred label, then a label in the
+ * query's language, then the smaller URI.
+ *
+ * <p>An application can plug in its own resolver through {@link Taxonomy#withResolver} (or {@code
+ * MatchEngine.Builder.resolver}); it should keep that meaning of the score, since the engine keeps
+ * a text whose best confidence is below its threshold as "not understood" ({@link #understand}).
  */
 public interface ConceptResolver {
 
@@ -21,6 +29,16 @@ public interface ConceptResolver {
    * @param k at most this many results
    */
   List<Resolution> resolve(String text, String lang, Optional<ConceptType> type, int k);
+
+  /**
+   * How a text is understood as a concept of {@code type}: the best concept and the runner-up, and
+   * whether the best reaches {@code threshold} (else the text is "not understood" and compared as
+   * text only).
+   */
+  default Understanding understand(String text, String lang, ConceptType type, double threshold) {
+    return new Understanding(
+        text, lang, type, resolve(text, lang, Optional.of(type), 2), threshold);
+  }
 
   /** A concept found for a text, with a confidence in [0, 1]. */
   record Resolution(String uri, ConceptType type, String label, double score) {}

@@ -3,10 +3,13 @@ package org.chancengeber.matcher.taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,20 +42,53 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Free text → concepts over an in-memory Lucene index with one document per label form.
  *
- * <p>Each preferred and alternative label is split into its gendered forms ({@link LabelVariants});
- * each form is indexed with its light stems and its character trigrams ({@link TextAnalysis}). A
- * query is split and normalised the same way; forms whose normalised words equal the query's are
- * found through a hash map and score 1. Otherwise the best few hundred Lucene hits (stems weigh
- * twice a trigram) are rescored by word similarity — for each query word the closest label word by
- * trigram overlap or containment (German compounds: {@code koch} in {@code beikoch}) — giving a
- * confidence below 0.95: {@code 0.95 × (0.7 × query coverage + 0.3 × label coverage)}, times 0.9
- * when the label's language is not the query's. A concept scores as its best form; ties prefer a
- * preferred label, then the query's language, then the URI.
+ * <p>Each preferred and alternative label (and each user alias, {@link Aliases}) is split into its
+ * gendered forms ({@link LabelVariants}); each form is indexed with its light stems and its
+ * character trigrams ({@link TextAnalysis}). A query is split the same way and also into its roles,
+ * with noise dropped and abbreviations written out ({@link NoisyText}). Forms whose normalised
+ * words equal the query's are found through a hash map and score 1. Otherwise the best few hundred
+ * Lucene hits (stems weigh twice a trigram) are rescored by weighted word similarity (see {@link
+ * #similarity}); a concept scores as its best form. Ties prefer an alias, a preferred label, then
+ * the query's language, then the URI. Finally the confidence of results that the runner-up comes
+ * close to is lowered ({@link ConceptResolver}).
  */
 final class LuceneResolver implements ConceptResolver {
-  private static final int CANDIDATES = 40;
-  private static final int MAX_GRAMS = 24;
+  private static final int CANDIDATES = 200;
+  private static final int MAX_GRAMS = 32;
   private static final double OTHER_LANGUAGE = 0.9;
+
+  /** Exact matches of ESCO labels when an alias matches exactly too (aliases take priority). */
+  private static final double BELOW_ALIAS = 0.9;
+
+  /** Weight of query coverage against label coverage. */
+  static final double QUERY_SHARE = 0.6;
+
+  /**
+   * Credit for a query word that the label lacks but a skill of the occupation names: the title's
+   * words that are skills of an occupation point to it.
+   */
+  static final double CONTEXT_CREDIT = 0.35;
+
+  /** Weight of a query word no label of the type knows (a place, a company, a typo beyond help). */
+  static final double UNKNOWN_WEIGHT = 0.1;
+
+  /** A role of a text that names several counts this much of a match of the whole. */
+  static final double ROLE = 0.8;
+
+  /** Share of a concept's second-best form added to its best: concepts named twice rank first. */
+  static final double SUPPORT = 0.25;
+
+  /** A query word at least this similar to a word of a candidate form is a known word. */
+  static final double KNOWN = 0.5;
+
+  /**
+   * How much the shortfall lowers the confidence: a tie takes 0.5 off, so two equally likely fuzzy
+   * matches are never understood.
+   */
+  static final double CLOSENESS = 5;
+
+  /** Results whose score is within this of the best are not told apart with confidence. */
+  static final double MARGIN = 0.1;
 
   /** Terms with frequencies and norms, no positions: no phrase queries here. */
   private static final FieldType TERMS = termsType();
@@ -68,19 +104,56 @@ final class LuceneResolver implements ConceptResolver {
   private final Map<ConceptType, Part> parts = new EnumMap<>(ConceptType.class);
 
   LuceneResolver(Taxonomy taxonomy) {
+    this(taxonomy, Aliases.NONE);
+  }
+
+  LuceneResolver(Taxonomy taxonomy, Aliases aliases) {
+    Map<String, List<Aliases.Alias>> byConcept = new HashMap<>();
+    for (Aliases.Alias a : aliases.all()) {
+      byConcept.computeIfAbsent(a.uri(), u -> new ArrayList<>()).add(a);
+    }
     CompletableFuture<Part> skills =
         CompletableFuture.supplyAsync(
             () ->
                 new Part(
                     ConceptType.SKILL,
                     taxonomy.skills().stream().map(Skill::uri).toList(),
-                    taxonomy.skills().stream().map(Skill::labels).toList()));
+                    taxonomy.skills().stream().map(Skill::labels).toList(),
+                    taxonomy.skills().stream()
+                        .map(
+                            k ->
+                                taxonomy.broaderSkills(k.uri()).stream()
+                                    .sorted()
+                                    .findFirst()
+                                    .orElse(""))
+                        .toList(),
+                    byConcept,
+                    List.of()));
+    List<Set<String>> context = new ArrayList<>();
+    for (Occupation o : taxonomy.occupations()) {
+      Set<String> words = new HashSet<>();
+      for (OccupationSkill os : taxonomy.skillsOf(o.uri())) {
+        taxonomy
+            .skill(os.skillUri())
+            .ifPresent(
+                s ->
+                    s.labels()
+                        .preferred()
+                        .values()
+                        .forEach(
+                            l -> TextAnalysis.words(l).forEach(w -> words.add(contextKey(w)))));
+      }
+      context.add(words);
+    }
     parts.put(
         ConceptType.OCCUPATION,
         new Part(
             ConceptType.OCCUPATION,
             taxonomy.occupations().stream().map(Occupation::uri).toList(),
-            taxonomy.occupations().stream().map(Occupation::labels).toList()));
+            taxonomy.occupations().stream().map(Occupation::labels).toList(),
+            taxonomy.occupations().stream().map(Occupation::iscoGroup).toList(),
+            byConcept,
+            context));
     try {
       parts.put(ConceptType.SKILL, skills.join());
     } catch (CompletionException e) {
@@ -91,10 +164,49 @@ final class LuceneResolver implements ConceptResolver {
     }
   }
 
+  /** A word as skill context compares: plural {@code s} dropped. */
+  static String contextKey(String w) {
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1)
+        : w;
+  }
+
   /** A concept found, with what ranks it. */
-  private record Hit(Part part, int concept, double score, boolean preferred, boolean sameLang) {
+  private record Hit(
+      Part part,
+      int concept,
+      double score,
+      boolean exact,
+      boolean alias,
+      boolean preferred,
+      boolean sameLang,
+      double second,
+      double coverage) {
     String uri() {
       return part.uris.get(concept);
+    }
+
+    /** What ranks a concept: its best form, and a little of its second best (support). */
+    double rank() {
+      return score >= 1 ? 2 + score : score + SUPPORT * second;
+    }
+
+    /** The confidence before the runner-up is considered: 1 exact, else at most 0.95. */
+    double confidence() {
+      return score >= 1 ? 1 : Math.min(Math.min(0.95, score + SUPPORT * second), 0.95 * coverage);
+    }
+  }
+
+  /** A query form: its words, their trigram codes and their context keys. */
+  private record Query(List<String> words, long[][] grams, String[] context) {
+    static Query of(List<String> words) {
+      long[][] g = new long[words.size()][];
+      String[] c = new String[words.size()];
+      for (int i = 0; i < g.length; i++) {
+        g[i] = TextAnalysis.gramCodes(words.get(i));
+        c[i] = contextKey(words.get(i));
+      }
+      return new Query(words, g, c);
     }
   }
 
@@ -109,71 +221,210 @@ final class LuceneResolver implements ConceptResolver {
     }
     List<Part> scope = type.map(t -> List.of(parts.get(t))).orElse(List.copyOf(parts.values()));
     Map<String, Hit> best = new HashMap<>();
-    List<List<String>> forms = new ArrayList<>();
-    List<long[][]> formGrams = new ArrayList<>();
+    Set<List<String>> exactForms = new LinkedHashSet<>();
     for (String form : LabelVariants.of(text)) {
       List<String> words = TextAnalysis.words(form);
-      if (words.isEmpty()) {
-        continue;
-      }
-      long[][] grams = new long[words.size()][];
-      for (int i = 0; i < grams.length; i++) {
-        grams[i] = TextAnalysis.gramCodes(words.get(i));
-      }
-      forms.add(words);
-      formGrams.add(grams);
-      String key = TextAnalysis.key(words);
-      for (Part part : scope) {
-        for (int v : part.exact.getOrDefault(key, new int[0])) {
-          consider(best, part, v, 1.0, language);
-        }
+      if (!words.isEmpty()) {
+        exactForms.add(words);
       }
     }
-    if (forms.isEmpty() || best.size() >= k) {
+    NoisyText.Queries queries = NoisyText.queries(text);
+    exact(best, scope, exactForms, language);
+    if (best.isEmpty()) {
+      // the text as written equals no label: try it without noise words and abbreviations
+      exact(best, scope, queries.whole(), language);
+    }
+    if (best.values().stream().anyMatch(h -> h.exact() && h.alias())) {
+      best.replaceAll(
+          (u, h) ->
+              h.alias()
+                  ? h
+                  : new Hit(
+                      h.part(),
+                      h.concept(),
+                      h.score() * BELOW_ALIAS,
+                      false,
+                      false,
+                      h.preferred(),
+                      h.sameLang(),
+                      h.second(),
+                      h.coverage()));
+    }
+    if (queries.isEmpty() || best.size() > k) {
       return ranked(best, language, k); // exact matches score 1, nothing else can beat them
     }
+    Set<String> equal = Set.copyOf(best.keySet());
+    List<Query> whole = queries.whole().stream().map(Query::of).toList();
+    List<Query> roles = queries.roles().stream().map(Query::of).toList();
     for (Part part : scope) {
-      for (ScoreDoc sd : part.search(forms, language)) {
-        int v = part.docToVariant[sd.doc];
-        double sim = 0;
-        for (int f = 0; f < forms.size(); f++) {
-          sim = Math.max(sim, part.similarity(forms.get(f), formGrams.get(f), v));
+      ScoreDoc[] docs = part.search(queries.all(), language);
+      int[] candidates = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        candidates[i] = part.docToVariant[docs[i].doc];
+      }
+      List<double[]> wholeWeights = whole.stream().map(q -> part.weights(q, candidates)).toList();
+      List<double[]> roleWeights = roles.stream().map(q -> part.weights(q, candidates)).toList();
+      for (int v : candidates) {
+        if (equal.contains(part.uris.get(part.variantConcept[v]))) {
+          continue; // found equal to a form already (maybe in another language, or below an alias)
         }
-        consider(best, part, v, sim, language);
+        double sim = 0;
+        double coverage = 0;
+        for (int i = 0; i < whole.size() + roles.size(); i++) {
+          boolean role = i >= whole.size();
+          double[] m =
+              role
+                  ? part.similarity(
+                      roles.get(i - whole.size()), roleWeights.get(i - whole.size()), v)
+                  : part.similarity(whole.get(i), wholeWeights.get(i), v);
+          double factor = role ? ROLE : 1;
+          if (factor * m[0] > sim) {
+            sim = factor * m[0];
+            coverage = factor * m[1];
+          }
+        }
+        consider(best, part, v, sim, coverage, false, language);
       }
     }
     return ranked(best, language, k);
   }
 
-  private static List<Resolution> ranked(Map<String, Hit> best, String language, int k) {
-    return best.values().stream()
-        .sorted(
-            Comparator.comparingDouble(Hit::score)
-                .reversed()
-                .thenComparing(Hit::preferred, Comparator.reverseOrder())
-                .thenComparing(Hit::sameLang, Comparator.reverseOrder())
-                .thenComparing(Hit::uri))
-        .limit(k)
-        .map(
-            h ->
-                new Resolution(
-                    h.uri(),
-                    h.part().type,
-                    h.part().labels.get(h.concept()).best(language),
-                    h.score()))
-        .toList();
+  /** Every form of the concepts in scope whose words equal one of {@code forms}. */
+  private static void exact(
+      Map<String, Hit> best, List<Part> scope, Collection<List<String>> forms, String language) {
+    for (List<String> words : forms) {
+      String key = TextAnalysis.key(words);
+      for (Part part : scope) {
+        for (int v : part.exact.getOrDefault(key, new int[0])) {
+          consider(best, part, v, 1.0, 1.0, true, language);
+        }
+      }
+    }
   }
 
-  private static void consider(Map<String, Hit> best, Part part, int v, double sim, String lang) {
+  private static List<Resolution> ranked(Map<String, Hit> found, String language, int k) {
+    List<Hit> hits =
+        found.values().stream()
+            .sorted(
+                Comparator.comparingDouble(Hit::rank)
+                    .reversed()
+                    .thenComparing(Hit::alias, Comparator.reverseOrder())
+                    .thenComparing(Hit::preferred, Comparator.reverseOrder())
+                    .thenComparing(Hit::sameLang, Comparator.reverseOrder())
+                    .thenComparing(Hit::uri))
+            .toList();
+    double[] confidence =
+        descending(
+            confidences(
+                hits.stream().mapToDouble(Hit::confidence).toArray(),
+                hits.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new)));
+    List<Resolution> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, hits.size()); i++) {
+      Hit h = hits.get(i);
+      out.add(
+          new Resolution(
+              h.uri(),
+              h.part().type,
+              h.part().labels.get(h.concept()).best(language),
+              confidence[i]));
+    }
+    return out;
+  }
+
+  /**
+   * Confidences from scores sorted best first: when the runner-up is within {@link #MARGIN} of the
+   * best, every score within the margin of the best is lowered by {@link #CLOSENESS} times the
+   * shortfall {@code MARGIN - (best - runnerUp)}. Exact matches (score 1) are compared only among
+   * themselves: a fuzzy runner-up does not make an exact match uncertain.
+   */
+  static double[] confidences(double[] scores) {
+    return confidences(scores, new String[scores.length]);
+  }
+
+  /**
+   * As {@link #confidences(double[])}, where the runner-up is the best result of another group:
+   * concepts of the same ISCO unit group (or under the same broader skill) that come close mean
+   * nearly the same thing, which is not a doubt about the text ({@code null} or empty: no group).
+   */
+  static double[] confidences(double[] scores, String[] groups) {
+    double[] c = scores.clone();
+    int runnerUp = 1;
+    while (runnerUp < scores.length
+        && groups[0] != null
+        && !groups[0].isEmpty()
+        && groups[0].equals(groups[runnerUp])) {
+      runnerUp++;
+    }
+    if (runnerUp >= scores.length) {
+      return c;
+    }
+    double top = scores[0];
+    double second = scores[runnerUp];
+    if (top >= 1 && second < 1) {
+      return c;
+    }
+    double shortfall = MARGIN - (top - second);
+    if (shortfall <= 0) {
+      return c;
+    }
+    for (int i = 0; i < c.length && scores[i] > top - MARGIN; i++) {
+      c[i] = Math.max(0, scores[i] - CLOSENESS * shortfall);
+    }
+    return c;
+  }
+
+  /** Each value at most the one before: confidences descend as the ranking does. */
+  static double[] descending(double[] c) {
+    for (int i = 1; i < c.length; i++) {
+      c[i] = Math.min(c[i], c[i - 1]);
+    }
+    return c;
+  }
+
+  private static void consider(
+      Map<String, Hit> best,
+      Part part,
+      int v,
+      double sim,
+      double coverage,
+      boolean exact,
+      String lang) {
     int c = part.variantConcept[v];
-    boolean sameLang = lang.isEmpty() || lang.equals(part.variantLang[v]);
+    String variantLang = part.variantLang[v];
+    boolean sameLang = lang.isEmpty() || variantLang.isEmpty() || lang.equals(variantLang);
     double score = sameLang ? sim : sim * OTHER_LANGUAGE;
-    Hit h = new Hit(part, c, score, part.variantPreferred[v], sameLang);
-    Hit old = best.get(h.uri());
+    boolean alias = part.variantAlias[v];
+    String uri = part.uris.get(c);
+    Hit old = best.get(uri);
+    Hit h =
+        new Hit(
+            part,
+            c,
+            score,
+            exact && sameLang,
+            alias,
+            part.variantPreferred[v],
+            sameLang,
+            old == null ? 0 : Math.max(old.second(), Math.min(old.score(), score)),
+            coverage);
     if (old == null
         || score > old.score()
-        || (score == old.score() && h.preferred() && !old.preferred())) {
-      best.put(h.uri(), h);
+        || (score == old.score() && h.alias() && !old.alias())
+        || (score == old.score() && h.preferred() && !old.preferred() && !old.alias())) {
+      best.put(uri, h);
+    } else if (h.second() > old.second()) {
+      best.put(
+          uri,
+          new Hit(
+              old.part(),
+              old.concept(),
+              old.score(),
+              old.exact(),
+              old.alias(),
+              old.preferred(),
+              old.sameLang(),
+              h.second(),
+              old.coverage()));
     }
   }
 
@@ -183,33 +434,50 @@ final class LuceneResolver implements ConceptResolver {
     final List<String> uris;
     final List<Labels> labels;
 
+    /** Per concept, what makes two concepts mean nearly the same (ISCO group, broader skill). */
+    final List<String> groups;
+
     int[] variantConcept = new int[1024];
     boolean[] variantPreferred = new boolean[1024];
+    boolean[] variantAlias = new boolean[1024];
     String[] variantLang = new String[1024];
     int[][] variantWords = new int[1024][];
     int variants;
     final Map<String, int[]> exact = new HashMap<>();
 
-    /** Distinct label words with their trigram codes, shared by all forms. */
+    /** Distinct label words with their trigram codes and weights, shared by all forms. */
     private final Map<String, Integer> wordIds = new HashMap<>();
 
     private final List<String> vocabulary = new ArrayList<>();
     private final List<long[]> vocabularyGrams = new ArrayList<>();
+    private int[] documentFrequency = new int[1024];
+    private double[] weight;
+
+    /** Per concept, the context keys of its skills' words (occupations only; else empty). */
+    private final List<Set<String>> context;
 
     final IndexSearcher searcher;
     final int[] docToVariant;
 
-    Part(ConceptType type, List<String> uris, List<Labels> labels) {
+    Part(
+        ConceptType type,
+        List<String> uris,
+        List<Labels> labels,
+        List<String> groups,
+        Map<String, List<Aliases.Alias>> aliases,
+        List<Set<String>> context) {
       this.type = type;
+      this.groups = groups;
       this.uris = uris;
       this.labels = labels;
+      this.context = context;
       try {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
         config.setRAMBufferSizeMB(64);
         try (IndexWriter w = new IndexWriter(dir, config)) {
           for (int c = 0; c < uris.size(); c++) {
-            addConcept(w, c, labels.get(c));
+            addConcept(w, c, labels.get(c), aliases.getOrDefault(uris.get(c), List.of()));
           }
           w.forceMerge(1);
         }
@@ -228,26 +496,47 @@ final class LuceneResolver implements ConceptResolver {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      weight = new double[vocabulary.size()];
+      for (int i = 0; i < weight.length; i++) {
+        weight[i] = idf(documentFrequency[i]);
+      }
     }
 
-    private void addConcept(IndexWriter w, int concept, Labels l) throws IOException {
+    /** How much a word tells: {@code ln(1 + forms / forms with the word)}. */
+    private double idf(int df) {
+      return Math.log1p((double) Math.max(1, variants) / Math.max(1, df));
+    }
+
+    private void addConcept(IndexWriter w, int concept, Labels l, List<Aliases.Alias> aliases)
+        throws IOException {
       Set<String> seen = new HashSet<>();
+      for (Aliases.Alias a : aliases) {
+        for (String form : LabelVariants.of(a.text())) {
+          addVariant(w, concept, a.lang(), false, true, form, seen);
+        }
+      }
       for (var e : l.preferred().entrySet()) {
         for (String form : LabelVariants.of(e.getValue())) {
-          addVariant(w, concept, e.getKey(), true, form, seen);
+          addVariant(w, concept, e.getKey(), true, false, form, seen);
         }
       }
       for (var e : l.alternatives().entrySet()) {
         for (String alt : e.getValue()) {
           for (String form : LabelVariants.of(alt)) {
-            addVariant(w, concept, e.getKey(), false, form, seen);
+            addVariant(w, concept, e.getKey(), false, false, form, seen);
           }
         }
       }
     }
 
     private void addVariant(
-        IndexWriter w, int concept, String lang, boolean preferred, String form, Set<String> seen)
+        IndexWriter w,
+        int concept,
+        String lang,
+        boolean preferred,
+        boolean alias,
+        String form,
+        Set<String> seen)
         throws IOException {
       List<String> words = TextAnalysis.words(form);
       if (words.isEmpty()) {
@@ -260,15 +549,18 @@ final class LuceneResolver implements ConceptResolver {
       int v = variants++;
       if (v == variantConcept.length) {
         int n = v * 2;
-        variantConcept = java.util.Arrays.copyOf(variantConcept, n);
-        variantPreferred = java.util.Arrays.copyOf(variantPreferred, n);
-        variantLang = java.util.Arrays.copyOf(variantLang, n);
-        variantWords = java.util.Arrays.copyOf(variantWords, n);
+        variantConcept = Arrays.copyOf(variantConcept, n);
+        variantPreferred = Arrays.copyOf(variantPreferred, n);
+        variantAlias = Arrays.copyOf(variantAlias, n);
+        variantLang = Arrays.copyOf(variantLang, n);
+        variantWords = Arrays.copyOf(variantWords, n);
       }
       variantConcept[v] = concept;
       variantPreferred[v] = preferred;
+      variantAlias[v] = alias;
       variantLang[v] = lang.intern();
       int[] ids = new int[words.size()];
+      Set<Integer> distinct = new HashSet<>();
       for (int i = 0; i < ids.length; i++) {
         String word = words.get(i);
         ids[i] =
@@ -279,6 +571,12 @@ final class LuceneResolver implements ConceptResolver {
                   vocabularyGrams.add(TextAnalysis.gramCodes(x));
                   return vocabulary.size() - 1;
                 });
+        if (distinct.add(ids[i])) {
+          if (ids[i] >= documentFrequency.length) {
+            documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
+          }
+          documentFrequency[ids[i]]++;
+        }
       }
       variantWords[v] = ids;
       exact.merge(key, new int[] {v}, Part::concat);
@@ -290,14 +588,14 @@ final class LuceneResolver implements ConceptResolver {
     }
 
     private static int[] concat(int[] a, int[] b) {
-      int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+      int[] c = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, c, a.length, b.length);
       return c;
     }
 
     ScoreDoc[] search(List<List<String>> forms, String lang) {
-      Set<String> stems = new java.util.LinkedHashSet<>();
-      Set<String> grams = new java.util.LinkedHashSet<>();
+      Set<String> stems = new LinkedHashSet<>();
+      Set<String> grams = new LinkedHashSet<>();
       for (List<String> words : forms) {
         stems.addAll(TextAnalysis.stems(words, lang));
         grams.addAll(TextAnalysis.grams(words));
@@ -330,31 +628,102 @@ final class LuceneResolver implements ConceptResolver {
       }
     }
 
-    double similarity(List<String> query, long[][] queryGrams, int v) {
+    /**
+     * The weights of a query's words: that of the same label word; else that of the closest word of
+     * the candidate forms (a part of a compound: {@code dach} in {@code dachdecker}); else, for a
+     * word no candidate has anything like (a place, a company), {@value #UNKNOWN_WEIGHT} of the
+     * rarest word's, negated: for ranking such a word hardly counts, but the bound of the
+     * confidence counts it in full (a text whose main word is unknown is not understood).
+     */
+    double[] weights(Query query, int[] candidates) {
+      double[] out = new double[query.words().size()];
+      for (int i = 0; i < out.length; i++) {
+        String word = query.words().get(i);
+        Integer id = wordIds.get(word);
+        if (id != null) {
+          out[i] = weight[id];
+          continue;
+        }
+        double closest = 0;
+        int closestWord = -1;
+        for (int v : candidates) {
+          for (int w : variantWords[v]) {
+            double sim =
+                wordSimilarity(word, query.grams()[i], vocabulary.get(w), vocabularyGrams.get(w));
+            if (sim > closest) {
+              closest = sim;
+              closestWord = w;
+            }
+          }
+        }
+        // negative: unknown, which the confidence's bound counts at full weight (see match)
+        out[i] = closest >= KNOWN ? weight[closestWord] : -UNKNOWN_WEIGHT * idf(1);
+      }
+      return out;
+    }
+
+    /** Score and query coverage of label form {@code v} for a query. */
+    private double[] similarity(Query query, double[] queryWeights, int v) {
       int[] label = variantWords[v];
       String[] words = new String[label.length];
       long[][] grams = new long[label.length][];
+      double[] labelWeights = new double[label.length];
       for (int i = 0; i < label.length; i++) {
         words[i] = vocabulary.get(label[i]);
         grams[i] = vocabularyGrams.get(label[i]);
+        labelWeights[i] = weight[label[i]];
       }
-      return LuceneResolver.similarity(query, queryGrams, words, grams);
+      Set<String> ctx = context.isEmpty() ? Set.of() : context.get(variantConcept[v]);
+      return LuceneResolver.match(
+          query.words(),
+          query.grams(),
+          queryWeights,
+          words,
+          grams,
+          labelWeights,
+          query.context(),
+          ctx);
     }
   }
 
   /**
-   * Word similarity of a query form and a label form, below 0.95 (equal forms are found exactly).
+   * Word similarity of a query form and a label form with equal word weights and no context, below
+   * 0.95 (equal forms are found exactly).
    */
   static double similarity(List<String> query, List<String> label) {
     long[][] qg = query.stream().map(TextAnalysis::gramCodes).toArray(long[][]::new);
     long[][] lg = label.stream().map(TextAnalysis::gramCodes).toArray(long[][]::new);
-    return similarity(query, qg, label.toArray(new String[0]), lg);
+    double[] qw = new double[query.size()];
+    double[] lw = new double[label.size()];
+    Arrays.fill(qw, 1);
+    Arrays.fill(lw, 1);
+    return match(
+        query, qg, qw, label.toArray(new String[0]), lg, lw, new String[query.size()], Set.of())[0];
   }
 
-  static double similarity(
-      List<String> query, long[][] queryGrams, String[] label, long[][] labelGrams) {
+  /**
+   * {@code 0.95 × (0.6 × query coverage + 0.4 × label coverage)}: each word counts with its weight
+   * (idf over the label forms) times its best match on the other side ({@link #wordSimilarity}); a
+   * query word the label lacks but a skill of the concept names counts {@value #CONTEXT_CREDIT}.
+   *
+   * @param queryWeights the query words' weights; negative for a word unknown to the labels (its
+   *     absolute value counts for the score, the full weight for the coverage returned)
+   * @return the score, and the query coverage with unknown words at full weight
+   */
+  static double[] match(
+      List<String> query,
+      long[][] queryGrams,
+      double[] queryWeights,
+      String[] label,
+      long[][] labelGrams,
+      double[] labelWeights,
+      String[] queryContext,
+      Set<String> context) {
     double[] bestForLabel = new double[label.length];
-    double coverage = 0;
+    double covered = 0;
+    double total = 0;
+    double strictCovered = 0;
+    double strictTotal = 0;
     for (int i = 0; i < queryGrams.length; i++) {
       double m = 0;
       for (int j = 0; j < label.length; j++) {
@@ -362,15 +731,28 @@ final class LuceneResolver implements ConceptResolver {
         m = Math.max(m, w);
         bestForLabel[j] = Math.max(bestForLabel[j], w);
       }
-      coverage += m;
+      if (m < CONTEXT_CREDIT && queryContext[i] != null && context.contains(queryContext[i])) {
+        m = CONTEXT_CREDIT;
+      }
+      double w = Math.abs(queryWeights[i]);
+      double strict = queryWeights[i] < 0 ? w / UNKNOWN_WEIGHT : w;
+      covered += w * m;
+      total += w;
+      strictCovered += strict * m;
+      strictTotal += strict;
     }
-    coverage /= queryGrams.length;
+    double coverage = total == 0 ? 0 : covered / total;
     double precision = 0;
-    for (double b : bestForLabel) {
-      precision += b;
+    double labelTotal = 0;
+    for (int j = 0; j < label.length; j++) {
+      precision += labelWeights[j] * bestForLabel[j];
+      labelTotal += labelWeights[j];
     }
-    precision /= label.length;
-    return 0.95 * (0.7 * coverage + 0.3 * precision);
+    precision = labelTotal == 0 ? 0 : precision / labelTotal;
+    return new double[] {
+      0.95 * (QUERY_SHARE * coverage + (1 - QUERY_SHARE) * precision),
+      strictTotal == 0 ? 0 : strictCovered / strictTotal
+    };
   }
 
   /** 1 for equal words; else the better of trigram overlap and containment (compounds). */

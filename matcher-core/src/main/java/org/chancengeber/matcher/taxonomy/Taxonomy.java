@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,7 @@ public final class Taxonomy {
   private final ImmutableMap<String, Labels> skillGroups;
   private final Supplier<ConceptResolver> resolver;
   private final Supplier<Similarity> similarity;
+  private final Aliases aliases;
 
   private Taxonomy(Builder b) {
     this.occupations = ImmutableMap.copyOf(b.occupations);
@@ -55,8 +57,26 @@ public final class Taxonomy {
     this.relatedSkills = ImmutableSetMultimap.copyOf(b.relatedSkills);
     this.iscoGroups = ImmutableMap.copyOf(b.iscoGroups);
     this.skillGroups = ImmutableMap.copyOf(b.skillGroups);
+    this.aliases = Aliases.NONE;
     this.resolver = Suppliers.memoize(() -> new LuceneResolver(this));
     this.similarity = Suppliers.memoize(() -> new EscoSimilarity(this));
+  }
+
+  /** The same concepts and relations (shared, not copied) with another resolver. */
+  private Taxonomy(Taxonomy base, Aliases aliases, Function<Taxonomy, ConceptResolver> resolver) {
+    this.occupations = base.occupations;
+    this.skills = base.skills;
+    this.skillsByOccupation = base.skillsByOccupation;
+    this.occupationsBySkill = base.occupationsBySkill;
+    this.broaderSkills = base.broaderSkills;
+    this.narrowerSkills = base.narrowerSkills;
+    this.relatedSkills = base.relatedSkills;
+    this.narrowerOccupations = base.narrowerOccupations;
+    this.iscoGroups = base.iscoGroups;
+    this.skillGroups = base.skillGroups;
+    this.similarity = base.similarity;
+    this.aliases = aliases;
+    this.resolver = Suppliers.memoize(() -> resolver.apply(this));
   }
 
   public static Builder builder() {
@@ -132,6 +152,47 @@ public final class Taxonomy {
    */
   public ConceptResolver resolver() {
     return resolver.get();
+  }
+
+  /**
+   * This taxonomy with a user's alias list merged into label resolution (priority as documented in
+   * {@link Aliases}), after any aliases it has already. Concepts, relations and similarity are
+   * shared; the resolver is built anew on first use.
+   *
+   * @throws IllegalArgumentException when an alias names a concept that is not in this taxonomy
+   *     (the message says which alias, and where it came from)
+   */
+  public Taxonomy withAliases(Aliases more) {
+    requireNonNull(more, "aliases");
+    for (int i = 0; i < more.size(); i++) {
+      Aliases.Alias a = more.all().get(i);
+      if (!occupations.containsKey(a.uri()) && !skills.containsKey(a.uri())) {
+        throw new IllegalArgumentException(
+            more.origin(i)
+                + ": alias \""
+                + a.text()
+                + "\" names "
+                + a.uri()
+                + ", which is not an occupation or skill of the taxonomy");
+      }
+    }
+    Aliases merged = aliases.and(more);
+    return new Taxonomy(this, merged, t -> new LuceneResolver(t, merged));
+  }
+
+  /**
+   * This taxonomy with another resolver, e.g. an application's own {@link ConceptResolver}; its
+   * {@link #resolver()} is the given one (built lazily, once, from the returned taxonomy).
+   * Concepts, relations and similarity are shared.
+   */
+  public Taxonomy withResolver(Function<Taxonomy, ConceptResolver> resolver) {
+    requireNonNull(resolver, "resolver");
+    return new Taxonomy(this, aliases, t -> requireNonNull(resolver.apply(t), "resolver"));
+  }
+
+  /** The user aliases merged into this taxonomy's label resolution; none unless added. */
+  public Aliases aliases() {
+    return aliases;
   }
 
   /**

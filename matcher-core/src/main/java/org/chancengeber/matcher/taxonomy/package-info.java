@@ -12,7 +12,10 @@
  *       was left out). {@code loadClasspath} does the same for resources (the sample taxonomy).
  *       {@link org.chancengeber.matcher.taxonomy.Taxonomy#builder()} builds one by hand.
  *   <li>{@link org.chancengeber.matcher.taxonomy.Taxonomy#resolver()} turns text in any loaded
- *       language into ranked concepts with a confidence.
+ *       language into ranked concepts with a confidence; {@link
+ *       org.chancengeber.matcher.taxonomy.Taxonomy#withAliases} merges a user's own words ({@link
+ *       org.chancengeber.matcher.taxonomy.Aliases#read}), {@link
+ *       org.chancengeber.matcher.taxonomy.Taxonomy#withResolver} plugs in another resolver.
  *   <li>{@link org.chancengeber.matcher.taxonomy.Taxonomy#similarity()} says how close two skills
  *       or two occupations are.
  *   <li>{@link org.chancengeber.matcher.taxonomy.Kldb#load Kldb.load(file)} reads the KldB 2010
@@ -33,17 +36,34 @@
  *
  * <h2>Label resolution</h2>
  *
- * Every preferred and alternative label is split into the forms it stands for (German gendered
- * forms: {@code Koch/Köchin}, {@code Metallbauer/in}, {@code Pflegefachmann/-frau}, {@code
+ * Every preferred and alternative label (and every user alias, {@link
+ * org.chancengeber.matcher.taxonomy.Aliases}) is split into the forms it stands for (German
+ * gendered forms: {@code Koch/Köchin}, {@code Metallbauer/in}, {@code Pflegefachmann/-frau}, {@code
  * Elektroniker/-in}, {@code Lehrer*in}, markers such as {@code (m/w/d)} dropped; Arabic {@code X /
  * Y}), and each form is indexed in Lucene with light stems (German, English, Arabic, Persian) and
  * character trigrams of its normalised words (lower case, umlauts and ß, Arabic and Persian letter
- * variants, accents). A query is split and normalised the same way. The confidence is 1 when a form
- * of the query equals a form of a label; otherwise it is {@code 0.95 × (0.7 × query coverage + 0.3
- * × label coverage)}, where each word counts with its best match on the other side (1 for the same
- * word, else the better of trigram overlap — typos — and containment {@code 0.5 + 0.5 ×
- * shorter/longer} — German compounds), times 0.9 when the label's language differs from the
- * query's.
+ * variants and diacritics, accents). A query is split and normalised the same way, and also read as
+ * people write titles ({@code NoisyText}): noise words dropped (seniority, employment terms, {@code
+ * Vollzeit}, {@code gesucht}, numbers), abbreviations written out ({@code Snr.}, {@code Mgr},
+ * {@code Asst}, {@code HR}, {@code Kfz}), and a text that names several roles ({@code X cum Y},
+ * {@code X / Y}, {@code X - Y}, brackets) also tried role by role at 0.8 of a match of the whole.
+ *
+ * <p>The confidence is 1 when a form of the query equals a form of a label (as written, or else
+ * without noise words); an exact alias beats every ESCO label, whose exact matches then count 0.9.
+ * Otherwise it is {@code 0.95 × (0.6 × query coverage + 0.4 × label coverage)}, where each word
+ * counts with its weight — {@code ln(1 + forms / forms with the word)}; a word no candidate label
+ * has anything like (a place, a company) counts a tenth of the rarest word's — times its best match
+ * on the other side: 1 for the same word, else the better of trigram overlap (typos) and
+ * containment {@code 0.5 + 0.5 × shorter/longer} (German compounds); a title word that the label
+ * lacks but a skill of the occupation names counts 0.35. A concept's best form adds a quarter of
+ * its second best (a concept named twice ranks first), up to 0.95; times 0.9 when the label's
+ * language differs from the query's. Two bounds keep it honest: the confidence is never above
+ * {@code 0.95 ×} the query coverage with unknown words at full weight (in "Dach decken", "Tische
+ * eindecken" accounts for "decken" but not for "Dach"; in "Dönerspieß schneiden", "Metall
+ * schneiden" does not account for the unknown "Dönerspieß"), and when the runner-up is within 0.1
+ * of the best, the best few are lowered by five times the shortfall (a tie takes 0.5 off). Below
+ * the scoring profile's {@code minResolutionConfidence} (0.5) a text is "not understood" ({@link
+ * org.chancengeber.matcher.taxonomy.Understanding}) and is compared as text only.
  *
  * <h2>Similarity values</h2>
  *

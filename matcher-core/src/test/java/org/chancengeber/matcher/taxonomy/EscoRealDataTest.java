@@ -104,17 +104,17 @@ final class EscoRealDataTest {
 
   @Test
   void resolver_germanPreferredLabels() {
-    assertThat(rate("de", true)).isGreaterThanOrEqualTo(0.95);
+    assertThat(rate("de", true)).isGreaterThanOrEqualTo(0.99);
   }
 
   @Test
   void resolver_germanAlternativeLabels() {
-    assertThat(rate("de", false)).isGreaterThanOrEqualTo(0.90);
+    assertThat(rate("de", false)).isGreaterThanOrEqualTo(0.94);
   }
 
   @Test
   void resolver_arabicPreferredLabels() {
-    assertThat(rate("ar", true)).isGreaterThanOrEqualTo(0.90);
+    assertThat(rate("ar", true)).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test

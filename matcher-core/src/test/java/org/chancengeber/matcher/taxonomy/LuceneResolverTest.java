@@ -100,6 +100,13 @@ final class LuceneResolverTest {
   }
 
   @Test
+  void resolve_arabicAndPersianWithDiacritics() {
+    // shadda and fatha written over the letters; Persian with zero-width non-joiner and kasra
+    assertThat(top("طَبّاخ", "ar", ConceptType.OCCUPATION)).isEqualTo(O + "cook");
+    assertThat(top("آشپزِ", "fa", ConceptType.OCCUPATION)).isEqualTo(O + "cook");
+  }
+
+  @Test
   void resolve_typeRestrictsAndEmptyTypeFindsBoth() {
     assertThat(top("kochen", "de", ConceptType.SKILL)).isEqualTo(S + "cooking");
     List<Resolution> both = TAXONOMY.resolver().resolve("cook", "en", Optional.empty(), 5);

@@ -1,0 +1,187 @@
+package org.chancengeber.matcher.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chancengeber.matcher.benchmarks.JobTitles.Half;
+import org.chancengeber.matcher.benchmarks.JobTitles.Title;
+import org.chancengeber.matcher.taxonomy.Aliases;
+import org.chancengeber.matcher.taxonomy.ConceptResolver;
+import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+import org.chancengeber.matcher.taxonomy.EscoImporter;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * Free-text resolution on real vacancy titles (the JobBERT evaluation set's validation half, each
+ * title tagged with its ESCO occupation): rank-1, top-5 and MRR@5 of our resolver, of a TF-IDF
+ * baseline ({@link TfIdfTitles}) and of our resolver with an alias list learned from the other
+ * half; then the share of ESCO's own German and Arabic occupation labels that resolve to their
+ * concept at rank 1, and a few German skill phrases as a case worker types them. Not JMH: it
+ * measures answers.
+ *
+ * <p>The titles are split by title into two halves ({@link JobTitles.Half}): {@code tune} is what
+ * the resolver was tuned on and where aliases are learned; {@code held-out} is what is reported.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.ResolutionEvaluation \
+ *     [--data ../shared/data] [--half held-out|tune] [--misses N] [--quick (no aliases)]
+ * </pre>
+ */
+public final class ResolutionEvaluation {
+  static final int K = 5;
+
+  private ResolutionEvaluation() {}
+
+  /** Rank-1, top-5 and MRR@5 of one method on some titles. */
+  record Score(String method, int titles, double rank1, double top5, double mrr5) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%-28s %6d titles  rank-1 %5.1f %%  top-5 %5.1f %%  MRR@5 %.3f",
+          method,
+          titles,
+          100 * rank1,
+          100 * top5,
+          mrr5);
+    }
+  }
+
+  interface Method {
+    List<String> rank(String title);
+  }
+
+  static java.util.function.Function<String, String> label = u -> u;
+
+  static Score score(String name, List<Title> titles, Method m, int misses) {
+    double r1 = 0;
+    double t5 = 0;
+    double mrr = 0;
+    int shown = 0;
+    for (Title t : titles) {
+      List<String> ranked = m.rank(t.text());
+      int at = ranked.subList(0, Math.min(K, ranked.size())).indexOf(t.occupation());
+      if (at == 0) {
+        r1++;
+      }
+      if (at >= 0) {
+        t5++;
+        mrr += 1.0 / (at + 1);
+      } else if (shown++ < misses) {
+        System.out.println(
+            "  miss: "
+                + t.text()
+                + " | gold "
+                + label.apply(t.occupation())
+                + " | got "
+                + (ranked.isEmpty() ? "-" : label.apply(ranked.get(0))));
+      }
+    }
+    int n = titles.size();
+    return new Score(name, n, r1 / n, t5 / n, mrr / n);
+  }
+
+  static Method resolver(ConceptResolver r) {
+    return title ->
+        r.resolve(title, "en", Optional.of(ConceptType.OCCUPATION), K).stream()
+            .map(Resolution::uri)
+            .toList();
+  }
+
+  public static void main(String[] args) {
+    Path data = Path.of("..", "shared", "data");
+    Half half = Half.HELD_OUT;
+    int misses = 0;
+    boolean quick = false;
+    for (int i = 0; i < args.length; i += 2) {
+      String v = i + 1 < args.length ? args[i + 1] : "";
+      switch (args[i]) {
+        case "--data" -> data = Path.of(v);
+        case "--half" -> half = Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+        case "--misses" -> misses = Args.count("--misses", v);
+        case "--quick" -> {
+          quick = true;
+          i--;
+        }
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Path esco = data.resolve("esco");
+    Path titles = data.resolve("jobbert/titles-validation.csv");
+    if (!Files.exists(titles) || !Files.exists(esco.resolve("v1.1.1"))) {
+      System.err.println("no ESCO or JobBERT data under " + data + ": nothing to measure");
+      return;
+    }
+    List<Path> paths = new ArrayList<>(List.of(esco.resolve("v1.1.1")));
+    for (String other : List.of("v1.2.0-de", "v1.0-ar")) {
+      if (Files.exists(esco.resolve(other))) {
+        paths.add(esco.resolve(other));
+      }
+    }
+    long t0 = System.nanoTime();
+    Taxonomy taxonomy = EscoImporter.load(paths.toArray(Path[]::new));
+    taxonomy.resolver().resolve("warm up", "en", Optional.empty(), 1);
+    System.out.printf(
+        Locale.ROOT, "taxonomy and resolver: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+    List<Title> all = JobTitles.read(titles);
+    List<Title> measured = JobTitles.half(all, half);
+    Half other = half == Half.TUNE ? Half.HELD_OUT : Half.TUNE;
+    List<Title> learned = JobTitles.half(all, other);
+    System.out.printf(
+        "JobBERT titles: %d, measured on the %s half (%d), aliases from the %s half (%d)%n",
+        all.size(), half, measured.size(), other, learned.size());
+
+    label = u -> taxonomy.occupation(u).map(o -> o.labels().best("en")).orElse(u);
+    TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
+    System.out.println(score("TF-IDF baseline", measured, t -> tfidf.rank(t, K), 0));
+    long t1 = System.nanoTime();
+    System.out.println(score("resolver", measured, resolver(taxonomy.resolver()), misses));
+    System.out.printf(
+        Locale.ROOT,
+        "  %.2f ms per title%n",
+        (System.nanoTime() - t1) / 1e6 / Math.max(1, measured.size()));
+    for (String text :
+        List.of(
+            "kochen",
+            "schweißen",
+            "Dach decken",
+            "Gabelstapler fahren",
+            "Lager",
+            "Helfer (m/w/d) Lager",
+            "Koch",
+            "Dachdecker")) {
+      for (ConceptType type : ConceptType.values()) {
+        List<Resolution> r = taxonomy.resolver().resolve(text, "de", Optional.of(type), 2);
+        System.out.printf(
+            Locale.ROOT,
+            "  %-22s %-10s %s%n",
+            text,
+            type.jsonName(),
+            r.stream()
+                .map(x -> String.format(Locale.ROOT, "%s (%.2f)", x.label(), x.score()))
+                .toList());
+      }
+    }
+    if (quick) {
+      return;
+    }
+    Aliases aliases =
+        Aliases.of(
+            learned.stream()
+                .filter(t -> taxonomy.occupation(t.occupation()).isPresent())
+                .map(t -> new Aliases.Alias(t.text(), t.occupation(), "en"))
+                .toList());
+    Taxonomy withAliases = taxonomy.withAliases(aliases);
+    System.out.println(
+        score(
+            "resolver + aliases (" + learned.size() + ")",
+            measured,
+            resolver(withAliases.resolver()),
+            0));
+  }
+}

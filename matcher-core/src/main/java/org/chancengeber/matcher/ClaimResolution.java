@@ -1,0 +1,24 @@
+package org.chancengeber.matcher;
+
+import static java.util.Objects.requireNonNull;
+
+import org.chancengeber.matcher.taxonomy.Understanding;
+
+/**
+ * How one free-text concept of a person or an offer was resolved.
+ *
+ * @param field where the text stands, as in the JSON input: {@code skills[0].skill}, {@code
+ *     experience[1].occupation}, {@code occupation}, ...
+ * @param understanding the text, the best concept and the runner-up with their confidences, and
+ *     whether it was understood (else it is compared as text only)
+ */
+public record ClaimResolution(String field, Understanding understanding) {
+  public ClaimResolution {
+    requireNonNull(field, "field");
+    requireNonNull(understanding, "understanding");
+  }
+
+  public boolean understood() {
+    return understanding.understood();
+  }
+}

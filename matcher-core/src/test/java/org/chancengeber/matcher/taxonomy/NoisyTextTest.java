@@ -1,0 +1,42 @@
+package org.chancengeber.matcher.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class NoisyTextTest {
+  @Test
+  void queries_seniorityAndAbbreviationDropped_rolesSplit() {
+    NoisyText.Queries q = NoisyText.queries("Sales and Marketing Snr. Executive");
+    assertThat(q.whole()).containsExactly(List.of("sales", "marketing", "executive"));
+    assertThat(q.roles()).containsExactly(List.of("sales"), List.of("marketing", "executive"));
+  }
+
+  @Test
+  void queries_placeKeptAsWordButNotAsRole() {
+    NoisyText.Queries q = NoisyText.queries("MARKETING EXECUTIVE IN PENANG");
+    assertThat(q.whole()).containsExactly(List.of("marketing", "executive", "penang"));
+    assertThat(q.roles()).isEmpty();
+  }
+
+  @Test
+  void queries_germanGenderMarkerDropped() {
+    NoisyText.Queries q = NoisyText.queries("Helfer (m/w/d) Lager");
+    assertThat(q.whole()).containsExactly(List.of("helfer", "lager"));
+    assertThat(q.roles()).containsExactly(List.of("helfer"), List.of("lager"));
+  }
+
+  @Test
+  void queries_cumSplitsRoles() {
+    NoisyText.Queries q = NoisyText.queries("Driver cum Warehouse Asst");
+    assertThat(q.whole()).containsExactly(List.of("driver", "warehouse", "assistant"));
+    assertThat(q.roles()).containsExactly(List.of("driver"), List.of("warehouse", "assistant"));
+  }
+
+  @Test
+  void clean_onlyNoise_keepsTheWords() {
+    assertThat(NoisyText.clean(List.of("internship"))).containsExactly("internship");
+    assertThat(NoisyText.queries("Internship (Full Time)").roles()).isEmpty();
+  }
+}
