@@ -83,7 +83,7 @@ final class CaseWorkerCasesTest {
 
       String why = people.get(0).explanation().render(Locale.ENGLISH);
       assertThat(why)
-          .contains("\"kochen\" (de) resolved to \"Speisen zubereiten\" with confidence 1.00")
+          .contains("\"kochen\" (de) resolved to \"Speisen zubereiten\" with confidence 0.98")
           .contains(
               "claimed as SELF_REPORTED, counts as PRACTICAL_TRIAL: shown in a positive trial or"
                   + " test as \"cook\"")

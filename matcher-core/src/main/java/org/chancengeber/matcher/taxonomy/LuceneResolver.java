@@ -316,7 +316,7 @@ final class LuceneResolver implements ConceptResolver {
     double[] confidence =
         descending(
             confidences(
-                hits.stream().mapToDouble(Hit::confidence).toArray(),
+                hits.stream().mapToDouble(LuceneResolver::sureness).toArray(),
                 hits.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new)));
     List<Resolution> out = new ArrayList<>();
     for (int i = 0; i < Math.min(k, hits.size()); i++) {
@@ -330,6 +330,22 @@ final class LuceneResolver implements ConceptResolver {
     }
     return out;
   }
+
+  /**
+   * What a hit's confidence is worked out from: its own, but a text equal only to an alternative
+   * label counts {@link #ALTERNATIVE_EXACT}, below a preferred label's 1, so that a concept whose
+   * preferred label the text is stays sure however many others share it as an alternative label
+   * (ESCO gives "Koch" to the cook, the private chef and the head chef alike). The ranking is not
+   * changed by this.
+   */
+  private static double sureness(Hit h) {
+    return h.exact() && !h.preferred() && !h.alias()
+        ? Math.min(h.confidence(), ALTERNATIVE_EXACT)
+        : h.confidence();
+  }
+
+  /** The sureness of a text equal only to an alternative label, above any fuzzy match. */
+  static final double ALTERNATIVE_EXACT = 0.98;
 
   /**
    * Confidences from scores sorted best first: when the runner-up is within {@link #MARGIN} of the
