@@ -1,37 +1,38 @@
 /**
- * Exact scoring: factors, weights, the exhaustive oracle and the explanation tree.
+ * Exact scoring: fit first, every factor explained by the class that computes it.
  *
- * <p>{@link org.chancengeber.matcher.scoring.MatchScorer} resolves a person or an offer once
- * ({@code prepare}), then scores pairs. Every factor ({@link
- * org.chancengeber.matcher.scoring.FactorKind}) is a value in [0, 1]; the score is their weighted
- * sum with weights from a {@link org.chancengeber.matcher.scoring.ScoringProfile} (normalised to
- * sum 1, loadable from JSON, documented defaults):
+ * <p>{@link org.chancengeber.matcher.scoring.MatchScorer} is a facade over small parts: {@code
+ * Preparation} resolves a person or an offer once; each {@code ScoreFactor} owns one factor's
+ * value, its explanation and, for the fit factors, what phase one carries for it ({@link
+ * org.chancengeber.matcher.scoring.PhaseOneTerms}); {@code ScoreFormula} combines the factors;
+ * {@code Decision} asks the rules and the planner; {@link org.chancengeber.matcher.scoring.TopK}
+ * collects the best {@code k}. Weights and constants come from a {@link
+ * org.chancengeber.matcher.scoring.ScoringProfile} (loadable from JSON, documented defaults).
+ *
+ * <p>The score is {@code fit × (1 − s + s × logistics) × (1 − e + e × sureness)}: logistics order
+ * offers of similar fit and never lift an offer without fit above one with it; below a minimum fit
+ * an offer is no match. The factors ({@link org.chancengeber.matcher.scoring.FactorKind}), each in
+ * [0, 1]:
  *
  * <ul>
- *   <li><b>skills</b>: {@code min(1, Σ share × value)} over the skills the offer asks for. A
- *       skill's share is essential 2 or optional 1 × its specificity {@code ln(1 + N / n)} ({@code
- *       n} of the taxonomy's {@code N} occupations list it; transversal skills and skill groups
- *       count as general as the most widely listed skill, unknown ones as average), normalised; it
- *       depends on the offer and the taxonomy only, never on the other offers. The ten weightiest
- *       further skills of the offer's occupation (its ESCO profile) join with 0.3 of the factor;
- *       they count for the score, not for the pathway. The value is the best of the person's
- *       claims: evidence weight (self-reported 0.4 … recognised 1) × 1 for the same concept, or ×
- *       the taxonomy's similarity × 0.5 for a neighbour (broader/narrower, related, same group). A
- *       positive practical trial in an occupation raises self-reported claims for that occupation's
- *       skills to "practical trial" (the seeds' "Vorkochen").
- *   <li><b>experience</b>: years in the offer's occupation or a close one (same ISCO group,
- *       broader/narrower), qualifications by recognition, passed trials, EQ and TQ modules,
- *       combined as 1 − ∏(1 − similarity × strength).
- *   <li><b>language</b>: per required language, 1 − 0.25 per CEFR step short (optional ones count
- *       half); the time a course takes shows in <b>timing</b>.
- *   <li><b>distance</b>: p / (p + km) with p half the person's travel distance; beyond it the offer
- *       is left out.
- *   <li><b>timing</b>: months until the pathway is done, and months the person is ready after the
- *       offer starts.
- *   <li><b>support</b>: mentoring, language support and experience with refugees, weighted by the
- *       person's need: language steps short, and the gap in the offer's essential skills (1 −
- *       value, weighted by share, as in the skills factor).
- *   <li><b>preferences</b>: preferred offer types and occupations.
+ *   <li>fit — <b>skills</b>: {@code min(1, Σ share × value)} over the skills the offer asks for and
+ *       the further skills of its occupation's ESCO profile. A skill's share is essential 2 or
+ *       optional 1 × its specificity {@code ln(1 + N / n)} ({@code n} of the taxonomy's {@code N}
+ *       occupations list it), normalised; the profile's skills weigh as if the advert named them,
+ *       at most {@code occupationProfileShare}. The value is the person's best claim: 1 for the
+ *       same concept, the taxonomy's similarity × 0.5 for a neighbour. Evidence does not count
+ *       here.
+ *   <li>fit — <b>experience</b> (the offer's occupation): years in it or a close one,
+ *       qualifications by recognition, passed trials, EQ and TQ modules, combined as 1 − ∏(1 −
+ *       similarity × strength), and the best of the occupations the person's skills point to
+ *       ({@code OccupationInference}) at {@code inferredOccupationWeight}.
+ *   <li>fit — <b>preferences</b>: the offer's occupation close to a preferred one.
+ *   <li>logistics — <b>language</b> (1 − 0.25 per CEFR step short), <b>distance</b> (p / (p + km)),
+ *       <b>timing</b> (months until the pathway is done, without the trial that only proves
+ *       self-reported skills, and lateness for the start), <b>support</b> (mentoring, language
+ *       support, experience with refugees, weighted by the person's need), <b>offer type</b>.
+ *   <li>sureness: the mean evidence of the person's claims; it scales all of that person's scores
+ *       alike, so it orders people for an offer and never a person's offers.
  * </ul>
  *
  * <p>The rules ({@code RuleSet.evaluate}) and the pathway ({@code PathwayPlanner.plan}, given the
