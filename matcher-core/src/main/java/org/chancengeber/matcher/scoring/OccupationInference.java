@@ -35,11 +35,13 @@ final class OccupationInference {
 
   private final Concepts concepts;
   private final double profileNorm;
+  private final double sharpness;
   private final ConcurrentHashMap<String, Double> norms = new ConcurrentHashMap<>();
 
-  OccupationInference(Concepts concepts, double profileNorm) {
+  OccupationInference(Concepts concepts, double profileNorm, double sharpness) {
     this.concepts = concepts;
     this.profileNorm = profileNorm;
+    this.sharpness = sharpness;
   }
 
   /**
@@ -105,7 +107,12 @@ final class OccupationInference {
       }
       out.add(
           new Inferred(
-              i.id(), i.uri(), scale * i.rank() / top, i.rank(), i.coverage(), i.skills()));
+              i.id(),
+              i.uri(),
+              scale * Math.pow(i.rank() / top, sharpness),
+              i.rank(),
+              i.coverage(),
+              i.skills()));
     }
     return out;
   }

@@ -40,7 +40,9 @@ final class Preparation {
   Preparation(Concepts concepts, ScoringProfile profile) {
     this.concepts = concepts;
     this.profile = profile;
-    this.inference = new OccupationInference(concepts, profile.inferenceProfileNorm());
+    this.inference =
+        new OccupationInference(
+            concepts, profile.inferenceProfileNorm(), profile.inferenceSharpness());
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */

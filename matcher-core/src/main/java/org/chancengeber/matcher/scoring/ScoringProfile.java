@@ -23,6 +23,7 @@ import org.chancengeber.matcher.model.Evidence;
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
  *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceProfileNorm": 0.5,
+ *  "inferenceSharpness": 1,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -52,6 +53,9 @@ import org.chancengeber.matcher.model.Evidence;
  *       infers none. {@code inferenceProfileNorm} in [0, 1]: occupations are ranked by the overlap
  *       with their profile divided by the profile's length to this power (1: a cosine, which
  *       favours occupations with few skills; 0: the plain overlap, which favours those with many).
+ *       {@code inferenceSharpness} in [0, 8]: an inferred occupation is valued (its rank / the
+ *       best's)<sup>this</sup>, so the higher, the more the best guess stands out from its
+ *       siblings.
  *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
  *       in [0, 1]. It decides the pathway (a practical trial for what is only self-reported) and is
  *       not part of the fit. The mean over a person's claims, their sureness, scales every score of
@@ -103,6 +107,7 @@ public final class ScoringProfile {
   private final int inferredOccupations;
   private final double inferredOccupationWeight;
   private final double inferenceProfileNorm;
+  private final double inferenceSharpness;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
@@ -145,6 +150,7 @@ public final class ScoringProfile {
     this.inferredOccupations = b.inferredOccupations;
     this.inferredOccupationWeight = b.inferredOccupationWeight;
     this.inferenceProfileNorm = b.inferenceProfileNorm;
+    this.inferenceSharpness = b.inferenceSharpness;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
@@ -181,6 +187,7 @@ public final class ScoringProfile {
     b.inferredOccupations = inferredOccupations;
     b.inferredOccupationWeight = inferredOccupationWeight;
     b.inferenceProfileNorm = inferenceProfileNorm;
+    b.inferenceSharpness = inferenceSharpness;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
@@ -239,6 +246,7 @@ public final class ScoringProfile {
         case "inferredOccupations" -> b.inferredOccupations(whole(v, e.getKey()));
         case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, e.getKey()));
         case "inferenceProfileNorm" -> b.inferenceProfileNorm(number(v, e.getKey()));
+        case "inferenceSharpness" -> b.inferenceSharpness(number(v, e.getKey()));
         case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
         case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
         case "skillSpecificity" -> b.skillSpecificity(number(v, e.getKey()));
@@ -352,6 +360,11 @@ public final class ScoringProfile {
     return inferenceProfileNorm;
   }
 
+  /** The power of an inferred occupation's rank relative to the best that is its value. */
+  public double inferenceSharpness() {
+    return inferenceSharpness;
+  }
+
   /** How sure a skill claim with this evidence is, in [0, 1]; not part of the fit. */
   public double evidence(Evidence level) {
     return evidence.get(level);
@@ -441,6 +454,8 @@ public final class ScoringProfile {
         + inferredOccupationWeight
         + ", inferenceProfileNorm="
         + inferenceProfileNorm
+        + ", inferenceSharpness="
+        + inferenceSharpness
         + ", evidence="
         + evidence
         + ", essentialSkillWeight="
@@ -483,6 +498,7 @@ public final class ScoringProfile {
     private int inferredOccupations = 5;
     private double inferredOccupationWeight = 0.8;
     private double inferenceProfileNorm = 0.5;
+    private double inferenceSharpness = 1;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -574,6 +590,15 @@ public final class ScoringProfile {
     public Builder inferenceProfileNorm(double power) {
       requireUnit(power, "inferenceProfileNorm");
       this.inferenceProfileNorm = power;
+      return this;
+    }
+
+    /** The power of an inferred occupation's relative rank that is its value, in [0, 8]. */
+    public Builder inferenceSharpness(double power) {
+      if (!(power >= 0 && power <= 8)) {
+        throw new IllegalArgumentException("inferenceSharpness (" + power + ") must be in [0, 8]");
+      }
+      this.inferenceSharpness = power;
       return this;
     }
 

@@ -24,7 +24,7 @@ final class OccupationInferenceTest {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = CONCEPTS.id(skills[i]);
     }
-    return new OccupationInference(CONCEPTS, norm).infer(ids, 5);
+    return new OccupationInference(CONCEPTS, norm, 1).infer(ids, 5);
   }
 
   @Test
@@ -66,9 +66,10 @@ final class OccupationInferenceTest {
   @Test
   void infer_nothingKnown_infersNothing() {
     assertThat(infer(0.5)).isEmpty();
-    assertThat(new OccupationInference(CONCEPTS, 0.5).infer(new int[] {CONCEPTS.id("text:x")}, 5))
+    assertThat(
+            new OccupationInference(CONCEPTS, 0.5, 1).infer(new int[] {CONCEPTS.id("text:x")}, 5))
         .isEmpty();
-    assertThat(new OccupationInference(CONCEPTS, 0.5).infer(new int[] {CONCEPTS.id(WELD)}, 0))
+    assertThat(new OccupationInference(CONCEPTS, 0.5, 1).infer(new int[] {CONCEPTS.id(WELD)}, 0))
         .isEmpty();
   }
 }

@@ -31,6 +31,10 @@ final class ScoringProfileTest {
     assertThat(p.minFit()).isEqualTo(0.1);
     assertThat(p.inferredOccupations()).isEqualTo(5);
     assertThat(p.inferredOccupationWeight()).isEqualTo(0.8);
+    assertThat(p.inferenceProfileNorm()).isEqualTo(0.5);
+    assertThat(p.inferenceSharpness()).isEqualTo(1.0);
+    assertThat(p.trainingFit()).isEqualTo(0.12);
+    assertThat(p.evidenceShare()).isEqualTo(0.1);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
     assertThat(p.evidence(Evidence.RECOGNISED)).isEqualTo(1.0);
     assertThat(p.essentialSkillWeight()).isEqualTo(2.0);
@@ -133,6 +137,11 @@ final class ScoringProfileTest {
     assertThatThrownBy(() -> ScoringProfile.builder().minFit(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("minFit (1.0) must be in [0, 1)");
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"inferenceSharpness\": 9}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("inferenceSharpness (9.0) must be in [0, 8]");
+    assertThat(ScoringProfile.fromJson("{\"inferenceSharpness\": 2}").inferenceSharpness())
+        .isEqualTo(2.0);
     assertThatThrownBy(() -> ScoringProfile.fromJson("{\"logisticsShare\": 2}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("logisticsShare (2.0) must be in [0, 1]");
