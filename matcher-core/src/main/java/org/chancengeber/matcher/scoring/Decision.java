@@ -54,7 +54,7 @@ final class Decision {
     }
     // the trial that proves self-reported skills is on the pathway, but evidence is not scored
     e.f[FactorKind.TIMING.ordinal()] =
-        timing.value(e.pc, e.pv, new Pair(today, e.km, 0, e.pathway).with(e.pathway));
+        timing.value(e.pc, e.pv, Pair.decided(today, e.km, e.pathway));
     e.score = formula.score(e.f, e.pc, e.pv);
     return true;
   }

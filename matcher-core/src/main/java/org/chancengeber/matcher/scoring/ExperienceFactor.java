@@ -38,11 +38,7 @@ final class ExperienceFactor implements ScoreFactor {
 
   /** The value, for the pathway's skill needs as well. */
   static double of(PreparedCandidate pc, PreparedVacancy pv) {
-    if (pv.occupation < 0) {
-      return 0;
-    }
-    int slot = pc.occSlots.get(pv.occupation);
-    return slot < 0 ? 0 : pc.occValue[slot];
+    return PreparedCandidate.valueAt(pc.occSlots, pc.occValue, pv.occupation);
   }
 
   /** Phase one, offers for a person: adds the person's occupation terms, weight × value. */

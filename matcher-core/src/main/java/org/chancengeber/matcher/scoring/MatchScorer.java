@@ -271,7 +271,7 @@ public final class MatchScorer {
 
   /** A decided pair as a match, every number explained by the factor that owns it. */
   Match match(Entry e, int rank, LocalDate today) {
-    Pair pair = Pair.bound(today, e.km).with(e.pathway);
+    Pair pair = Pair.decided(today, e.km, e.pathway);
     List<Factor> out = new ArrayList<>(FACTORS.length + 1);
     List<Explanation> fitNodes = new ArrayList<>(FACTORS.length);
     List<Explanation> logisticsNodes = new ArrayList<>(FACTORS.length);

@@ -24,7 +24,8 @@ record Pair(LocalDate today, double km, int readyMonths, Pathway pathway) {
     return new Pair(today, km, 0, Pathway.READY);
   }
 
-  Pair with(Pathway p) {
+  /** After rules and planner: the pathway's months, without the trial that only proves skills. */
+  static Pair decided(LocalDate today, double km, Pathway p) {
     return new Pair(today, km, p.monthsExceptProof(), p);
   }
 }

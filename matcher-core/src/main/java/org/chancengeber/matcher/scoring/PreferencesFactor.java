@@ -21,11 +21,7 @@ final class PreferencesFactor implements ScoreFactor {
 
   @Override
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
-    if (pc.preferredOccupations == 0 || pv.occupation < 0) {
-      return 0;
-    }
-    int slot = pc.prefSlots.get(pv.occupation);
-    return slot < 0 ? 0 : pc.prefValue[slot];
+    return PreparedCandidate.valueAt(pc.prefSlots, pc.prefValue, pv.occupation);
   }
 
   /** Phase one, offers for a person: adds the preferred occupations, weight × value. */

@@ -78,6 +78,15 @@ public final class PreparedCandidate {
    */
   final double sureness;
 
+  /** The value of concept {@code id} in one of the person's slot tables, 0 where it has none. */
+  static double valueAt(IntSlots slots, float[] values, int id) {
+    if (id < 0) {
+      return 0;
+    }
+    int slot = slots.get(id);
+    return slot < 0 ? 0 : values[slot];
+  }
+
   final double latRad;
   final double lonRad;
   final double cosLat;

@@ -58,7 +58,11 @@ final class TimingFactor implements ScoreFactor {
               List.of(new Explanation(s.months(), s.detail(), List.of()))));
     }
     details.add(new Explanation(pathway.readyInMonths(), ready, steps));
-    LocalDate readyOn = today.plusMonths(pathway.readyInMonths());
+    if (pair.readyMonths() < pathway.readyInMonths()) {
+      // what the value counts: the months without the trial that only proves self-reported skills
+      details.add(node(pair.readyMonths(), "scoring.timing.counted", pair.readyMonths()));
+    }
+    LocalDate readyOn = today.plusMonths(pair.readyMonths());
     if (pc.candidate.availableFrom().isPresent()
         && pc.candidate.availableFrom().get().isAfter(readyOn)) {
       readyOn = pc.candidate.availableFrom().get();

@@ -399,7 +399,17 @@ final class MatchScorerTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.PRACTICAL_TRIAL, 1));
     assertThat(self.readyInMonths()).isEqualTo(1);
     assertThat(self.explanation().render(Locale.ENGLISH))
-        .contains("evidence SELF_REPORTED (sure 0.40, not scored)");
+        .contains("evidence SELF_REPORTED (sure 0.40, not scored)")
+        .contains(
+            "      1.000 = ready in 1 months\n"
+                + "        1.000 = PRACTICAL_TRIAL: 1 months\n"
+                + "          1.000 = practical trial at Plain GmbH to show: prepare dishes\n"
+                + "      0.000 = counted here: 0 months, without the practical trial that only"
+                + " proves self-reported skills (evidence does not order offers)\n"
+                + "      0.000 = the offer starts on 2027-04-10; ready on "
+                + TODAY
+                + ": in time\n");
+    assertThat(reference.explanation().render(Locale.ENGLISH)).doesNotContain("counted here");
   }
 
   @Test
