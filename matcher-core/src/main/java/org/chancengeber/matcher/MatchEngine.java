@@ -140,7 +140,7 @@ public final class MatchEngine implements AutoCloseable {
   /** Adds or replaces one person by id. */
   public void upsertCandidate(Candidate candidate) {
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
-    candidates.upsert(pc, PhaseOne.personTerms(scorer, pc));
+    candidates.upsert(pc);
   }
 
   /** Removes a person; false when there was none with that id. */
@@ -217,7 +217,7 @@ public final class MatchEngine implements AutoCloseable {
       return scorer.rankVacancies(pc, vacancies.all(), k, today, true);
     }
     TopK top = scorer.top(k, today, true);
-    PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today);
+    PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today, vacancies.essentialLanguages());
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addVacancies(pc, page));
     }
@@ -243,7 +243,7 @@ public final class MatchEngine implements AutoCloseable {
       return scorer.rankCandidates(pv, candidates.all(), k, today, true);
     }
     TopK top = scorer.top(k, today, true);
-    PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv, candidates.maxTravelKm());
+    PhaseOne<CandidateQuery> one = PhaseOne.people(scorer, pv);
     try (Retrieval<PreparedCandidate> r = candidates.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addCandidates(pv, page));
     }
@@ -251,23 +251,21 @@ public final class MatchEngine implements AutoCloseable {
   }
 
   /**
-   * Hands pages of phase one to the exact scorer, the first of {@code retrievalDepth} entries, each
-   * further one twice as large, until the k-th exact score beats the best score anything not yet
-   * retrieved can reach (its phase-one bound plus the factors phase one does not carry), nothing
-   * not yet retrieved can reach the minimum fit, phase one has nothing left, or {@code
-   * retrievalLimit} entries have been scored.
+   * Hands phase one to the exact scorer: first the best {@code retrievalDepth} entries, then, in
+   * one pass, every entry not yet seen whose phase-one bound can still beat the k-th exact score
+   * (or reach the minimum fit while fewer than k are in), until nothing not yet retrieved can reach
+   * the top k, phase one has nothing left, or {@code retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
       Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
-    int n = retrievalDepth;
+    add.accept(r.next(retrievalDepth));
     while (true) {
-      add.accept(r.next(n));
       double bound = r.bound();
       if (bound == Double.NEGATIVE_INFINITY || bound + one.rest() < one.floor()) {
         stats.proven.increment();
         break;
       }
-      if (top.full() && top.kth() > bound + one.rest()) {
+      if (top.full() && top.kth() > one.best(bound)) {
         stats.proven.increment();
         break;
       }
@@ -276,7 +274,12 @@ public final class MatchEngine implements AutoCloseable {
         stats.limited.increment();
         break;
       }
-      n = (int) Math.min(left, n * 2L);
+      // what an unseen entry's phase-one score must reach to matter
+      double need = one.floor() - one.rest();
+      if (top.full() && one.scale() > 0) {
+        need = Math.max(need, top.kth() / one.scale() - one.rest());
+      }
+      add.accept(r.above(need, left));
     }
     stats.retrieved.add(r.retrieved());
   }

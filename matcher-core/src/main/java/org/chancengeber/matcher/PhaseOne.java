@@ -1,10 +1,10 @@
 package org.chancengeber.matcher;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.chancengeber.matcher.index.CandidateIndex;
+import java.util.Set;
 import org.chancengeber.matcher.index.CandidateQuery;
 import org.chancengeber.matcher.index.VacancyQuery;
 import org.chancengeber.matcher.index.WeightedTerms;
@@ -29,21 +29,36 @@ import org.chancengeber.matcher.scoring.ScoringProfile;
  * type) are left to the exact scorer: they order entries of similar fit and never lift one above
  * the fit bound.
  *
+ * <p>For offers for one person the bound tightens by the person's sureness scale, which multiplies
+ * all their scores alike: exact score ≤ {@code scale × (phase-one score + rest)}.
+ *
  * @param rest the largest contribution of the fit factors the query does not carry
  * @param floor the smallest phase-one score + rest an entry needs to be a match
+ * @param scale what multiplies the fit bound into a score bound (at most 1)
  */
-record PhaseOne<Q>(Q query, double rest, double floor) {
-  private static final float[] NO_LANGUAGE_WEIGHTS = new float[Cefr.values().length];
+record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
 
-  /** Offers for a person. */
-  static PhaseOne<VacancyQuery> offers(MatchScorer scorer, PreparedCandidate pc, LocalDate today) {
+  /** The highest exact score an entry whose phase-one score is at most {@code bound} can get. */
+  double best(double bound) {
+    return scale * (bound + rest);
+  }
+
+  /**
+   * Offers for a person; {@code languages} are the codes offers in the index require a level in,
+   * whose reachable levels the query carries.
+   */
+  static PhaseOne<VacancyQuery> offers(
+      MatchScorer scorer, PreparedCandidate pc, LocalDate today, Set<String> languages) {
     ScoringProfile profile = scorer.profile();
     PhaseOneTerms t = scorer.phaseOneForOffers(pc);
     Candidate c = pc.candidate();
     Map<String, Cefr> reachable = new HashMap<>();
+    for (String code : languages) {
+      reachable.put(code, pc.reachable(code).orElseGet(() -> scorer.reachableLevel(c, code)));
+    }
     // offers that teach their occupation have a floor of fit whatever their terms
-    java.util.Set<OfferType> possible = scorer.possibleTypes(c, today);
-    java.util.EnumSet<OfferType> teaching = java.util.EnumSet.noneOf(OfferType.class);
+    Set<OfferType> possible = scorer.possibleTypes(c, today);
+    EnumSet<OfferType> teaching = EnumSet.noneOf(OfferType.class);
     for (OfferType type : possible) {
       if (type != OfferType.JOB) {
         teaching.add(type);
@@ -53,23 +68,19 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
         new VacancyQuery(
             pc.point(),
             c.maxTravelKm() * 1.01 + 0.1,
-            pc.pivotKm(),
-            0,
             possible,
-            code -> reachable.computeIfAbsent(code, x -> scorer.reachableLevel(c, x)),
+            reachable,
             today,
             new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
             new WeightedTerms(t.occupationIds(), t.occupationWeights(), 0),
-            code -> NO_LANGUAGE_WEIGHTS,
-            0,
+            new WeightedTerms(t.profileIds(), t.profileWeights(), 0),
             teaching,
             (float) profile.trainingFit());
-    return new PhaseOne<>(q, 0, profile.minFit());
+    return new PhaseOne<>(q, 0, profile.minFit(), scorer.sureScale(pc));
   }
 
-  /** People for an offer; {@code maxTravelKm} is the largest travel distance of anybody indexed. */
-  static PhaseOne<CandidateQuery> people(
-      MatchScorer scorer, PreparedVacancy pv, double maxTravelKm) {
+  /** People for an offer. */
+  static PhaseOne<CandidateQuery> people(MatchScorer scorer, PreparedVacancy pv) {
     ScoringProfile profile = scorer.profile();
     PhaseOneTerms t = scorer.phaseOneForPeople(pv);
     WeightedTerms occupation = WeightedTerms.none();
@@ -93,37 +104,12 @@ record PhaseOne<Q>(Q query, double rest, double floor) {
     CandidateQuery q =
         new CandidateQuery(
             pv.point(),
-            Math.max(1, maxTravelKm * profile.distancePivotShare()),
-            0,
             minimums,
             new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
             occupation,
-            Map.of(),
-            type.name(),
-            0,
-            0,
             preferred);
     // an offer that teaches its occupation fits everybody at least its floor: fit ≤ terms + floor
     double rest = type == OfferType.JOB ? 0 : profile.trainingFit();
-    return new PhaseOne<>(q, rest, profile.minFit());
-  }
-
-  /** What a person's index document carries beyond the prepared person. */
-  static CandidateIndex.Terms personTerms(MatchScorer scorer, PreparedCandidate pc) {
-    Map<String, Cefr> reachable = new HashMap<>();
-    for (String code : CandidateIndex.FILTERED_LANGUAGES) {
-      reachable.put(code, scorer.reachableLevel(pc.candidate(), code));
-    }
-    float[] none = scorer.languageValues(Optional.empty());
-    Map<String, float[]> gains = new HashMap<>();
-    for (String code : pc.languageCodes()) {
-      float[] have = scorer.languageValues(pc.level(code));
-      float[] gain = new float[have.length];
-      for (int i = 0; i < have.length; i++) {
-        gain[i] = Math.max(0, have[i] - none[i]);
-      }
-      gains.put(code, gain);
-    }
-    return new CandidateIndex.Terms(reachable, gains);
+    return new PhaseOne<>(q, rest, profile.minFit(), 1);
   }
 }

@@ -406,21 +406,21 @@ final class MatchEngineTest {
   void matchesFor_retrievalLimit_cutsPhaseOneAndCountsIt() {
     Candidate weak = weakCook();
     try (MatchEngine engine = Fixtures.engine().retrievalDepth(1).retrievalLimit(1).build()) {
-      engine.addVacancies(sharedAndUnshared());
+      for (String id : List.of("v-eq", "v-eq2")) {
+        engine.upsertVacancy(
+            Vacancy.builder(id, Fixtures.PLAIN, OfferType.EQ, KASSEL)
+                .occupation(ConceptRef.id(WAREHOUSE_WORKER))
+                .start(TODAY.plusMonths(1))
+                .build());
+      }
       engine.refresh();
-      engine.upsertVacancy(
-          Vacancy.builder("v-eq", Fixtures.PLAIN, OfferType.EQ, KASSEL)
-              .occupation(ConceptRef.id(WAREHOUSE_WORKER))
-              .start(TODAY.plusMonths(1))
-              .build());
-      engine.refresh();
-      // phase one hands over the offer sharing a concept first (below the minimum fit), and may
-      // hand over no more: the EQ, which could still be a match, is not seen
-      assertThat(engine.matchesFor(weak, 1, Ranking.TWO_PHASE)).isEmpty();
+      // two EQs fit the person only by the floor of an offer that teaches: phase one may hand over
+      // one of them, the other is not seen, and the ranking is counted as cut
+      assertThat(engine.matchesFor(weak, 2, Ranking.TWO_PHASE)).hasSize(1);
       assertThat(engine.retrievalStats()).isEqualTo(new MatchEngine.RetrievalStats(0, 1, 1, 0));
-      assertThat(engine.matchesFor(weak, 1, Ranking.EXHAUSTIVE))
+      assertThat(engine.matchesFor(weak, 2, Ranking.EXHAUSTIVE))
           .extracting(Match::vacancy)
-          .containsExactly("v-eq");
+          .containsExactly("v-eq", "v-eq2");
     }
   }
 

@@ -236,10 +236,19 @@ public abstract sealed class LuceneStore<T> implements Closeable
       List<BooleanClause> filter, Query core, List<Query> extra, double extraMax, double slack) {
     Query coreQuery = null;
     if (core != null) {
+      // one flat disjunction under the filters, at least one clause matching: the shape Lucene
+      // scores with MaxScoreBulkScorer, which skips blocks of documents that cannot compete
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       filter.forEach(b::add);
-      b.add(core, Occur.MUST);
+      if (core instanceof BooleanQuery terms
+          && terms.getMinimumNumberShouldMatch() == 0
+          && terms.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+        terms.clauses().forEach(b::add);
+      } else {
+        b.add(core, Occur.SHOULD);
+      }
       extra.forEach(q -> b.add(q, Occur.SHOULD));
+      b.setMinimumNumberShouldMatch(1);
       coreQuery = b.build();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();

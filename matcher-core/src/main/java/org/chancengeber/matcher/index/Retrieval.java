@@ -2,6 +2,7 @@ package org.chancengeber.matcher.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -106,6 +107,76 @@ public final class Retrieval<T> implements AutoCloseable {
         }
       }
       List<T> out = store.entries(searcher, java.util.Arrays.copyOf(hits, fresh));
+      retrieved += out.size();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  /**
+   * Every entry not yet returned whose phase-one score may reach {@code bound} (in the units of
+   * {@link #bound()}), at most {@code max} of them (the best), in one pass per stage: Lucene prunes
+   * with that score as its minimum from the first document on. Afterwards {@link #bound()} is below
+   * {@code bound}, unless {@code max} entries were returned and more reach it.
+   */
+  public List<T> above(double bound, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max (" + max + ") must be positive");
+    }
+    if (closed) {
+      throw new IllegalStateException("retrieval is closed");
+    }
+    // the raw Lucene score whose bound() is just below the one asked for
+    double raw = (bound * (1 - 1e-6) - 1e-6) / (1 + PRECISION) - slack;
+    float min = raw <= 0 ? 0 : (float) raw;
+    List<ScoreDoc> fresh = new ArrayList<>();
+    int capacity = max;
+    try {
+      for (Stage stage : new Stage[] {core, rest}) {
+        if (capacity == 0) {
+          break;
+        }
+        if (stage.done || stage.bound() < min) {
+          continue;
+        }
+        int want = capacity + seen.size();
+        // best first (score descending, doc ascending: searchAfter's order)
+        List<ScoreDoc> hits = searcher.search(stage.query, AboveCollector.manager(min, want));
+        ScoreDoc kept = null;
+        ScoreDoc cut = null;
+        for (ScoreDoc h : hits) {
+          if (seen.contains(h.doc)) {
+            continue;
+          }
+          if (capacity == 0) {
+            cut = h;
+            break;
+          }
+          seen.add(h.doc);
+          fresh.add(h);
+          kept = h;
+          capacity--;
+        }
+        if (cut != null) {
+          stage.after = kept;
+          stage.last = cut.score;
+        } else if (hits.size() == want) {
+          stage.after = hits.get(hits.size() - 1);
+          stage.last = stage.after.score;
+        } else if (min <= 0) {
+          stage.done = true;
+        } else {
+          // everything left scores below min
+          stage.after = new ScoreDoc(Integer.MAX_VALUE, min);
+          stage.last = Math.nextDown(min);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+    try {
+      List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));
       retrieved += out.size();
       return out;
     } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.chancengeber.matcher.index;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,11 +36,11 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * <p>Fields: {@code id}; {@code key} (doc values → prepared offer); {@code loc} (point + doc
  * values); {@code cell} (Z-order code of {@code loc}, the index sort); {@code type}; {@code
  * places}; {@code start} (epoch day, "as soon as possible" as the largest value); {@code sk} (one
- * feature per skill concept, valued by its share of the skills factor); {@code oc} (the occupation
- * concept as a feature); {@code lg} (one feature per language minimum, {@code de:B1}, valued by its
- * share of the language factor; {@code -} when the offer requires none); {@code lreq} ({@code
- * de:B1} per essential language minimum, for the filter). Thread-safe: writes from many threads,
- * searches at any time.
+ * feature per skill the offer names, valued by its share of the skills factor); {@code op} (the
+ * occupation, valued by the scale of the skills its profile adds, see {@link
+ * PreparedVacancy#profileScale()}); {@code oc} (the occupation concept as a feature); {@code lreq}
+ * ({@code de:B1} per essential language minimum, for the filter). Thread-safe: writes from many
+ * threads, searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -50,13 +49,17 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String START = "start";
   static final String SKILL = "sk";
   static final String OCCUPATION = "oc";
+  static final String PROFILE = "op";
   static final String LANGUAGE = "lreq";
-  static final String LANGUAGE_VALUE = "lg";
   static final String NONE = "-";
-  private static final int MAX_TERMS = 400;
+
+  /** Most terms per field in one query (the flat disjunction stays below Lucene's 1,024). */
+  private static final int MAX_SKILL_TERMS = 400;
+
+  private static final int MAX_OCCUPATION_TERMS = 200;
+  private static final int MAX_PROFILE_TERMS = 300;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
-  private final Set<String> languageCodes = ConcurrentHashMap.newKeySet();
 
   /** An index in {@code directory} (recreated), or in memory when empty. */
   public VacancyIndex(Optional<Path> directory) {
@@ -79,25 +82,18 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     doc.add(new IntPoint(PLACES, v.vacancy().places()));
     doc.add(
         new LongPoint(START, v.vacancy().start().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE)));
-    if (v.skillCount() == 0) {
+    if (v.profileFrom() == 0) {
       doc.add(new FeatureField(SKILL, NONE, 1));
     }
-    for (int i = 0; i < v.skillCount(); i++) {
+    for (int i = 0; i < v.profileFrom(); i++) {
       doc.add(new FeatureField(SKILL, Integer.toString(v.skillId(i)), v.skillShare(i)));
+    }
+    if (v.profileScale() > 0) {
+      doc.add(new FeatureField(PROFILE, Integer.toString(v.occupationId()), v.profileScale()));
     }
     doc.add(
         new FeatureField(
             OCCUPATION, v.occupationId() < 0 ? NONE : Integer.toString(v.occupationId()), 1));
-    java.util.TreeMap<String, Float> languageShares = new java.util.TreeMap<>();
-    for (int i = 0; i < v.languageCount(); i++) {
-      languageCodes.add(v.languageCode(i));
-      languageShares.merge(
-          v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
-    }
-    if (languageShares.isEmpty()) {
-      doc.add(new FeatureField(LANGUAGE_VALUE, NONE, 1));
-    }
-    languageShares.forEach((term, share) -> doc.add(new FeatureField(LANGUAGE_VALUE, term, share)));
     for (int i = 0; i < v.languageCount(); i++) {
       if (v.languageEssential(i)) {
         essentialLanguages.add(v.languageCode(i));
@@ -114,6 +110,11 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     super.upsert(vacancy);
   }
 
+  /** The language codes some offer written so far requires a level in (its essential minimums). */
+  public Set<String> essentialLanguages() {
+    return Set.copyOf(essentialLanguages);
+  }
+
   /** The latest offer written with this id. */
   public Optional<PreparedVacancy> vacancy(String id) {
     return get(id);
@@ -121,8 +122,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   /**
    * Phase one, page by page: the offers that pass the filters, best by the weighted skill and
-   * occupation terms, the boosted types and, where weighted, the language minimums and the distance
-   * feature. Close the retrieval when done.
+   * occupation terms and the boosted types. Close the retrieval when done.
    */
   public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
@@ -138,37 +138,12 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     // the others follow only when their best possible score (the extra clauses' weights) is still
     // competitive
     BooleanQuery.Builder core = new BooleanQuery.Builder();
-    Added skills = terms(core, SKILL, q.skills(), MAX_TERMS);
-    Added occupations = terms(core, OCCUPATION, q.occupations(), MAX_TERMS);
+    Added skills = terms(core, SKILL, q.skills(), MAX_SKILL_TERMS);
+    Added occupations = terms(core, OCCUPATION, q.occupations(), MAX_OCCUPATION_TERMS);
+    // an offer has one profile term at most, so those left out add at most the heaviest of them
+    Added profiles = terms(core, PROFILE, q.profiles(), MAX_PROFILE_TERMS);
     List<Query> extra = new ArrayList<>();
-    double extraMax = distance(extra, q.point(), q.distanceWeight(), q.pivotKm());
-    // an offer's language features sum to 1, so the clause scores at most its heaviest term
-    BooleanQuery.Builder languages = new BooleanQuery.Builder();
-    float languageMax = 0;
-    int languageClauses = 0;
-    if (q.noLanguageWeight() > 0) {
-      languages.add(
-          FeatureField.newLinearQuery(LANGUAGE_VALUE, NONE, q.noLanguageWeight()), Occur.SHOULD);
-      languageMax = q.noLanguageWeight();
-      languageClauses++;
-    }
-    for (String code : languageCodes.stream().sorted().toList()) {
-      float[] w = q.languageWeights().apply(code);
-      for (Cefr level : Cefr.values()) {
-        if (w[level.ordinal()] > 0) {
-          languages.add(
-              FeatureField.newLinearQuery(
-                  LANGUAGE_VALUE, code + ":" + level.name(), w[level.ordinal()]),
-              Occur.SHOULD);
-          languageMax = Math.max(languageMax, w[level.ordinal()]);
-          languageClauses++;
-        }
-      }
-    }
-    if (languageClauses > 0) {
-      extra.add(languages.build());
-      extraMax += languageMax;
-    }
+    double extraMax = 0;
     if (!q.boostedTypes().isEmpty() && q.typeBoost() > 0) {
       extra.add(
           new BoostQuery(
@@ -178,24 +153,10 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     }
     return retrieval(
         filters(q),
-        skills.clauses + occupations.clauses > 0 ? core.build() : null,
+        skills.clauses + occupations.clauses + profiles.clauses > 0 ? core.build() : null,
         extra,
         extraMax,
-        skills.leftOut + occupations.leftOut);
-  }
-
-  /**
-   * Adds the distance feature ({@code weight × pivot / (pivot + distance)}, the distance factor's
-   * form) to {@code clauses} when the weight is positive; returns its largest score.
-   */
-  static double distance(List<Query> clauses, GeoPoint p, float weight, double pivotKm) {
-    if (weight <= 0) {
-      return 0;
-    }
-    clauses.add(
-        LatLonPoint.newDistanceFeatureQuery(
-            LOC, weight, p.lat(), p.lon(), Math.max(1, pivotKm * 1000)));
-    return weight;
+        skills.leftOut + occupations.leftOut + profiles.leftOut);
   }
 
   /** How many terms a query got, and the largest weight of those left out beyond the limit. */
@@ -261,17 +222,15 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     if (!q.types().equals(EnumSet.allOf(OfferType.class))) {
       b.add(new BooleanClause(new TermInSetQuery(TYPE, typeTerms(q.types())), Occur.FILTER));
     }
-    LinkedHashMap<String, Cefr> reachable = new LinkedHashMap<>();
-    essentialLanguages.stream().sorted().forEach(c -> reachable.put(c, q.reachable().apply(c)));
     List<BytesRef> beyond = new ArrayList<>();
-    reachable.forEach(
-        (code, level) -> {
-          for (Cefr c : Cefr.values()) {
-            if (c.compareTo(level) > 0) {
-              beyond.add(new BytesRef(code + ":" + c.name()));
-            }
-          }
-        });
+    for (String code : essentialLanguages.stream().sorted().toList()) {
+      Cefr level = q.reachable().get(code);
+      for (Cefr c : Cefr.values()) {
+        if (level == null || c.compareTo(level) > 0) {
+          beyond.add(new BytesRef(code + ":" + c.name()));
+        }
+      }
+    }
     if (!beyond.isEmpty()) {
       b.add(new BooleanClause(new TermInSetQuery(LANGUAGE, beyond), Occur.MUST_NOT));
     }

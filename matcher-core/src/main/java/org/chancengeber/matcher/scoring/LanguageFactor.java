@@ -4,7 +4,6 @@ import static org.chancengeber.matcher.scoring.Explained.node;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
@@ -58,19 +57,6 @@ final class LanguageFactor implements ScoreFactor {
       }
     }
     return maxSteps;
-  }
-
-  /**
-   * The value of one minimum at each CEFR level (by ordinal) for someone at {@code level} (empty:
-   * no level at all in that language).
-   */
-  float[] values(Optional<Cefr> level) {
-    float[] out = new float[Cefr.values().length];
-    for (Cefr min : Cefr.values()) {
-      int steps = level.isEmpty() ? min.ordinal() + 1 : level.get().stepsTo(min);
-      out[min.ordinal()] = (float) Math.max(0, 1 - penalty * steps);
-    }
-    return out;
   }
 
   @Override

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chancengeber.matcher.model.Candidate;
@@ -57,6 +59,7 @@ public final class MatchScorer {
   private final PathwayPlanner planner;
   private final int horizonMonths;
   private final Preparation preparation;
+  private final OccupationProfiles profiles;
   private final ScoreFactor[] factors;
   private final LanguageFactor language;
   private final ScoreFormula formula;
@@ -77,7 +80,8 @@ public final class MatchScorer {
     }
     this.horizonMonths = horizonMonths;
     Concepts concepts = new Concepts(requireNonNull(taxonomy, "taxonomy"), profile);
-    this.preparation = new Preparation(concepts, profile);
+    this.profiles = new OccupationProfiles(concepts, profile);
+    this.preparation = new Preparation(concepts, profile, profiles);
     this.language = new LanguageFactor(profile);
     TimingFactor timing = new TimingFactor(profile);
     this.factors = new ScoreFactor[FACTORS.length];
@@ -126,20 +130,24 @@ public final class MatchScorer {
    * the neighbouring occupations.
    */
   public PreparedCandidate prepare(Candidate candidate) {
-    return preparation.prepare(candidate);
+    Map<String, Cefr> reachable = new HashMap<>();
+    for (String code : PreparedCandidate.REACHABLE_LANGUAGES) {
+      reachable.put(code, reachableLevel(candidate, code));
+    }
+    return preparation.prepare(candidate, reachable);
   }
 
   /**
-   * The language factor's value of one minimum at each CEFR level (by ordinal) for someone at
-   * {@code level} (empty: no level at all in that language).
+   * What the person's sureness multiplies all their scores by, in [1 − evidenceShare, 1]: every
+   * score of theirs is at most this × the fit.
    */
-  public float[] languageValues(Optional<Cefr> level) {
-    return language.values(level);
+  public double sureScale(PreparedCandidate pc) {
+    return formula.sureScale(pc);
   }
 
   /** What phase one carries of the fit factors when ranking offers for this person. */
   public PhaseOneTerms phaseOneForOffers(PreparedCandidate pc) {
-    return PhaseOneTerms.offers(pc, formula);
+    return PhaseOneTerms.offers(pc, formula, profiles);
   }
 
   /**

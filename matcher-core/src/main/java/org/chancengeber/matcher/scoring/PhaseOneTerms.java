@@ -14,12 +14,25 @@ import java.util.TreeMap;
  * @param skillWeights the weight of each skill id
  * @param occupationIds occupation concept ids, ascending
  * @param occupationWeights the weight of each occupation id
+ * @param profileIds occupations whose profile lists a skill of the person's (offers for a person
+ *     only), ascending
+ * @param profileWeights the weight of each profile id: the skills factor's weight × Σ value × π
+ *     over the person's skills in that profile ({@link OccupationProfiles}), to multiply with the
+ *     offer's profile scale
  */
 public record PhaseOneTerms(
-    int[] skillIds, float[] skillWeights, int[] occupationIds, float[] occupationWeights) {
+    int[] skillIds,
+    float[] skillWeights,
+    int[] occupationIds,
+    float[] occupationWeights,
+    int[] profileIds,
+    float[] profileWeights) {
+  private static final int[] NONE = new int[0];
+  private static final float[] NO_WEIGHTS = new float[0];
 
   /** For ranking offers for a person. */
-  static PhaseOneTerms offers(PreparedCandidate pc, ScoreFormula formula) {
+  static PhaseOneTerms offers(
+      PreparedCandidate pc, ScoreFormula formula, OccupationProfiles profiles) {
     int[] skillIds = new int[pc.skillCount()];
     for (int i = 0; i < skillIds.length; i++) {
       skillIds[i] = pc.skillId(i);
@@ -37,7 +50,26 @@ public record PhaseOneTerms(
       ids[i] = e.getKey();
       w[i++] = e.getValue();
     }
-    return new PhaseOneTerms(skillIds, skillWeights, ids, w);
+    // the offers' profile parts: one term per occupation whose profile lists a skill of the
+    // person's
+    float skillsWeight = (float) formula.weight(FactorKind.SKILLS);
+    TreeMap<Integer, Float> q = new TreeMap<>();
+    for (int s = 0; s < pc.skillCount(); s++) {
+      OccupationProfiles.Listing l = profiles.listing(pc.skillId(s));
+      float v = pc.skillValue(s);
+      for (int j = 0; j < l.occupationIds().length; j++) {
+        q.merge(l.occupationIds()[j], v * l.shares()[j], Float::sum);
+      }
+    }
+    int[] profileIds = new int[q.size()];
+    float[] profileWeights = new float[profileIds.length];
+    int j = 0;
+    for (Map.Entry<Integer, Float> e : q.entrySet()) {
+      profileIds[j] = e.getKey();
+      // rounded up: the sum in floats may fall a little short of the sum in reals
+      profileWeights[j++] = Math.nextUp(skillsWeight * e.getValue() * (1 + 1e-5f));
+    }
+    return new PhaseOneTerms(skillIds, skillWeights, ids, w, profileIds, profileWeights);
   }
 
   /**
@@ -52,7 +84,7 @@ public record PhaseOneTerms(
     float[] skillWeights =
         SkillsFactor.personTermWeights(pv, (float) formula.weight(FactorKind.SKILLS));
     if (pv.occupationId() < 0) {
-      return new PhaseOneTerms(skillIds, skillWeights, new int[0], new float[0]);
+      return new PhaseOneTerms(skillIds, skillWeights, NONE, NO_WEIGHTS, NONE, NO_WEIGHTS);
     }
     return new PhaseOneTerms(
         skillIds,
@@ -61,6 +93,8 @@ public record PhaseOneTerms(
         new float[] {
           (float) formula.weight(FactorKind.EXPERIENCE),
           (float) formula.weight(FactorKind.PREFERENCES)
-        });
+        },
+        NONE,
+        NO_WEIGHTS);
   }
 }

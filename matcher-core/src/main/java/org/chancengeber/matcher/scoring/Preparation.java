@@ -36,10 +36,12 @@ final class Preparation {
   private final Concepts concepts;
   private final ScoringProfile profile;
   private final OccupationInference inference;
+  private final OccupationProfiles profiles;
 
-  Preparation(Concepts concepts, ScoringProfile profile) {
+  Preparation(Concepts concepts, ScoringProfile profile, OccupationProfiles profiles) {
     this.concepts = concepts;
     this.profile = profile;
+    this.profiles = profiles;
     this.inference =
         new OccupationInference(
             concepts, profile.inferenceProfileNorm(), profile.inferenceSharpness());
@@ -90,7 +92,7 @@ final class Preparation {
       ids[i] = e.getKey();
       essential[i] = e.getValue();
       skillLabels[i] = labels.get(e.getKey());
-      weight[i] = skillWeight(essential[i], concepts.specificity(ids[i]));
+      weight[i] = profiles.weight(essential[i], ids[i]);
       i++;
     }
     for (ProfileSkill p : fromProfile) {
@@ -123,6 +125,22 @@ final class Preparation {
                   ? (1 - profileShare) * weight[j] / listedTotal
                   : profileShare * weight[j] / profileTotal);
     }
+    // the skills from the occupation's profile (all of them when the offer names none), for phase
+    // one: their largest share ÷ profile share (see OccupationProfiles)
+    int profileFrom = fromOccupation ? 0 : listed;
+    double profileScale = 0;
+    if (profileFrom < n) {
+      OccupationProfiles.Profile of = profiles.of(occupation);
+      for (int j = profileFrom; j < n; j++) {
+        float pi = of.share(ids[j]);
+        profileScale = pi > 0 ? Math.max(profileScale, share[j] / (double) pi) : Double.NaN;
+      }
+      if (Double.isNaN(profileScale)) {
+        // not from the profile after all: every skill its own term
+        profileFrom = n;
+        profileScale = 0;
+      }
+    }
     List<LanguageRequirement> langs = vacancy.languages();
     int m = langs.size();
     String[] codes = new String[m];
@@ -154,13 +172,9 @@ final class Preparation {
         mins,
         langEssential,
         langShare,
-        notes);
-  }
-
-  /** A required skill's weight before normalisation: essential or optional × specificity^γ. */
-  private double skillWeight(boolean essential, Concepts.Specificity specificity) {
-    return (essential ? profile.essentialSkillWeight() : profile.optionalSkillWeight())
-        * Math.pow(specificity.value(), profile.skillSpecificity());
+        notes,
+        profileFrom,
+        profileScale);
   }
 
   /** A skill of the offer's occupation that the offer does not name. */
@@ -182,11 +196,7 @@ final class Preparation {
         continue;
       }
       ProfileSkill p =
-          new ProfileSkill(
-              id,
-              os.skillUri(),
-              os.essential(),
-              skillWeight(os.essential(), concepts.specificity(id)));
+          new ProfileSkill(id, os.skillUri(), os.essential(), profiles.weight(os.essential(), id));
       found.merge(id, p, (a, b) -> a.weight() >= b.weight() ? a : b);
     }
     return found.values().stream()
@@ -203,7 +213,7 @@ final class Preparation {
    * {@link ScoringProfile#similarSkillWeight()}; the best claim wins), each source of occupational
    * experience to the neighbouring occupations (combined as 1 − ∏(1 − each)).
    */
-  PreparedCandidate prepare(Candidate candidate) {
+  PreparedCandidate prepare(Candidate candidate, Map<String, Cefr> reachable) {
     // occupational sources first: positive trials raise the evidence of the skills they showed
     List<PreparedCandidate.Source> sources = new ArrayList<>();
     Map<Integer, String> provenByTrial = new HashMap<>();
@@ -412,7 +422,8 @@ final class Preparation {
         prefs.size(),
         levels,
         Math.max(1, candidate.maxTravelKm() * profile.distancePivotShare()),
-        sure);
+        sure,
+        reachable);
   }
 
   private static double qualificationStrength(Recognition recognition) {

@@ -20,6 +20,12 @@ import org.chancengeber.matcher.model.Recognition;
  * turns these values into query weights or feature fields.
  */
 public final class PreparedCandidate {
+  /**
+   * The languages whose reachable level within the horizon every prepared person carries (the index
+   * filters people by them), computed once when the person is prepared.
+   */
+  public static final List<String> REACHABLE_LANGUAGES = List.of("de", "en");
+
   /** One skill claim as resolved, with the evidence that counts (raised by a positive trial). */
   record Claim(
       int id,
@@ -70,6 +76,7 @@ public final class PreparedCandidate {
   private final String[] levelCodes;
   private final Cefr[] levelValues;
   final double pivotKm;
+  private final Map<String, Cefr> reachable;
 
   /**
    * How sure the person's skills are: the mean of the profile's evidence values over their claims
@@ -108,7 +115,8 @@ public final class PreparedCandidate {
       int preferredOccupations,
       Map<String, Cefr> levels,
       double pivotKm,
-      double sureness) {
+      double sureness,
+      Map<String, Cefr> reachable) {
     this.candidate = candidate;
     this.claims = List.copyOf(claims);
     this.skillSlots = skillSlots;
@@ -132,6 +140,7 @@ public final class PreparedCandidate {
     }
     this.pivotKm = pivotKm;
     this.sureness = sureness;
+    this.reachable = Map.copyOf(reachable);
     this.latRad = Math.toRadians(candidate.location().point().lat());
     this.lonRad = Math.toRadians(candidate.location().point().lon());
     this.cosLat = Math.cos(latRad);
@@ -211,6 +220,14 @@ public final class PreparedCandidate {
   /** How close occupation {@code i} is to the nearest preferred one, in (0, 1]. */
   public float preferredOccupationValue(int i) {
     return prefValue[i];
+  }
+
+  /**
+   * The highest level of a language the person can reach within the horizon, for each of {@link
+   * #REACHABLE_LANGUAGES}; empty for other languages.
+   */
+  public Optional<Cefr> reachable(String code) {
+    return Optional.ofNullable(reachable.get(code));
   }
 
   /** The language codes the person has a level in, sorted. */

@@ -28,6 +28,8 @@ public final class PreparedVacancy {
   final boolean[] langEssential;
   final double[] langShare;
   final List<Message> notes;
+  private final int profileFrom;
+  private final float profileScale;
   final long startDay;
   final double latRad;
   final double lonRad;
@@ -48,7 +50,9 @@ public final class PreparedVacancy {
       Cefr[] langMin,
       boolean[] langEssential,
       double[] langShare,
-      List<Message> notes) {
+      List<Message> notes,
+      int profileFrom,
+      double profileScale) {
     this.vacancy = vacancy;
     this.occupation = occupation;
     this.occupationLabel = occupationLabel;
@@ -64,10 +68,30 @@ public final class PreparedVacancy {
     this.langEssential = langEssential;
     this.langShare = langShare;
     this.notes = List.copyOf(notes);
+    this.profileFrom = profileFrom;
+    // rounded up: ρ × π stays at least each profile skill's share
+    this.profileScale = profileScale <= 0 ? 0 : Math.nextUp((float) profileScale);
     this.startDay = vacancy.start().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     this.latRad = Math.toRadians(vacancy.location().point().lat());
     this.lonRad = Math.toRadians(vacancy.location().point().lon());
     this.cosLat = Math.cos(latRad);
+  }
+
+  /**
+   * Phase one: the skills from {@link #profileFrom()} on come from the occupation's profile and are
+   * carried by one occupation-profile term, valued {@link #profileScale()}; the skills before it
+   * are terms of their own.
+   */
+  public int profileFrom() {
+    return profileFrom;
+  }
+
+  /**
+   * The scale ρ of the profile part: each of its skills' share is at most ρ × the skill's share of
+   * the occupation's profile; 0 when the offer has no profile part.
+   */
+  public float profileScale() {
+    return profileScale;
   }
 
   public Vacancy vacancy() {
