@@ -485,7 +485,7 @@ public final class MatchEngine implements AutoCloseable {
     private RuleSet rules = RuleSet.germanDefaults();
     private PathwayPlanner planner = PathwayPlanner.germanDefaults();
     private ScoringProfile profile = ScoringProfile.defaults();
-    private int retrievalDepth = 300;
+    private int retrievalDepth = 100;
     private int retrievalLimit = 20_000;
     private int twoPhaseFrom = 20_000;
     private Aliases aliases = Aliases.NONE;
@@ -552,8 +552,8 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * How many entries phase one hands to the exact scorer first (default 300); each further page
-     * is twice as large, until the top k is proven complete.
+     * How many entries phase one hands to the exact scorer first (default 100), to learn the k-th
+     * exact score; then one more pass hands over every entry that can still beat it.
      */
     public Builder retrievalDepth(int depth) {
       if (depth < 1 || depth > 100_000) {

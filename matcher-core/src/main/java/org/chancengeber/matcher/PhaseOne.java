@@ -19,8 +19,10 @@ import org.chancengeber.matcher.scoring.ScoringProfile;
 
 /**
  * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score
- * for an entry is the weighted sum of the fit factors (skills without the cap at 1, the occupation
- * through experience and inferred occupations, preferred occupations). The exact score is {@code
+ * for an entry is at least the weighted sum of the fit factors (skills without the cap at 1, the
+ * skills an offer takes from its occupation's profile bounded by one term per occupation, see
+ * {@code OccupationProfiles}; the occupation through experience and inferred occupations;
+ * preferred occupations). The exact score is {@code
  * fit × (1 − s + s × logistics)} ≤ fit, and the floor of fit of an offer that teaches its
  * occupation is carried as a type boost (offers) or in {@code rest} (people; max(a, b) ≤ a + b), so
  * for every entry exact score ≤ phase-one score + {@code rest}, which lets the engine prove when

@@ -97,12 +97,36 @@ abstract sealed class Corpus implements AutoCloseable {
   final synchronized MatchEngine engine() {
     if (engine == null) {
       long start = System.nanoTime();
-      engine = MatchEngine.builder().taxonomy(taxonomy).today(TODAY).build();
+      // on memory-mapped files, as a national index runs (and as the BM25 baseline does)
+      engine = MatchEngine.builder().taxonomy(taxonomy).today(TODAY).directory(indexDir()).build();
       index(engine);
       engine.compact();
       log("engine index", start);
     }
     return engine;
+  }
+
+  /** A fresh temporary folder for the engine's index, deleted when the JVM exits. */
+  private static java.nio.file.Path indexDir() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chancengeber-engine");
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (java.util.stream.Stream<java.nio.file.Path> files =
+                        java.nio.file.Files.walk(dir)) {
+                      files
+                          .sorted(java.util.Comparator.reverseOrder())
+                          .forEach(f -> f.toFile().delete());
+                    } catch (java.io.IOException e) {
+                      // a temporary folder left behind is harmless
+                    }
+                  }));
+      return dir;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a temporary index folder", e);
+    }
   }
 
   /** The BM25 index over this corpus, built on first use. */

@@ -69,9 +69,9 @@ final class Decision {
       }
       int slot = pc.skillSlots.get(pv.skills[i]);
       if (slot < 0) {
-        missing.add(pv.skillLabels[i]);
+        missing.add(pv.skillLabel(i, concepts));
       } else if (!pc.skillProven[slot]) {
-        unproven.add(pv.skillLabels[i]);
+        unproven.add(pv.skillLabel(i, concepts));
       }
     }
     int essentials = 0;

@@ -37,6 +37,7 @@ final class Preparation {
   private final ScoringProfile profile;
   private final OccupationInference inference;
   private final OccupationProfiles profiles;
+  private final Compactor compactor = new Compactor();
 
   Preparation(Concepts concepts, ScoringProfile profile, OccupationProfiles profiles) {
     this.concepts = concepts;
@@ -48,7 +49,8 @@ final class Preparation {
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */
-  PreparedVacancy prepare(Vacancy vacancy) {
+  PreparedVacancy prepare(Vacancy given) {
+    Vacancy vacancy = compactor.compact(given);
     List<Message> notes = new ArrayList<>();
     int occupation = -1;
     String occupationLabel = "";
@@ -164,7 +166,8 @@ final class Preparation {
         ids,
         essential,
         share,
-        skillLabels,
+        // the labels of the profile's skills are the taxonomy's (see PreparedVacancy#skillLabel)
+        java.util.Arrays.copyOf(skillLabels, profileFrom),
         fromOccupation,
         listed,
         profileEssential,

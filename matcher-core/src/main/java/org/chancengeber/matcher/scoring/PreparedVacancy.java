@@ -19,7 +19,10 @@ public final class PreparedVacancy {
   final int[] skills;
   final boolean[] essential;
   final float[] share;
-  final String[] skillLabels;
+
+  /** Labels of the skills the offer names ({@link #profileFrom()} of them). */
+  private final String[] skillLabels;
+
   final boolean skillsFromOccupation;
   final int listedSkills;
   final boolean[] profileEssential;
@@ -92,6 +95,15 @@ public final class PreparedVacancy {
    */
   public float profileScale() {
     return profileScale;
+  }
+
+  /**
+   * The label of skill {@code i}: as the offer's reference resolved, or for a skill of the
+   * occupation's profile the taxonomy's (not kept per offer: a million offers would hold 250 MB of
+   * references to them).
+   */
+  String skillLabel(int i, Concepts concepts) {
+    return i < skillLabels.length ? skillLabels[i] : concepts.label(skills[i]);
   }
 
   public Vacancy vacancy() {

@@ -160,7 +160,7 @@ final class SkillsFactor implements ScoreFactor {
       Explanation line =
           node(
               pv.share[i] * v,
-              Message.of(key, pv.skillLabels[i], Format.two(v), Format.two(pv.share[i])),
+              Message.of(key, pv.skillLabel(i, concepts), Format.two(v), Format.two(pv.share[i])),
               why);
       if (further) {
         furtherLines.add(line);
