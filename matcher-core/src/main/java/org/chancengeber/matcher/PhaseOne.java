@@ -21,15 +21,14 @@ import org.chancengeber.matcher.scoring.ScoringProfile;
  * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score
  * for an entry is at least the weighted sum of the fit factors (skills without the cap at 1, the
  * skills an offer takes from its occupation's profile bounded by one term per occupation, see
- * {@code OccupationProfiles}; the occupation through experience and inferred occupations;
- * preferred occupations). The exact score is {@code
- * fit × (1 − s + s × logistics)} ≤ fit, and the floor of fit of an offer that teaches its
- * occupation is carried as a type boost (offers) or in {@code rest} (people; max(a, b) ≤ a + b), so
- * for every entry exact score ≤ phase-one score + {@code rest}, which lets the engine prove when
- * the top k is complete; and an entry whose phase-one score is below {@code floor} (the profile's
- * minimum fit) cannot be a match at all. Logistics (language, distance, timing, support, offer
- * type) are left to the exact scorer: they order entries of similar fit and never lift one above
- * the fit bound.
+ * {@code OccupationProfiles}; the occupation through experience and inferred occupations; preferred
+ * occupations). The exact score is {@code fit × (1 − s + s × logistics)} ≤ fit, and the floor of
+ * fit of an offer that teaches its occupation is carried as a type boost (offers) or in {@code
+ * rest} (people; max(a, b) ≤ a + b), so for every entry exact score ≤ phase-one score + {@code
+ * rest}, which lets the engine prove when the top k is complete; and an entry whose phase-one score
+ * is below {@code floor} (the profile's minimum fit) cannot be a match at all. Logistics (language,
+ * distance, timing, support, offer type) are left to the exact scorer: they order entries of
+ * similar fit and never lift one above the fit bound.
  *
  * <p>For offers for one person the bound tightens by the person's sureness scale, which multiplies
  * all their scores alike: exact score ≤ {@code scale × (phase-one score + rest)}.
