@@ -132,6 +132,32 @@ final class FitFirstPropertyTest {
   }
 
   @Test
+  void twoPhase_equalsExhaustive_forThinProfiles_fromAFirstPageOfOne() {
+    // a first page of one forces the pass above the k-th score; thin profiles name skills that
+    // offers mostly have from their occupation's profile, so the profile term must bound them
+    Random r = new Random(11);
+    try (MatchEngine e =
+        MatchEngine.builder()
+            .taxonomy(DATA.taxonomy)
+            .today(TODAY)
+            .twoPhaseFrom(0)
+            .retrievalDepth(1)
+            .build()) {
+      e.addVacancies(DATA.vacancies);
+      e.refresh();
+      int people = 80;
+      for (int i = 0; i < people; i++) {
+        Candidate c = thin(r, i);
+        assertThat(e.matchesFor(c, 10, Ranking.TWO_PHASE))
+            .as(c.id())
+            .isEqualTo(e.matchesFor(c, 10, Ranking.EXHAUSTIVE));
+      }
+      assertThat(e.retrievalStats().proven()).isEqualTo(people);
+      assertThat(e.retrievalStats().limited()).isZero();
+    }
+  }
+
+  @Test
   void everyMatch_reachesTheMinimumFit() {
     Random r = new Random(5);
     try (MatchEngine e = engine(ScoringProfile.defaults(), DATA.vacancies)) {
