@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -262,26 +261,29 @@ public abstract sealed class LuceneStore<T> implements Closeable
 
   /** The entries behind {@code hits}, without duplicates, in doc-id order. */
   List<T> entries(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    ScoreDoc[] sorted = hits.clone();
-    Arrays.sort(sorted, Comparator.comparingInt(d -> d.doc));
+    int[] sorted = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      sorted[i] = hits[i].doc;
+    }
+    Arrays.sort(sorted);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<T> out = new ArrayList<>(sorted.length);
     int leaf = -1;
     NumericDocValues keys = null;
     int end = 0;
     int last = -1;
-    for (ScoreDoc d : sorted) {
-      if (d.doc == last) {
+    for (int doc : sorted) {
+      if (doc == last) {
         continue;
       }
-      last = d.doc;
-      while (d.doc >= end) {
+      last = doc;
+      while (doc >= end) {
         leaf++;
         LeafReaderContext ctx = leaves.get(leaf);
         end = ctx.docBase + ctx.reader().maxDoc();
         keys = ctx.reader().getNumericDocValues(KEY);
       }
-      int local = d.doc - leaves.get(leaf).docBase;
+      int local = doc - leaves.get(leaf).docBase;
       if (keys != null && keys.advanceExact(local)) {
         T value = byKey.get(keys.longValue());
         if (value != null) {

@@ -53,11 +53,16 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LANGUAGE = "lreq";
   static final String NONE = "-";
 
-  /** Most terms per field in one query (the flat disjunction stays below Lucene's 1,024). */
-  private static final int MAX_SKILL_TERMS = 400;
+  /**
+   * Most terms per field in one query, the heaviest; the weight of the heaviest left out is added
+   * to the bound of every unseen offer. Each term costs Lucene a setup and a place in the
+   * disjunction: at 1,000,000 offers, 150/100/100 gave CPU p50 11.7 ms against 19.9 with
+   * 400/200/300 (80/60/60 cut more rankings at the limit).
+   */
+  private static final int MAX_SKILL_TERMS = 150;
 
-  private static final int MAX_OCCUPATION_TERMS = 200;
-  private static final int MAX_PROFILE_TERMS = 300;
+  private static final int MAX_OCCUPATION_TERMS = 100;
+  private static final int MAX_PROFILE_TERMS = 100;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
 
