@@ -37,7 +37,7 @@ import org.chancengeber.matcher.scoring.Evaluation;
 import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.scoring.TopK;
 import org.chancengeber.matcher.taxonomy.Aliases;
 import org.chancengeber.matcher.taxonomy.ConceptResolver;
@@ -110,11 +110,6 @@ public final class MatchEngine implements AutoCloseable {
   /** The date rules, pathways and expiry count from. */
   public LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  /** The exact scorer this engine ranks with. */
-  public MatchScorer scorer() {
-    return scorer;
   }
 
   /** Adds or replaces offers by id; resolves and indexes them on all cores. */

@@ -15,7 +15,7 @@ import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PhaseOneTerms;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score

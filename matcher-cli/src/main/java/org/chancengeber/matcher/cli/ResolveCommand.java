@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chancengeber.matcher.samples.SampleData;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.EscoImporter;

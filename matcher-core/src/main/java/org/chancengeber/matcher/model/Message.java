@@ -41,17 +41,23 @@ public record Message(String key, List<String> args) {
         "org.chancengeber.matcher." + (dot > 0 ? key.substring(0, dot) : key) + ".messages";
     String pattern;
     try {
-      pattern =
-          ResourceBundle.getBundle(
-                  bundle,
-                  locale,
-                  ResourceBundle.Control.getNoFallbackControl(
-                      ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(key);
+      pattern = bundle(bundle, locale).getString(key);
     } catch (MissingResourceException e) {
       return key + (args.isEmpty() ? "" : " " + String.join(", ", args));
     }
     return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args.toArray());
+  }
+
+  /**
+   * The bundle for {@code locale}, without falling back to the JVM's default locale (English is the
+   * base bundle). A {@link ResourceBundle.Control} cannot be used in a named module, so the fallback
+   * is undone by hand: a bundle of another language than the one asked for is the default locale's.
+   */
+  private static ResourceBundle bundle(String name, Locale locale) {
+    ResourceBundle b = ResourceBundle.getBundle(name, locale);
+    return b.getLocale().getLanguage().equals(locale.getLanguage())
+        ? b
+        : ResourceBundle.getBundle(name, Locale.ROOT);
   }
 
   /** The message in English. */

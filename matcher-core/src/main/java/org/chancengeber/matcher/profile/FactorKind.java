@@ -1,4 +1,4 @@
-package org.chancengeber.matcher.scoring;
+package org.chancengeber.matcher.profile;
 
 import java.util.Locale;
 import java.util.Optional;

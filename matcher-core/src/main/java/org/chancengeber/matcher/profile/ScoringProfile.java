@@ -1,4 +1,4 @@
-package org.chancengeber.matcher.scoring;
+package org.chancengeber.matcher.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
