@@ -50,8 +50,9 @@ public record Message(String key, List<String> args) {
 
   /**
    * The bundle for {@code locale}, without falling back to the JVM's default locale (English is the
-   * base bundle). A {@link ResourceBundle.Control} cannot be used in a named module, so the fallback
-   * is undone by hand: a bundle of another language than the one asked for is the default locale's.
+   * base bundle). A {@link ResourceBundle.Control} cannot be used in a named module, so the
+   * fallback is undone by hand: a bundle of another language than the one asked for is the default
+   * locale's.
    */
   private static ResourceBundle bundle(String name, Locale locale) {
     ResourceBundle b = ResourceBundle.getBundle(name, locale);
