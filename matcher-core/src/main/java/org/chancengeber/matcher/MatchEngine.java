@@ -103,42 +103,69 @@ public final class MatchEngine implements AutoCloseable {
     }
   }
 
+  /** {@return a builder; {@link Builder#taxonomy(Taxonomy)} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The date rules, pathways and expiry count from. */
+  /** {@return the date rules, pathways and expiry count from} */
   public LocalDate today() {
     return LocalDate.now(clock);
   }
 
-  /** Adds or replaces offers by id; resolves and indexes them on all cores. */
+  /**
+   * Adds or replaces offers by id; resolves and indexes them on all cores.
+   *
+   * @param vacancies the offers to add or replace
+   */
   public void addVacancies(Iterable<Vacancy> vacancies) {
     inBatches(vacancies, this::upsertVacancy);
   }
 
-  /** Adds or replaces one offer by id. */
+  /**
+   * Adds or replaces one offer by id.
+   *
+   * @param vacancy the offer to add or replace
+   */
   public void upsertVacancy(Vacancy vacancy) {
     vacancies.upsert(scorer.prepare(requireNonNull(vacancy, "vacancy")));
   }
 
-  /** Removes an offer; false when there was none with that id. */
+  /**
+   * Removes an offer; false when there was none with that id.
+   *
+   * @param id the offer's id
+   * @return whether an offer was removed
+   */
   public boolean deleteVacancy(String id) {
     return vacancies.delete(requireNonNull(id, "id"));
   }
 
-  /** Adds or replaces people by id (for ranking people for an offer). */
+  /**
+   * Adds or replaces people by id (for ranking people for an offer).
+   *
+   * @param candidates the people to add or replace
+   */
   public void addCandidates(Iterable<Candidate> candidates) {
     inBatches(candidates, this::upsertCandidate);
   }
 
-  /** Adds or replaces one person by id. */
+  /**
+   * Adds or replaces one person by id.
+   *
+   * @param candidate the person to add or replace
+   */
   public void upsertCandidate(Candidate candidate) {
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
     candidates.upsert(pc, PhaseOne.personTerms(scorer, pc));
   }
 
-  /** Removes a person; false when there was none with that id. */
+  /**
+   * Removes a person; false when there was none with that id.
+   *
+   * @param id the person's id
+   * @return whether a person was removed
+   */
   public boolean deleteCandidate(String id) {
     return candidates.delete(requireNonNull(id, "id"));
   }
@@ -146,6 +173,8 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * Removes offers whose start has passed or that have no places left; returns how many. Visible to
    * rankings after {@link #refresh()} (rankings leave such offers out anyway).
+   *
+   * @return how many offers were removed
    */
   public int expireVacancies() {
     long today = today().toEpochDay();
@@ -177,28 +206,51 @@ public final class MatchEngine implements AutoCloseable {
     candidates.compact();
   }
 
+  /**
+   * {@return the indexed offer with this id, if any (updates are visible at once)}
+   *
+   * @param id the offer's id
+   */
   public Optional<Vacancy> vacancy(String id) {
     return vacancies.vacancy(id).map(PreparedVacancy::vacancy);
   }
 
+  /**
+   * {@return the indexed person with this id, if any (updates are visible at once)}
+   *
+   * @param id the person's id
+   */
   public Optional<Candidate> candidate(String id) {
     return candidates.candidate(id).map(PreparedCandidate::candidate);
   }
 
+  /** {@return how many offers are indexed (updates are counted at once)} */
   public int vacancyCount() {
     return vacancies.count();
   }
 
+  /** {@return how many people are indexed (updates are counted at once)} */
   public int candidateCount() {
     return candidates.count();
   }
 
-  /** The best {@code k} eligible offers for a person, two-phase. */
+  /**
+   * {@return the best {@code k} eligible offers for a person, two-phase}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param k how many matches at most, at least 1
+   */
   public List<Match> matchesFor(Candidate candidate, int k) {
     return matchesFor(candidate, k, Ranking.TWO_PHASE);
   }
 
-  /** The best {@code k} eligible offers for a person; ties by offer id. */
+  /**
+   * {@return the best {@code k} eligible offers for a person; ties by offer id}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param k how many matches at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer over every offer
+   */
   public List<Match> matchesFor(Candidate candidate, int k, Ranking ranking) {
     requireK(k);
     requireNonNull(ranking, "ranking");
@@ -219,12 +271,23 @@ public final class MatchEngine implements AutoCloseable {
     return top.matches();
   }
 
-  /** The best {@code k} eligible people for an offer, two-phase. */
+  /**
+   * {@return the best {@code k} eligible people for an offer, two-phase}
+   *
+   * @param vacancy the offer (need not be indexed)
+   * @param k how many matches at most, at least 1
+   */
   public List<Match> candidatesFor(Vacancy vacancy, int k) {
     return candidatesFor(vacancy, k, Ranking.TWO_PHASE);
   }
 
-  /** The best {@code k} eligible people for an offer; ties by person id. */
+  /**
+   * {@return the best {@code k} eligible people for an offer; ties by person id}
+   *
+   * @param vacancy the offer (need not be indexed)
+   * @param k how many matches at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer over every person
+   */
   public List<Match> candidatesFor(Vacancy vacancy, int k, Ranking ranking) {
     requireK(k);
     requireNonNull(ranking, "ranking");
@@ -279,6 +342,8 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * How phase one has done since the engine was built: rankings proven complete (the top k is the
    * exhaustive scorer's), rankings cut at the retrieval limit, entries handed to the exact scorer.
+   *
+   * @return the counts so far
    */
   public RetrievalStats retrievalStats() {
     return new RetrievalStats(
@@ -307,6 +372,9 @@ public final class MatchEngine implements AutoCloseable {
    * Offers within the person's travel distance that are left out for them, each with the reasons:
    * the rules' exclusions, or why the pathway does not fit the horizon; sorted by offer id. Offers
    * beyond the travel distance, already started or without places are not listed.
+   *
+   * @param candidate the person (need not be indexed)
+   * @return the offers left out, each with its reasons
    */
   public List<Exclusion> exclusionsFor(Candidate candidate) {
     LocalDate today = today();
@@ -331,17 +399,29 @@ public final class MatchEngine implements AutoCloseable {
    * each, where it stands, the best concept and the runner-up with their confidences, and whether
    * it was understood (confidence at least {@link ScoringProfile#minResolutionConfidence()}); a
    * text not understood is compared as text only. Concepts given by id are not listed.
+   *
+   * @param candidate the person (need not be indexed)
+   * @return one resolution per free-text concept, in the order of the person's fields
    */
   public List<ClaimResolution> resolutions(Candidate candidate) {
     return resolutions.of(requireNonNull(candidate, "candidate"));
   }
 
-  /** How an offer's free-text concepts were resolved, as {@link #resolutions(Candidate)}. */
+  /**
+   * {@return how an offer's free-text concepts were resolved, as {@link #resolutions(Candidate)}}
+   *
+   * @param vacancy the offer (need not be indexed)
+   */
   public List<ClaimResolution> resolutions(Vacancy vacancy) {
     return resolutions.of(requireNonNull(vacancy, "vacancy"));
   }
 
-  /** Everything about one person and one offer (neither needs to be indexed). */
+  /**
+   * {@return everything about one person and one offer (neither needs to be indexed)}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param vacancy the offer (need not be indexed)
+   */
   public Assessment explain(Candidate candidate, Vacancy vacancy) {
     Evaluation e =
         scorer.evaluate(
@@ -367,6 +447,12 @@ public final class MatchEngine implements AutoCloseable {
    * Ranks offers for many people on {@code threads} threads; {@code sink} is called once per
    * person, from any thread, with that person's matches. Returns when all are done; the first
    * exception of any task is rethrown.
+   *
+   * @param candidates the people, read once and in order
+   * @param k how many matches per person at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer
+   * @param threads how many threads rank at once, at least 1 (1: on the calling thread)
+   * @param sink receives each person with their matches, from any thread
    */
   public void matchAll(
       Iterable<Candidate> candidates,
@@ -485,7 +571,12 @@ public final class MatchEngine implements AutoCloseable {
 
     private Builder() {}
 
-    /** The taxonomy concepts are resolved and compared in (required). */
+    /**
+     * The taxonomy concepts are resolved and compared in (required).
+     *
+     * @param taxonomy the taxonomy
+     * @return this builder
+     */
     public Builder taxonomy(Taxonomy taxonomy) {
       this.taxonomy = requireNonNull(taxonomy, "taxonomy");
       return this;
@@ -496,13 +587,21 @@ public final class MatchEngine implements AutoCloseable {
      * candidates}, recreated on start) instead of on the heap. Recommended for large indexes:
      * memory-mapped files are faster to search than the on-heap directory and keep the heap for the
      * prepared offers.
+     *
+     * @param directory the folder, created when missing
+     * @return this builder
      */
     public Builder directory(Path directory) {
       this.directory = Optional.of(requireNonNull(directory, "directory"));
       return this;
     }
 
-    /** The date rules and pathways count from. */
+    /**
+     * The date rules and pathways count from.
+     *
+     * @param today the fixed date
+     * @return this builder
+     */
     public Builder today(LocalDate today) {
       this.clock =
           Clock.fixed(
@@ -510,13 +609,23 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
-    /** The clock "today" is read from (default: the system clock). */
+    /**
+     * The clock "today" is read from (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Offers reachable within this many months are listed as REACHABLE (default 12). */
+    /**
+     * Offers reachable within this many months are listed as REACHABLE (default 12).
+     *
+     * @param months the horizon in months, not negative
+     * @return this builder
+     */
     public Builder horizonMonths(int months) {
       if (months < 0) {
         throw new IllegalArgumentException("horizonMonths (" + months + ") must not be negative");
@@ -525,19 +634,34 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
-    /** The eligibility rules (default {@link RuleSet#germanDefaults()}). */
+    /**
+     * The eligibility rules (default {@link RuleSet#germanDefaults()}).
+     *
+     * @param rules the rule set
+     * @return this builder
+     */
     public Builder rules(RuleSet rules) {
       this.rules = requireNonNull(rules, "rules");
       return this;
     }
 
-    /** The pathway planner (default {@link PathwayPlanner#germanDefaults()}). */
+    /**
+     * The pathway planner (default {@link PathwayPlanner#germanDefaults()}).
+     *
+     * @param planner the planner
+     * @return this builder
+     */
     public Builder planner(PathwayPlanner planner) {
       this.planner = requireNonNull(planner, "planner");
       return this;
     }
 
-    /** Weights and constants of scoring (default {@link ScoringProfile#defaults()}). */
+    /**
+     * Weights and constants of scoring (default {@link ScoringProfile#defaults()}).
+     *
+     * @param profile the scoring profile
+     * @return this builder
+     */
     public Builder profile(ScoringProfile profile) {
       this.profile = requireNonNull(profile, "profile");
       return this;
@@ -546,6 +670,9 @@ public final class MatchEngine implements AutoCloseable {
     /**
      * How many entries phase one hands to the exact scorer first (default 300); each further page
      * is twice as large, until the top k is proven complete.
+     *
+     * @param depth entries of the first page, 1..100000
+     * @return this builder
      */
     public Builder retrievalDepth(int depth) {
       if (depth < 1 || depth > 100_000) {
@@ -559,6 +686,9 @@ public final class MatchEngine implements AutoCloseable {
      * The most entries phase one hands to the exact scorer for one ranking (default 20,000): a
      * ranking that needs more to be proven complete is the best of those (counted in {@link
      * MatchEngine#retrievalStats()}).
+     *
+     * @param limit entries at most, at least 1
+     * @return this builder
      */
     public Builder retrievalLimit(int limit) {
       if (limit < 1) {
@@ -572,6 +702,9 @@ public final class MatchEngine implements AutoCloseable {
      * Two-phase rankings score every entry while the index holds fewer than this many (default
      * 20,000): there the exact scorer over all is faster than Lucene's phase one (measured: 2 ms
      * against 8 ms at 10,000 offers, 49 against 18 ms at 100,000). 0 always uses phase one.
+     *
+     * @param entries the index size from which phase one is used, not negative
+     * @return this builder
      */
     public Builder twoPhaseFrom(int entries) {
       if (entries < 0) {
@@ -587,6 +720,8 @@ public final class MatchEngine implements AutoCloseable {
      *
      * @throws IllegalArgumentException at {@link #build()} when an alias names a concept that is
      *     not in the taxonomy
+     * @param aliases the alias list
+     * @return this builder
      */
     public Builder aliases(Aliases aliases) {
       this.aliases = requireNonNull(aliases, "aliases");
@@ -597,12 +732,21 @@ public final class MatchEngine implements AutoCloseable {
      * The application's own resolver of free text instead of the taxonomy's (built once, from the
      * taxonomy with any {@link #aliases}); its scores are confidences in the sense of {@link
      * ConceptResolver}.
+     *
+     * @param resolver makes the resolver from the taxonomy
+     * @return this builder
      */
     public Builder resolver(Function<Taxonomy, ConceptResolver> resolver) {
       this.resolver = Optional.of(requireNonNull(resolver, "resolver"));
       return this;
     }
 
+    /**
+     * Builds the engine with empty indexes.
+     *
+     * @return the engine; close it when done
+     * @throws IllegalStateException when no taxonomy was given
+     */
     public MatchEngine build() {
       if (taxonomy == null) {
         throw new IllegalStateException("taxonomy is required");

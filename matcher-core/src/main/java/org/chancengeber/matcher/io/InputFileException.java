@@ -10,21 +10,31 @@ import static java.util.Objects.requireNonNull;
 public final class InputFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream name. */
   private final String source;
+
+  /** Why it could not be read. */
   private final String reason;
 
+  /**
+   * An input that could not be read.
+   *
+   * @param source the file name (or stream name)
+   * @param reason why, in plain words
+   * @param cause the underlying error, or null
+   */
   public InputFileException(String source, String reason, Throwable cause) {
     super(requireNonNull(source, "source") + ": " + requireNonNull(reason, "reason"), cause);
     this.source = source;
     this.reason = reason;
   }
 
-  /** The file name (or stream name) that could not be read. */
+  /** {@return the file name (or stream name) that could not be read} */
   public String source() {
     return source;
   }
 
-  /** Why, in plain words. */
+  /** {@return why, in plain words} */
   public String reason() {
     return reason;
   }

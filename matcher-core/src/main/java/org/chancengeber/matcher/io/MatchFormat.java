@@ -26,12 +26,25 @@ import org.chancengeber.matcher.model.PathwayStep;
 public final class MatchFormat {
   private MatchFormat() {}
 
-  /** Writes {@code m} as one line in English, with its {@code '\n'}. */
+  /**
+   * Writes {@code m} as one line in English, with its {@code '\n'}.
+   *
+   * @param m the match
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Match m, Writer out) throws IOException {
     write(m, out, Locale.ENGLISH);
   }
 
-  /** Writes {@code m} as one line with details in {@code locale}, with its {@code '\n'}. */
+  /**
+   * Writes {@code m} as one line with details in {@code locale}, with its {@code '\n'}.
+   *
+   * @param m the match
+   * @param out where to write
+   * @param locale the language of details and steps
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Match m, Writer out, Locale locale) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();
@@ -75,7 +88,12 @@ public final class MatchFormat {
     JsonOut.endLine(g, out);
   }
 
-  /** The line {@link #write(Match, Writer, Locale)} writes, without the {@code '\n'}. */
+  /**
+   * {@return the line {@link #write(Match, Writer, Locale)} writes, without the {@code '\n'}}
+   *
+   * @param m the match
+   * @param locale the language of details and steps
+   */
   public static String toJson(Match m, Locale locale) {
     return JsonOut.line(w -> write(m, w, locale));
   }

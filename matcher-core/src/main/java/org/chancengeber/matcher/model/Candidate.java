@@ -16,6 +16,18 @@ import java.util.Set;
  * @param availableFrom from when the person can start; empty means now
  * @param hoursPerWeek hours the person can work per week, where limited
  * @param birthYear year of birth, where known (age rules for EQ, TQ and validation)
+ * @param id the person's id (not empty)
+ * @param location where the person lives
+ * @param languages the person's language levels
+ * @param literacy the script the person reads and writes
+ * @param education school education and the certificate
+ * @param residence residence status and permission to work
+ * @param drivingLicences the driving licence classes held
+ * @param skills the skills the person has, with evidence
+ * @param experience work experience by occupation
+ * @param qualifications vocational and academic qualifications
+ * @param measures courses, trials and assessments taken part in
+ * @param preferences preferred occupations and offer types
  */
 public record Candidate(
     String id,
@@ -35,6 +47,10 @@ public record Candidate(
     List<Measure> measures,
     Preferences preferences) {
 
+  /**
+   * Creates a person, checking that no component is null and {@code maxTravelKm} is in 0..1000, and
+   * copying the lists and sets.
+   */
   public Candidate {
     requireNonNull(id, "id");
     requireNonNull(location, "location");
@@ -56,18 +72,34 @@ public record Candidate(
     measures = List.copyOf(measures);
   }
 
-  /** The person's level in {@code code}, if any. */
+  /**
+   * {@return the person's level in {@code code}, if any}
+   *
+   * @param code ISO 639-1 language code, e.g. {@code de}
+   */
   public Optional<LanguageLevel> language(String code) {
     return languages.stream().filter(l -> l.code().equals(code)).findFirst();
   }
 
-  /** Age in whole years on {@code date}, assuming a birthday mid-year; empty when unknown. */
+  /**
+   * {@return age in whole years on {@code date}, assuming a birthday mid-year; empty when unknown}
+   *
+   * @param date the date
+   */
   public OptionalInt ageOn(LocalDate date) {
     return birthYear.isPresent()
         ? OptionalInt.of(date.getYear() - birthYear.getAsInt())
         : OptionalInt.empty();
   }
 
+  /**
+   * {@return a builder with the required fields; everything else has defaults (25 km, Latin script,
+   * no preferences)}
+   *
+   * @param id the person's id
+   * @param location where the person lives
+   * @param residence residence status and permission to work
+   */
   public static Builder builder(String id, Location location, Residence residence) {
     return new Builder(id, location, residence);
   }
@@ -98,75 +130,161 @@ public record Candidate(
       this.residence = residence;
     }
 
+    /**
+     * Sets how far the person can travel (default 25 km).
+     *
+     * @param km kilometres, 0..1000
+     * @return this builder
+     */
     public Builder maxTravelKm(double km) {
       this.maxTravelKm = km;
       return this;
     }
 
+    /**
+     * Sets from when the person can start (default: now).
+     *
+     * @param date the first day
+     * @return this builder
+     */
     public Builder availableFrom(LocalDate date) {
       this.availableFrom = Optional.of(date);
       return this;
     }
 
+    /**
+     * Sets the hours the person can work per week (default: not limited).
+     *
+     * @param hours hours per week
+     * @return this builder
+     */
     public Builder hoursPerWeek(int hours) {
       this.hoursPerWeek = OptionalInt.of(hours);
       return this;
     }
 
+    /**
+     * Sets the year of birth (default: unknown).
+     *
+     * @param year the year
+     * @return this builder
+     */
     public Builder birthYear(int year) {
       this.birthYear = OptionalInt.of(year);
       return this;
     }
 
+    /**
+     * Adds a language level.
+     *
+     * @param level the level
+     * @return this builder
+     */
     public Builder language(LanguageLevel level) {
       languages.add(level);
       return this;
     }
 
+    /**
+     * Adds a language level, the same in every dimension.
+     *
+     * @param code ISO 639-1 language code, e.g. {@code de}
+     * @param level the CEFR level
+     * @return this builder
+     */
     public Builder language(String code, Cefr level) {
       return language(LanguageLevel.of(code, level));
     }
 
+    /**
+     * Sets the script the person reads and writes (default Latin).
+     *
+     * @param literacy the literacy
+     * @return this builder
+     */
     public Builder literacy(Literacy literacy) {
       this.literacy = literacy;
       return this;
     }
 
+    /**
+     * Sets the school education (default unknown).
+     *
+     * @param education the education
+     * @return this builder
+     */
     public Builder education(Education education) {
       this.education = education;
       return this;
     }
 
+    /**
+     * Adds a driving licence class.
+     *
+     * @param licence the class
+     * @return this builder
+     */
     public Builder drivingLicence(DrivingLicence licence) {
       drivingLicences.add(licence);
       return this;
     }
 
+    /**
+     * Adds a skill.
+     *
+     * @param claim the skill with its evidence
+     * @return this builder
+     */
     public Builder skill(SkillClaim claim) {
       skills.add(claim);
       return this;
     }
 
+    /**
+     * Adds work experience.
+     *
+     * @param e the experience
+     * @return this builder
+     */
     public Builder experience(Experience e) {
       experience.add(e);
       return this;
     }
 
+    /**
+     * Adds a qualification.
+     *
+     * @param q the qualification
+     * @return this builder
+     */
     public Builder qualification(Qualification q) {
       qualifications.add(q);
       return this;
     }
 
+    /**
+     * Adds a measure taken part in.
+     *
+     * @param m the measure
+     * @return this builder
+     */
     public Builder measure(Measure m) {
       measures.add(m);
       return this;
     }
 
+    /**
+     * Sets the preferences (default none).
+     *
+     * @param preferences the preferences
+     * @return this builder
+     */
     public Builder preferences(Preferences preferences) {
       this.preferences = preferences;
       return this;
     }
 
+    /** {@return the person} */
     public Candidate build() {
       return new Candidate(
           id,

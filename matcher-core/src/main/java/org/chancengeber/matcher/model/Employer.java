@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
  * @param mentoring a mentor or contact person for the newcomer
  * @param languageSupport German support at work or paid course time
  * @param experienceWithRefugees has employed or trained refugees before
+ * @param id the employer's id
+ * @param name the employer's name
  */
 public record Employer(
     String id,
@@ -15,6 +17,7 @@ public record Employer(
     boolean mentoring,
     boolean languageSupport,
     boolean experienceWithRefugees) {
+  /** Creates an employer, checking that no component is null. */
   public Employer {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -1,9 +1,15 @@
 package org.chancengeber.matcher.model;
 
-/** WGS84 coordinates in degrees. */
+/**
+ * WGS84 coordinates in degrees.
+ *
+ * @param lat latitude, -90..90
+ * @param lon longitude, -180..180
+ */
 public record GeoPoint(double lat, double lon) {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
+  /** Creates a point, checking the ranges. */
   public GeoPoint {
     if (!(lat >= -90 && lat <= 90)) {
       throw new IllegalArgumentException("lat (" + lat + ") must be in -90..90");
@@ -13,7 +19,11 @@ public record GeoPoint(double lat, double lon) {
     }
   }
 
-  /** Great-circle (haversine) distance in kilometres. */
+  /**
+   * {@return great-circle (haversine) distance in kilometres}
+   *
+   * @param other the other point
+   */
   public double distanceKm(GeoPoint other) {
     double dLat = Math.toRadians(other.lat - lat);
     double dLon = Math.toRadians(other.lon - lon);

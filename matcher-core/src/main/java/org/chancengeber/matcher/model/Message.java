@@ -16,16 +16,26 @@ import java.util.ResourceBundle;
  * messages_de.properties} (German), so each package owns its texts. Patterns use {@link
  * MessageFormat} placeholders {@code {0}}, {@code {1}}, ...; arguments are preformatted strings so
  * that a message renders identically on every machine.
+ *
+ * @param key the bundle key; its first segment names the package
+ * @param args the arguments, preformatted
  */
 public record Message(String key, List<String> args) {
   /** The languages explanations are rendered in. */
   public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
+  /** Creates a message, checking the key and copying the arguments. */
   public Message {
     requireNonNull(key, "key");
     args = List.copyOf(args);
   }
 
+  /**
+   * {@return a message with the arguments as strings ({@link String#valueOf(Object)})}
+   *
+   * @param key the bundle key
+   * @param args the arguments
+   */
   public static Message of(String key, Object... args) {
     String[] strings = new String[args.length];
     for (int i = 0; i < args.length; i++) {
@@ -34,7 +44,11 @@ public record Message(String key, List<String> args) {
     return new Message(key, List.of(strings));
   }
 
-  /** The message in {@code locale} (English where no translation exists). */
+  /**
+   * {@return the message in {@code locale} (English where no translation exists)}
+   *
+   * @param locale the language
+   */
   public String render(Locale locale) {
     int dot = key.indexOf('.');
     String bundle =

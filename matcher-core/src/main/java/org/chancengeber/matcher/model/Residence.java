@@ -9,6 +9,10 @@ import java.util.Optional;
  * Residence status and permission to work.
  *
  * @param workPermission as stated in the profile; empty means "derive from the status"
+ * @param status the residence status
+ * @param since since when the person lives in Germany, if known
+ * @param validUntil when the permit ends, if it does
+ * @param identityClarified whether the identity is clarified (relevant for a Duldung)
  */
 public record Residence(
     ResidenceStatus status,
@@ -17,6 +21,7 @@ public record Residence(
     Optional<WorkPermission> workPermission,
     boolean identityClarified) {
 
+  /** Creates a residence, checking that no component is null. */
   public Residence {
     requireNonNull(status, "status");
     requireNonNull(since, "since");
@@ -28,6 +33,11 @@ public record Residence(
     }
   }
 
+  /**
+   * {@return a residence with only its status known}
+   *
+   * @param status the residence status
+   */
   public static Residence of(ResidenceStatus status) {
     return new Residence(status, Optional.empty(), Optional.empty(), Optional.empty(), true);
   }

@@ -4,14 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalDouble;
 
-/** A skill a person has, with the evidence behind it and, where known, years of practice. */
+/**
+ * A skill a person has, with the evidence behind it and, where known, years of practice.
+ *
+ * @param skill the skill
+ * @param evidence what proves it
+ * @param years years of practice, where known
+ */
 public record SkillClaim(ConceptRef skill, Evidence evidence, OptionalDouble years) {
+  /** Creates a claim, checking that no component is null. */
   public SkillClaim {
     requireNonNull(skill, "skill");
     requireNonNull(evidence, "evidence");
     requireNonNull(years, "years");
   }
 
+  /**
+   * {@return a claim without years of practice}
+   *
+   * @param skill the skill
+   * @param evidence what proves it
+   */
   public static SkillClaim of(ConceptRef skill, Evidence evidence) {
     return new SkillClaim(skill, evidence, OptionalDouble.empty());
   }
