@@ -3,7 +3,6 @@ package org.chancengeber.matcher;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +79,7 @@ public final class MatchEngine implements AutoCloseable {
   private final VacancyIndex vacancies;
   private final CandidateIndex candidates;
   private final Resolutions resolutions;
+  private volatile boolean closed;
 
   private MatchEngine(Builder b) {
     this.clock = b.clock;
@@ -99,7 +99,7 @@ public final class MatchEngine implements AutoCloseable {
     try {
       return Files.createDirectories(root.resolve(name));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create index directory " + root.resolve(name), e);
+      throw new MatcherException("cannot create index directory " + root.resolve(name), e);
     }
   }
 
@@ -119,6 +119,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param vacancies the offers to add or replace
    */
   public void addVacancies(Iterable<Vacancy> vacancies) {
+    ensureOpen();
     inBatches(vacancies, this::upsertVacancy);
   }
 
@@ -128,6 +129,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param vacancy the offer to add or replace
    */
   public void upsertVacancy(Vacancy vacancy) {
+    ensureOpen();
     vacancies.upsert(scorer.prepare(requireNonNull(vacancy, "vacancy")));
   }
 
@@ -138,6 +140,7 @@ public final class MatchEngine implements AutoCloseable {
    * @return whether an offer was removed
    */
   public boolean deleteVacancy(String id) {
+    ensureOpen();
     return vacancies.delete(requireNonNull(id, "id"));
   }
 
@@ -147,6 +150,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param candidates the people to add or replace
    */
   public void addCandidates(Iterable<Candidate> candidates) {
+    ensureOpen();
     inBatches(candidates, this::upsertCandidate);
   }
 
@@ -156,6 +160,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param candidate the person to add or replace
    */
   public void upsertCandidate(Candidate candidate) {
+    ensureOpen();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
     candidates.upsert(pc, PhaseOne.personTerms(scorer, pc));
   }
@@ -167,6 +172,7 @@ public final class MatchEngine implements AutoCloseable {
    * @return whether a person was removed
    */
   public boolean deleteCandidate(String id) {
+    ensureOpen();
     return candidates.delete(requireNonNull(id, "id"));
   }
 
@@ -177,6 +183,7 @@ public final class MatchEngine implements AutoCloseable {
    * @return how many offers were removed
    */
   public int expireVacancies() {
+    ensureOpen();
     long today = today().toEpochDay();
     int n = 0;
     for (PreparedVacancy v : vacancies.latest()) {
@@ -191,6 +198,7 @@ public final class MatchEngine implements AutoCloseable {
 
   /** Makes all updates so far visible to queries. */
   public void refresh() {
+    ensureOpen();
     vacancies.refresh();
     candidates.refresh();
   }
@@ -202,6 +210,7 @@ public final class MatchEngine implements AutoCloseable {
    * after the next bulk load.
    */
   public void compact() {
+    ensureOpen();
     vacancies.compact();
     candidates.compact();
   }
@@ -212,6 +221,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param id the offer's id
    */
   public Optional<Vacancy> vacancy(String id) {
+    ensureOpen();
     return vacancies.vacancy(id).map(PreparedVacancy::vacancy);
   }
 
@@ -221,16 +231,19 @@ public final class MatchEngine implements AutoCloseable {
    * @param id the person's id
    */
   public Optional<Candidate> candidate(String id) {
+    ensureOpen();
     return candidates.candidate(id).map(PreparedCandidate::candidate);
   }
 
   /** {@return how many offers are indexed (updates are counted at once)} */
   public int vacancyCount() {
+    ensureOpen();
     return vacancies.count();
   }
 
   /** {@return how many people are indexed (updates are counted at once)} */
   public int candidateCount() {
+    ensureOpen();
     return candidates.count();
   }
 
@@ -252,6 +265,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param ranking two-phase, or the exhaustive scorer over every offer
    */
   public List<Match> matchesFor(Candidate candidate, int k, Ranking ranking) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
@@ -289,6 +303,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param ranking two-phase, or the exhaustive scorer over every person
    */
   public List<Match> candidatesFor(Vacancy vacancy, int k, Ranking ranking) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
@@ -377,6 +392,7 @@ public final class MatchEngine implements AutoCloseable {
    * @return the offers left out, each with its reasons
    */
   public List<Exclusion> exclusionsFor(Candidate candidate) {
+    ensureOpen();
     LocalDate today = today();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
     List<PreparedVacancy> all = new ArrayList<>(vacancies.all());
@@ -404,6 +420,7 @@ public final class MatchEngine implements AutoCloseable {
    * @return one resolution per free-text concept, in the order of the person's fields
    */
   public List<ClaimResolution> resolutions(Candidate candidate) {
+    ensureOpen();
     return resolutions.of(requireNonNull(candidate, "candidate"));
   }
 
@@ -413,6 +430,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param vacancy the offer (need not be indexed)
    */
   public List<ClaimResolution> resolutions(Vacancy vacancy) {
+    ensureOpen();
     return resolutions.of(requireNonNull(vacancy, "vacancy"));
   }
 
@@ -423,6 +441,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param vacancy the offer (need not be indexed)
    */
   public Assessment explain(Candidate candidate, Vacancy vacancy) {
+    ensureOpen();
     Evaluation e =
         scorer.evaluate(
             scorer.prepare(requireNonNull(candidate, "candidate")),
@@ -460,6 +479,7 @@ public final class MatchEngine implements AutoCloseable {
       Ranking ranking,
       int threads,
       BiConsumer<Candidate, List<Match>> sink) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     requireNonNull(sink, "sink");
@@ -548,10 +568,25 @@ public final class MatchEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the indexes. Afterwards every query and update throws {@link IllegalStateException}
+   * ("engine is closed"); closing again does nothing. Close only when no query runs any more: a
+   * query that is running while the engine closes may fail.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     vacancies.close();
     candidates.close();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("engine is closed");
+    }
   }
 
   /** Configures a {@link MatchEngine}. */

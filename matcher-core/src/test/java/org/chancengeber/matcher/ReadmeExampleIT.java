@@ -80,6 +80,27 @@ final class ReadmeExampleIT {
   }
 
   @Test
+  void bom_hasTheParentsVersionAndTheLibraryModules() throws IOException {
+    String parent = Files.readString(ROOT.resolve("pom.xml"));
+    String bom = Files.readString(ROOT.resolve("matcher-bom/pom.xml"));
+    Pattern version =
+        Pattern.compile(
+            "<artifactId>(chancengeber-parent|matcher-bom)</artifactId>\\s*<version>([^<]+)</version>");
+    Matcher p = version.matcher(parent);
+    Matcher b = version.matcher(bom);
+    assertThat(p.find()).isTrue();
+    assertThat(b.find()).isTrue();
+    assertThat(b.group(2)).isEqualTo(p.group(2));
+    assertThat(JAR.getFileName().toString()).isEqualTo("matcher-core-" + p.group(2) + ".jar");
+    assertThat(bom)
+        .contains(
+            "<artifactId>matcher-core</artifactId>",
+            "<artifactId>data-samples</artifactId>",
+            "<artifactId>matcher-cli</artifactId>")
+        .doesNotContain("<parent>");
+  }
+
+  @Test
   void readmeExample_compilesAndRunsOnTheClassPath(@TempDir Path dir) throws Exception {
     Path src = writeExample(dir, false);
     String cp = JAR + File.pathSeparator + String.join(File.pathSeparator, dependencies());

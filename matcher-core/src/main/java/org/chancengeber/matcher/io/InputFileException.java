@@ -2,12 +2,14 @@ package org.chancengeber.matcher.io;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.MatcherException;
+
 /**
  * The input itself could not be read (missing, unreadable, or an I/O error part-way), as opposed to
  * a bad line, which is {@linkplain LineResult.Rejected rejected} and reading goes on. The message
  * is {@code <source>: <reason>}.
  */
-public final class InputFileException extends RuntimeException {
+public final class InputFileException extends MatcherException {
   private static final long serialVersionUID = 1L;
 
   /** The file or stream name. */
@@ -31,6 +33,12 @@ public final class InputFileException extends RuntimeException {
 
   /** {@return the file name (or stream name) that could not be read} */
   public String source() {
+    return source;
+  }
+
+  /** {@return the file name (or stream name) that could not be read: {@link #source()}} */
+  @Override
+  public String file() {
     return source;
   }
 

@@ -2,6 +2,8 @@ package org.chancengeber.matcher.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.MatcherException;
+
 /**
  * A rule file that cannot be used: malformed JSON, a missing or unknown field, or a value out of
  * range. The message names the file, the line, the field path and the reason, e.g. {@code
@@ -10,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @see RuleSet#fromJson(java.nio.file.Path)
  */
-public final class RuleFileException extends RuntimeException {
+public final class RuleFileException extends MatcherException {
   private static final long serialVersionUID = 1L;
 
   /** The file or resource name. */

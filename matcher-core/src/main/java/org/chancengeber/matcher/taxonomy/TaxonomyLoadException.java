@@ -2,12 +2,14 @@ package org.chancengeber.matcher.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.MatcherException;
+
 /**
  * A taxonomy file could not be read: it is missing, malformed, or holds a value the importer does
  * not understand. Carries where: the file, the 1-based line and column (0 when the error concerns
  * the whole file), and the reason. No taxonomy is returned when this is thrown.
  */
-public final class TaxonomyLoadException extends RuntimeException {
+public final class TaxonomyLoadException extends MatcherException {
   private static final long serialVersionUID = 1L;
 
   /** The file name. */
