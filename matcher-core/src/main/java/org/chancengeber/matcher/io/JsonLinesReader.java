@@ -186,7 +186,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
       } catch (LineParser.LineException e) {
         return reject(
             line,
-            parser.idHint().filter(Fields::isId),
+            parser.idHint().filter(Fields.ID::test),
             List.of(InputError.of(source, line, e.field, e.getMessage(), e.detail)));
       }
       return map(line, root);
@@ -211,7 +211,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
             .or(
                 () ->
                     Optional.ofNullable(root.get("id"))
-                        .filter(n -> n.isTextual() && Fields.isId(n.textValue()))
+                        .filter(n -> n.isTextual() && Fields.ID.test(n.textValue()))
                         .map(JsonNode::textValue));
     if (id.isPresent()) {
       long first = value.isPresent() ? ids.putIfAbsent(id.get(), line) : ids.lineOf(id.get());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * A person looking for work or training: everything the matcher may use. Protected attributes are
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param availableFrom from when the person can start; empty means now
  * @param hoursPerWeek hours the person can work per week, where limited
  * @param birthYear year of birth, where known (age rules for EQ, TQ and validation)
- * @param id the person's id (not empty)
+ * @param id the person's id (1 to 64 of A-Z a-z 0-9 . _ : -)
  * @param location where the person lives
  * @param languages the person's language levels
  * @param literacy the script the person reads and writes
@@ -52,7 +53,7 @@ public record Candidate(
    * copying the lists and sets.
    */
   public Candidate {
-    requireNonNull(id, "id");
+    Checks.id("id", requireNonNull(id, "id"));
     requireNonNull(location, "location");
     requireNonNull(availableFrom, "availableFrom");
     requireNonNull(hoursPerWeek, "hoursPerWeek");
@@ -61,9 +62,8 @@ public record Candidate(
     requireNonNull(education, "education");
     requireNonNull(residence, "residence");
     requireNonNull(preferences, "preferences");
-    if (!(maxTravelKm >= 0 && maxTravelKm <= 1000)) {
-      throw new IllegalArgumentException("maxTravelKm (" + maxTravelKm + ") must be in 0..1000");
-    }
+    Checks.inRange("maxTravelKm", maxTravelKm, 0, 1000);
+    hoursPerWeek.ifPresent(h -> Checks.inRange("hoursPerWeek", h, 1, 60));
     languages = List.copyOf(languages);
     drivingLicences = Set.copyOf(drivingLicences);
     skills = List.copyOf(skills);

@@ -2,6 +2,8 @@ package org.chancengeber.matcher.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.check.Checks;
+
 /**
  * A reference to a taxonomy concept (occupation or skill): either its id (an ESCO URI) or free text
  * in a language, resolved through the taxonomy when the profile or offer is indexed.
@@ -56,11 +58,8 @@ public sealed interface ConceptRef {
   record Text(String text, String lang) implements ConceptRef {
     /** Creates a text reference, checking that neither is null and the text is not blank. */
     public Text {
-      requireNonNull(text, "text");
-      requireNonNull(lang, "lang");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("concept text must not be blank");
-      }
+      Checks.text("text", requireNonNull(text, "text"));
+      Checks.languageCode("lang", requireNonNull(lang, "lang"));
     }
 
     @Override

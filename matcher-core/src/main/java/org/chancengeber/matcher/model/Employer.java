@@ -2,6 +2,8 @@ package org.chancengeber.matcher.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.check.Checks;
+
 /**
  * The employer behind an offer and the support it gives.
  *
@@ -19,7 +21,7 @@ public record Employer(
     boolean experienceWithRefugees) {
   /** Creates an employer, checking that no component is null. */
   public Employer {
-    requireNonNull(id, "id");
+    Checks.id("id", requireNonNull(id, "id"));
     requireNonNull(name, "name");
   }
 }

@@ -3,6 +3,7 @@ package org.chancengeber.matcher.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * Work experience in an occupation, with ISO 3166 alpha-2 country where it was gained.
@@ -15,9 +16,7 @@ public record Experience(ConceptRef occupation, double years, Optional<String> c
   /** Creates experience, checking that no component is null and {@code years} is in 0..60. */
   public Experience {
     requireNonNull(occupation, "occupation");
-    requireNonNull(country, "country");
-    if (!(years >= 0 && years <= 60)) {
-      throw new IllegalArgumentException("years (" + years + ") must be in 0..60");
-    }
+    requireNonNull(country, "country").ifPresent(c -> Checks.countryCode("country", c));
+    Checks.inRange("years", years, 0, 60);
   }
 }

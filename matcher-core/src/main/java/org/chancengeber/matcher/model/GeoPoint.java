@@ -1,5 +1,7 @@
 package org.chancengeber.matcher.model;
 
+import org.chancengeber.matcher.check.Checks;
+
 /**
  * WGS84 coordinates in degrees.
  *
@@ -11,12 +13,8 @@ public record GeoPoint(double lat, double lon) {
 
   /** Creates a point, checking the ranges. */
   public GeoPoint {
-    if (!(lat >= -90 && lat <= 90)) {
-      throw new IllegalArgumentException("lat (" + lat + ") must be in -90..90");
-    }
-    if (!(lon >= -180 && lon <= 180)) {
-      throw new IllegalArgumentException("lon (" + lon + ") must be in -180..180");
-    }
+    Checks.inRange("lat", lat, -90, 90);
+    Checks.inRange("lon", lon, -180, 180);
   }
 
   /**

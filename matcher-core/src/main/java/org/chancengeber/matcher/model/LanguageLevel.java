@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * A person's level in one language: an overall CEFR level, optionally refined per dimension.
@@ -19,7 +20,7 @@ public record LanguageLevel(
 
   /** Creates a language level, checking that no component is null and copying the map. */
   public LanguageLevel {
-    requireNonNull(code, "code");
+    Checks.languageCode("code", requireNonNull(code, "code"));
     requireNonNull(level, "level");
     dimensions =
         dimensions.isEmpty()

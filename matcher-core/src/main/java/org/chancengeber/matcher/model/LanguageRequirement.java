@@ -2,6 +2,8 @@ package org.chancengeber.matcher.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.check.Checks;
+
 /**
  * A minimum language level for an offer.
  *
@@ -12,7 +14,7 @@ import static java.util.Objects.requireNonNull;
 public record LanguageRequirement(String code, Cefr min, boolean essential) {
   /** Creates a requirement, checking that no component is null. */
   public LanguageRequirement {
-    requireNonNull(code, "code");
+    Checks.languageCode("code", requireNonNull(code, "code"));
     requireNonNull(min, "min");
   }
 }

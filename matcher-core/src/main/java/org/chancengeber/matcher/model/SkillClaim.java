@@ -3,6 +3,7 @@ package org.chancengeber.matcher.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalDouble;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * A skill a person has, with the evidence behind it and, where known, years of practice.
@@ -16,7 +17,7 @@ public record SkillClaim(ConceptRef skill, Evidence evidence, OptionalDouble yea
   public SkillClaim {
     requireNonNull(skill, "skill");
     requireNonNull(evidence, "evidence");
-    requireNonNull(years, "years");
+    requireNonNull(years, "years").ifPresent(y -> Checks.inRange("years", y, 0, 60));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * An employer's offer: a job, apprenticeship, EQ, TQ or practical trial.
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  *     certificates
  * @param places open places (at least 1 while the offer is live)
  * @param start start date; empty means as soon as possible
- * @param id the offer's id (not empty)
+ * @param id the offer's id (1 to 64 of A-Z a-z 0-9 . _ : -)
  * @param employer the employer
  * @param type job, apprenticeship, EQ, TQ or practical trial
  * @param title the title as advertised
@@ -53,7 +54,7 @@ public record Vacancy(
    * the lists and sets.
    */
   public Vacancy {
-    requireNonNull(id, "id");
+    Checks.id("id", requireNonNull(id, "id"));
     requireNonNull(employer, "employer");
     requireNonNull(type, "type");
     requireNonNull(title, "title");
@@ -66,6 +67,8 @@ public record Vacancy(
     requireNonNull(durationMonths, "durationMonths");
     requireNonNull(hoursPerWeek, "hoursPerWeek");
     requireNonNull(description, "description");
+    durationMonths.ifPresent(m -> Checks.inRange("durationMonths", m, 1, 120));
+    hoursPerWeek.ifPresent(h -> Checks.inRange("hoursPerWeek", h, 1, 60));
     if (places < 0) {
       throw new IllegalArgumentException("places (" + places + ") must not be negative");
     }
