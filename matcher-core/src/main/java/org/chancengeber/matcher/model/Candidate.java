@@ -3,6 +3,7 @@ package org.chancengeber.matcher.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -104,11 +105,38 @@ public record Candidate(
     return new Builder(id, location, residence);
   }
 
-  /** Builds a candidate field by field; for tests, generators and embedding applications. */
+  /**
+   * {@return a builder holding this person's values: change some, build a new person}
+   *
+   * <p>{@code person.toBuilder().language("de", Cefr.B1).build()} is the same person with German B1
+   * added; {@code languages(List.of(...))} replaces the list instead.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, location, residence);
+    b.maxTravelKm = maxTravelKm;
+    b.availableFrom = availableFrom;
+    b.hoursPerWeek = hoursPerWeek;
+    b.birthYear = birthYear;
+    b.languages.addAll(languages);
+    b.literacy = literacy;
+    b.education = education;
+    b.drivingLicences.addAll(drivingLicences);
+    b.skills.addAll(skills);
+    b.experience.addAll(experience);
+    b.qualifications.addAll(qualifications);
+    b.measures.addAll(measures);
+    b.preferences = preferences;
+    return b;
+  }
+
+  /**
+   * Builds a candidate field by field; for tests, generators and embedding applications. Values are
+   * checked by {@link #build()}, with the messages the JSON reader gives for the same values.
+   */
   public static final class Builder {
-    private final String id;
-    private final Location location;
-    private final Residence residence;
+    private String id;
+    private Location location;
+    private Residence residence;
     private double maxTravelKm = 25;
     private Optional<LocalDate> availableFrom = Optional.empty();
     private OptionalInt hoursPerWeek = OptionalInt.empty();
@@ -128,6 +156,111 @@ public record Candidate(
       this.id = id;
       this.location = location;
       this.residence = residence;
+    }
+
+    /**
+     * Sets the id.
+     *
+     * @param id the person's id
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets where the person lives.
+     *
+     * @param location the location
+     * @return this builder
+     */
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    /**
+     * Sets the residence status and permission to work.
+     *
+     * @param residence the residence
+     * @return this builder
+     */
+    public Builder residence(Residence residence) {
+      this.residence = residence;
+      return this;
+    }
+
+    /**
+     * Replaces the language levels.
+     *
+     * @param levels the levels
+     * @return this builder
+     */
+    public Builder languages(Collection<LanguageLevel> levels) {
+      languages.clear();
+      languages.addAll(levels);
+      return this;
+    }
+
+    /**
+     * Replaces the driving licence classes.
+     *
+     * @param licences the classes
+     * @return this builder
+     */
+    public Builder drivingLicences(Collection<DrivingLicence> licences) {
+      drivingLicences.clear();
+      drivingLicences.addAll(licences);
+      return this;
+    }
+
+    /**
+     * Replaces the skills.
+     *
+     * @param claims the skills with their evidence
+     * @return this builder
+     */
+    public Builder skills(Collection<SkillClaim> claims) {
+      skills.clear();
+      skills.addAll(claims);
+      return this;
+    }
+
+    /**
+     * Replaces the work experience.
+     *
+     * @param experiences the experience
+     * @return this builder
+     */
+    public Builder experience(Collection<Experience> experiences) {
+      experience.clear();
+      experience.addAll(experiences);
+      return this;
+    }
+
+    /**
+     * Replaces the qualifications.
+     *
+     * @param all the qualifications
+     * @return this builder
+     */
+    public Builder qualifications(Collection<Qualification> all) {
+      qualifications.clear();
+      qualifications.addAll(all);
+      return this;
+    }
+
+    /**
+     * Replaces the measures.
+     *
+     * @param all the measures
+     * @return this builder
+     */
+    public Builder measures(Collection<Measure> all) {
+      measures.clear();
+      measures.addAll(all);
+      return this;
     }
 
     /**

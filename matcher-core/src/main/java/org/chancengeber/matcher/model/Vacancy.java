@@ -3,6 +3,7 @@ package org.chancengeber.matcher.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -97,12 +98,31 @@ public record Vacancy(
     return new Builder(id, employer, type, location);
   }
 
+  /** {@return a builder holding this offer's values: change some, build a new offer} */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, employer, type, location);
+    b.title = title;
+    b.occupation = occupation;
+    b.level = level;
+    b.skills.addAll(skills);
+    b.languages.addAll(languages);
+    b.requiresSchoolCertificate = requiresSchoolCertificate;
+    b.drivingLicence = drivingLicence;
+    b.acceptsWithoutCertificates = acceptsWithoutCertificates;
+    b.places = places;
+    b.start = start;
+    b.durationMonths = durationMonths;
+    b.hoursPerWeek = hoursPerWeek;
+    b.description = description;
+    return b;
+  }
+
   /** Builds a vacancy field by field; for tests, generators and embedding applications. */
   public static final class Builder {
-    private final String id;
-    private final Employer employer;
-    private final OfferType type;
-    private final Location location;
+    private String id;
+    private Employer employer;
+    private OfferType type;
+    private Location location;
     private String title = "";
     private Optional<ConceptRef> occupation = Optional.empty();
     private Optional<RequirementLevel> level = Optional.empty();
@@ -122,6 +142,74 @@ public record Vacancy(
       this.employer = employer;
       this.type = type;
       this.location = location;
+    }
+
+    /**
+     * Sets the id.
+     *
+     * @param id the offer's id
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the employer.
+     *
+     * @param employer the employer
+     * @return this builder
+     */
+    public Builder employer(Employer employer) {
+      this.employer = employer;
+      return this;
+    }
+
+    /**
+     * Sets the offer type.
+     *
+     * @param type job, apprenticeship, EQ, TQ or practical trial
+     * @return this builder
+     */
+    public Builder type(OfferType type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets where the work is.
+     *
+     * @param location the location
+     * @return this builder
+     */
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    /**
+     * Replaces the skills the offer asks for.
+     *
+     * @param required the skills
+     * @return this builder
+     */
+    public Builder skills(Collection<RequiredSkill> required) {
+      skills.clear();
+      skills.addAll(required);
+      return this;
+    }
+
+    /**
+     * Replaces the language minimums.
+     *
+     * @param requirements the minimums
+     * @return this builder
+     */
+    public Builder languages(Collection<LanguageRequirement> requirements) {
+      languages.clear();
+      languages.addAll(requirements);
+      return this;
     }
 
     /**
