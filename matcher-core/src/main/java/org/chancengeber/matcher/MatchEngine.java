@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
@@ -79,6 +81,7 @@ public final class MatchEngine implements AutoCloseable {
   private final VacancyIndex vacancies;
   private final CandidateIndex candidates;
   private final Resolutions resolutions;
+  private final Optional<Executor> executor;
   private volatile boolean closed;
 
   private MatchEngine(Builder b) {
@@ -86,6 +89,7 @@ public final class MatchEngine implements AutoCloseable {
     this.retrievalDepth = b.retrievalDepth;
     this.retrievalLimit = b.retrievalLimit;
     this.twoPhaseFrom = b.twoPhaseFrom;
+    this.executor = b.executor;
     this.profile = b.profile;
     this.scorer = new MatchScorer(b.taxonomy, b.profile, b.rules, b.planner, b.horizonMonths);
     Optional<Path> vacancyDir = b.directory.map(d -> subdirectory(d, "vacancies"));
@@ -114,7 +118,9 @@ public final class MatchEngine implements AutoCloseable {
   }
 
   /**
-   * Adds or replaces offers by id; resolves and indexes them on all cores.
+   * Adds or replaces offers by id; resolves and indexes them on all cores (on the builder's {@link
+   * Builder#executor(Executor) executor} where one is given). Interrupting the calling thread stops
+   * it with {@link CancellationException}; the offers indexed so far stay.
    *
    * @param vacancies the offers to add or replace
    */
@@ -465,7 +471,13 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * Ranks offers for many people on {@code threads} threads; {@code sink} is called once per
    * person, from any thread, with that person's matches. Returns when all are done; the first
-   * exception of any task is rethrown.
+   * exception of any task is rethrown. With {@link Builder#executor(Executor)} the ranking runs on
+   * that executor, at most {@code threads} people at a time.
+   *
+   * <p>Interrupting the calling thread cancels the batch: people not yet handed out are not ranked,
+   * those being ranked finish, and the call throws {@link CancellationException} with the interrupt
+   * flag set. To bound a batch, pass a bounded {@code Iterable} (people are read one at a time, as
+   * tasks become free).
    *
    * @param candidates the people, read once and in order
    * @param k how many matches per person at most, at least 1
@@ -509,57 +521,96 @@ public final class MatchEngine implements AutoCloseable {
     forEachParallel(batches, threads, b -> b.forEach(action));
   }
 
-  private static <T> void forEachParallel(
+  /**
+   * Runs {@code action} on every item on the builder's executor, or on a pool of {@code threads}
+   * threads of its own; at most {@code threads} tasks (4 × with its own pool) are handed out at a
+   * time. Returns when every task handed out is done, also on failure or interrupt, so that no task
+   * of this call runs after it; then rethrows the first failure, or throws {@link
+   * CancellationException} with the interrupt flag set when the calling thread was interrupted.
+   */
+  private <T> void forEachParallel(
       Iterable<T> items, int threads, java.util.function.Consumer<T> action) {
-    if (threads == 1) {
-      items.forEach(action);
+    if (threads == 1 && executor.isEmpty()) {
+      for (T item : items) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw cancelled();
+        }
+        action.accept(item);
+      }
       return;
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "matcher-worker");
-              t.setDaemon(true);
-              return t;
-            });
-    Semaphore inFlight = new Semaphore(threads * 4);
+    ExecutorService own =
+        executor.isPresent()
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "matcher-worker");
+                  t.setDaemon(true);
+                  return t;
+                });
+    Executor pool = own != null ? own : executor.get();
+    int permits = own != null ? threads * 4 : threads;
+    Semaphore inFlight = new Semaphore(permits);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    boolean interrupted = false;
     try {
       for (T item : items) {
         if (failure.get() != null) {
           break;
         }
-        inFlight.acquireUninterruptibly();
-        pool.execute(
-            () -> {
-              try {
-                if (failure.get() == null) {
-                  action.accept(item);
+        try {
+          inFlight.acquire();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          break;
+        }
+        try {
+          pool.execute(
+              () -> {
+                try {
+                  if (failure.get() == null) {
+                    action.accept(item);
+                  }
+                } catch (RuntimeException | Error e) {
+                  failure.compareAndSet(
+                      null, e instanceof RuntimeException re ? re : new IllegalStateException(e));
+                } finally {
+                  inFlight.release();
                 }
-              } catch (RuntimeException | Error e) {
-                failure.compareAndSet(
-                    null, e instanceof RuntimeException re ? re : new IllegalStateException(e));
-              } finally {
-                inFlight.release();
-              }
-            });
+              });
+        } catch (RejectedExecutionException e) {
+          inFlight.release();
+          failure.compareAndSet(null, e);
+        }
       }
     } finally {
-      pool.shutdown();
-      try {
-        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-          // keep waiting: tasks are bounded
+      if (interrupted) {
+        failure.compareAndSet(null, cancelled());
+      }
+      while (true) {
+        try {
+          inFlight.acquire(permits);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(null, cancelled());
         }
-      } catch (InterruptedException e) {
-        pool.shutdownNow();
+      }
+      if (own != null) {
+        own.shutdown();
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while matching", e);
       }
     }
     if (failure.get() != null) {
       throw failure.get();
     }
+  }
+
+  private static CancellationException cancelled() {
+    return new CancellationException("interrupted: the batch stopped");
   }
 
   private static void requireK(int k) {
@@ -603,6 +654,7 @@ public final class MatchEngine implements AutoCloseable {
     private int twoPhaseFrom = 20_000;
     private Aliases aliases = Aliases.NONE;
     private Optional<Function<Taxonomy, ConceptResolver>> resolver = Optional.empty();
+    private Optional<Executor> executor = Optional.empty();
 
     private Builder() {}
 
@@ -760,6 +812,21 @@ public final class MatchEngine implements AutoCloseable {
      */
     public Builder aliases(Aliases aliases) {
       this.aliases = requireNonNull(aliases, "aliases");
+      return this;
+    }
+
+    /**
+     * The executor the batch methods ({@link MatchEngine#matchAll}, {@link
+     * MatchEngine#addVacancies}, {@link MatchEngine#addCandidates}) run their tasks on, instead of
+     * a pool of their own per call; for an application that manages its threads (a container's
+     * managed executor, virtual threads). The engine never shuts it down. Single queries run on the
+     * calling thread either way.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Optional.of(requireNonNull(executor, "executor"));
       return this;
     }
 
