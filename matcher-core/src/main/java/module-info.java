@@ -25,6 +25,7 @@
  * the scorer ({@code org.chancengeber.matcher.scoring}) are internal and not exported.
  */
 module org.chancengeber.matcher {
+  requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.google.common;

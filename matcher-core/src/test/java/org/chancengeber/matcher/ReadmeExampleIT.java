@@ -102,20 +102,7 @@ final class ReadmeExampleIT {
 
   @Test
   void readmeExample_compilesAndRunsOnTheClassPath(@TempDir Path dir) throws Exception {
-    Path src = writeExample(dir, false);
-    String cp = JAR + File.pathSeparator + String.join(File.pathSeparator, dependencies());
-    Path classes = dir.resolve("classes");
-    tool(
-        "javac",
-        "--release",
-        "21",
-        "-Xlint:all",
-        "-Werror",
-        "-d",
-        classes.toString(),
-        "-cp",
-        cp,
-        src.toString());
+    Path classes = compile(dir, false);
 
     Run run =
         java(
@@ -123,7 +110,7 @@ final class ReadmeExampleIT {
             "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED",
             "-cp",
-            classes + File.pathSeparator + cp,
+            classes + File.pathSeparator + libraries(),
             "org.example.matching.Example");
 
     assertRan(run);
@@ -131,21 +118,7 @@ final class ReadmeExampleIT {
 
   @Test
   void readmeExample_compilesAndRunsOnTheModulePath(@TempDir Path dir) throws Exception {
-    Path src = writeExample(dir, true);
-    String mp = JAR + File.pathSeparator + String.join(File.pathSeparator, dependencies());
-    Path classes = dir.resolve("classes");
-    tool(
-        "javac",
-        "--release",
-        "21",
-        "-Xlint:all",
-        "-Werror",
-        "-d",
-        classes.toString(),
-        "--module-path",
-        mp,
-        dir.resolve("src/module-info.java").toString(),
-        src.toString());
+    Path classes = compile(dir, true);
 
     Run run =
         java(
@@ -153,11 +126,32 @@ final class ReadmeExampleIT {
             "jdk.incubator.vector",
             "--enable-native-access=org.apache.lucene.core",
             "--module-path",
-            classes + File.pathSeparator + mp,
+            classes + File.pathSeparator + libraries(),
             "-m",
             "org.example.matching/org.example.matching.Example");
 
     assertRan(run);
+  }
+
+  /** Compiles the README's example (as a module with its module-info) without any warning. */
+  private static Path compile(Path dir, boolean module) throws IOException {
+    Path src = writeExample(dir, module);
+    Path classes = dir.resolve("classes");
+    List<String> args =
+        new ArrayList<>(
+            List.of("--release", "21", "-Xlint:all", "-Werror", "-d", classes.toString()));
+    args.addAll(List.of(module ? "--module-path" : "-cp", libraries()));
+    if (module) {
+      args.add(dir.resolve("src/module-info.java").toString());
+    }
+    args.add(src.toString());
+    tool("javac", args.toArray(String[]::new));
+    return classes;
+  }
+
+  /** The matcher-core jar and its runtime dependencies, as a path. */
+  private static String libraries() throws IOException {
+    return JAR + File.pathSeparator + String.join(File.pathSeparator, dependencies());
   }
 
   private static void assertRan(Run run) {

@@ -2,6 +2,7 @@ package org.chancengeber.matcher.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,12 @@ public record Message(String key, List<String> args) {
         : ResourceBundle.getBundle(name, Locale.ROOT);
   }
 
-  /** The message in English. */
+  /**
+   * The message in English. Also its JSON form with any Jackson {@code ObjectMapper} ({@link
+   * JsonValue}), so that a serialised {@link Match} reads as text rather than keys and arguments;
+   * {@code org.chancengeber.matcher.io.MatchJson} keeps the key and arguments.
+   */
+  @JsonValue
   @Override
   public String toString() {
     return render(Locale.ENGLISH);
