@@ -13,11 +13,16 @@ import org.chancengeber.matcher.taxonomy.Understanding;
  *     whether it was understood (else it is compared as text only)
  */
 public record ClaimResolution(String field, Understanding understanding) {
+  /** Creates a resolution, checking that no component is null. */
   public ClaimResolution {
     requireNonNull(field, "field");
     requireNonNull(understanding, "understanding");
   }
 
+  /**
+   * {@return whether the best concept reaches the confidence threshold (else the text is compared
+   * as text only)}
+   */
   public boolean understood() {
     return understanding.understood();
   }

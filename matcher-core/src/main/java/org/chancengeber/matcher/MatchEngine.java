@@ -3,7 +3,6 @@ package org.chancengeber.matcher;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,10 +12,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
@@ -32,12 +33,12 @@ import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.chancengeber.matcher.scoring.Evaluation;
 import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
-import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.scoring.TopK;
 import org.chancengeber.matcher.taxonomy.Aliases;
 import org.chancengeber.matcher.taxonomy.ConceptResolver;
@@ -80,12 +81,15 @@ public final class MatchEngine implements AutoCloseable {
   private final VacancyIndex vacancies;
   private final CandidateIndex candidates;
   private final Resolutions resolutions;
+  private final Optional<Executor> executor;
+  private volatile boolean closed;
 
   private MatchEngine(Builder b) {
     this.clock = b.clock;
     this.retrievalDepth = b.retrievalDepth;
     this.retrievalLimit = b.retrievalLimit;
     this.twoPhaseFrom = b.twoPhaseFrom;
+    this.executor = b.executor;
     this.profile = b.profile;
     this.scorer = new MatchScorer(b.taxonomy, b.profile, b.rules, b.planner, b.horizonMonths);
     Optional<Path> vacancyDir = b.directory.map(d -> subdirectory(d, "vacancies"));
@@ -99,60 +103,93 @@ public final class MatchEngine implements AutoCloseable {
     try {
       return Files.createDirectories(root.resolve(name));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create index directory " + root.resolve(name), e);
+      throw new MatcherException("cannot create index directory " + root.resolve(name), e);
     }
   }
 
+  /** {@return a builder; {@link Builder#taxonomy(Taxonomy)} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The date rules, pathways and expiry count from. */
+  /** {@return the date rules, pathways and expiry count from} */
   public LocalDate today() {
     return LocalDate.now(clock);
   }
 
-  /** The exact scorer this engine ranks with. */
-  public MatchScorer scorer() {
-    return scorer;
-  }
-
-  /** Adds or replaces offers by id; resolves and indexes them on all cores. */
+  /**
+   * Adds or replaces offers by id; resolves and indexes them on all cores (on the builder's {@link
+   * Builder#executor(Executor) executor} where one is given). Interrupting the calling thread stops
+   * it with {@link CancellationException}; the offers indexed so far stay.
+   *
+   * @param vacancies the offers to add or replace
+   */
   public void addVacancies(Iterable<Vacancy> vacancies) {
+    ensureOpen();
     inBatches(vacancies, this::upsertVacancy);
   }
 
-  /** Adds or replaces one offer by id. */
+  /**
+   * Adds or replaces one offer by id.
+   *
+   * @param vacancy the offer to add or replace
+   */
   public void upsertVacancy(Vacancy vacancy) {
+    ensureOpen();
     vacancies.upsert(scorer.prepare(requireNonNull(vacancy, "vacancy")));
   }
 
-  /** Removes an offer; false when there was none with that id. */
+  /**
+   * Removes an offer; false when there was none with that id.
+   *
+   * @param id the offer's id
+   * @return whether an offer was removed
+   */
   public boolean deleteVacancy(String id) {
+    ensureOpen();
     return vacancies.delete(requireNonNull(id, "id"));
   }
 
-  /** Adds or replaces people by id (for ranking people for an offer). */
+  /**
+   * Adds or replaces people by id (for ranking people for an offer).
+   *
+   * @param candidates the people to add or replace
+   */
   public void addCandidates(Iterable<Candidate> candidates) {
+    ensureOpen();
     inBatches(candidates, this::upsertCandidate);
   }
 
-  /** Adds or replaces one person by id. */
+  /**
+   * Adds or replaces one person by id.
+   *
+   * @param candidate the person to add or replace
+   */
   public void upsertCandidate(Candidate candidate) {
+    ensureOpen();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
     candidates.upsert(pc);
   }
 
-  /** Removes a person; false when there was none with that id. */
+  /**
+   * Removes a person; false when there was none with that id.
+   *
+   * @param id the person's id
+   * @return whether a person was removed
+   */
   public boolean deleteCandidate(String id) {
+    ensureOpen();
     return candidates.delete(requireNonNull(id, "id"));
   }
 
   /**
    * Removes offers whose start has passed or that have no places left; returns how many. Visible to
    * rankings after {@link #refresh()} (rankings leave such offers out anyway).
+   *
+   * @return how many offers were removed
    */
   public int expireVacancies() {
+    ensureOpen();
     long today = today().toEpochDay();
     int n = 0;
     for (PreparedVacancy v : vacancies.latest()) {
@@ -167,6 +204,7 @@ public final class MatchEngine implements AutoCloseable {
 
   /** Makes all updates so far visible to queries. */
   public void refresh() {
+    ensureOpen();
     vacancies.refresh();
     candidates.refresh();
   }
@@ -178,33 +216,62 @@ public final class MatchEngine implements AutoCloseable {
    * after the next bulk load.
    */
   public void compact() {
+    ensureOpen();
     vacancies.compact();
     candidates.compact();
   }
 
+  /**
+   * {@return the indexed offer with this id, if any (updates are visible at once)}
+   *
+   * @param id the offer's id
+   */
   public Optional<Vacancy> vacancy(String id) {
+    ensureOpen();
     return vacancies.vacancy(id).map(PreparedVacancy::vacancy);
   }
 
+  /**
+   * {@return the indexed person with this id, if any (updates are visible at once)}
+   *
+   * @param id the person's id
+   */
   public Optional<Candidate> candidate(String id) {
+    ensureOpen();
     return candidates.candidate(id).map(PreparedCandidate::candidate);
   }
 
+  /** {@return how many offers are indexed (updates are counted at once)} */
   public int vacancyCount() {
+    ensureOpen();
     return vacancies.count();
   }
 
+  /** {@return how many people are indexed (updates are counted at once)} */
   public int candidateCount() {
+    ensureOpen();
     return candidates.count();
   }
 
-  /** The best {@code k} eligible offers for a person, two-phase. */
+  /**
+   * {@return the best {@code k} eligible offers for a person, two-phase}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param k how many matches at most, at least 1
+   */
   public List<Match> matchesFor(Candidate candidate, int k) {
     return matchesFor(candidate, k, Ranking.TWO_PHASE);
   }
 
-  /** The best {@code k} eligible offers for a person; ties by offer id. */
+  /**
+   * {@return the best {@code k} eligible offers for a person; ties by offer id}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param k how many matches at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer over every offer
+   */
   public List<Match> matchesFor(Candidate candidate, int k, Ranking ranking) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
@@ -224,13 +291,25 @@ public final class MatchEngine implements AutoCloseable {
     return top.matches();
   }
 
-  /** The best {@code k} eligible people for an offer, two-phase. */
+  /**
+   * {@return the best {@code k} eligible people for an offer, two-phase}
+   *
+   * @param vacancy the offer (need not be indexed)
+   * @param k how many matches at most, at least 1
+   */
   public List<Match> candidatesFor(Vacancy vacancy, int k) {
     return candidatesFor(vacancy, k, Ranking.TWO_PHASE);
   }
 
-  /** The best {@code k} eligible people for an offer; ties by person id. */
+  /**
+   * {@return the best {@code k} eligible people for an offer; ties by person id}
+   *
+   * @param vacancy the offer (need not be indexed)
+   * @param k how many matches at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer over every person
+   */
   public List<Match> candidatesFor(Vacancy vacancy, int k, Ranking ranking) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     LocalDate today = today();
@@ -287,6 +366,8 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * How phase one has done since the engine was built: rankings proven complete (the top k is the
    * exhaustive scorer's), rankings cut at the retrieval limit, entries handed to the exact scorer.
+   *
+   * @return the counts so far
    */
   public RetrievalStats retrievalStats() {
     return new RetrievalStats(
@@ -315,8 +396,12 @@ public final class MatchEngine implements AutoCloseable {
    * Offers within the person's travel distance that are left out for them, each with the reasons:
    * the rules' exclusions, or why the pathway does not fit the horizon; sorted by offer id. Offers
    * beyond the travel distance, already started or without places are not listed.
+   *
+   * @param candidate the person (need not be indexed)
+   * @return the offers left out, each with its reasons
    */
   public List<Exclusion> exclusionsFor(Candidate candidate) {
+    ensureOpen();
     LocalDate today = today();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
     List<PreparedVacancy> all = new ArrayList<>(vacancies.all());
@@ -339,18 +424,33 @@ public final class MatchEngine implements AutoCloseable {
    * each, where it stands, the best concept and the runner-up with their confidences, and whether
    * it was understood (confidence at least {@link ScoringProfile#minResolutionConfidence()}); a
    * text not understood is compared as text only. Concepts given by id are not listed.
+   *
+   * @param candidate the person (need not be indexed)
+   * @return one resolution per free-text concept, in the order of the person's fields
    */
   public List<ClaimResolution> resolutions(Candidate candidate) {
+    ensureOpen();
     return resolutions.of(requireNonNull(candidate, "candidate"));
   }
 
-  /** How an offer's free-text concepts were resolved, as {@link #resolutions(Candidate)}. */
+  /**
+   * {@return how an offer's free-text concepts were resolved, as {@link #resolutions(Candidate)}}
+   *
+   * @param vacancy the offer (need not be indexed)
+   */
   public List<ClaimResolution> resolutions(Vacancy vacancy) {
+    ensureOpen();
     return resolutions.of(requireNonNull(vacancy, "vacancy"));
   }
 
-  /** Everything about one person and one offer (neither needs to be indexed). */
+  /**
+   * {@return everything about one person and one offer (neither needs to be indexed)}
+   *
+   * @param candidate the person (need not be indexed)
+   * @param vacancy the offer (need not be indexed)
+   */
   public Assessment explain(Candidate candidate, Vacancy vacancy) {
+    ensureOpen();
     Evaluation e =
         scorer.evaluate(
             scorer.prepare(requireNonNull(candidate, "candidate")),
@@ -374,7 +474,19 @@ public final class MatchEngine implements AutoCloseable {
   /**
    * Ranks offers for many people on {@code threads} threads; {@code sink} is called once per
    * person, from any thread, with that person's matches. Returns when all are done; the first
-   * exception of any task is rethrown.
+   * exception of any task is rethrown. With {@link Builder#executor(Executor)} the ranking runs on
+   * that executor, at most {@code threads} people at a time.
+   *
+   * <p>Interrupting the calling thread cancels the batch: people not yet handed out are not ranked,
+   * those being ranked finish, and the call throws {@link CancellationException} with the interrupt
+   * flag set. To bound a batch, pass a bounded {@code Iterable} (people are read one at a time, as
+   * tasks become free).
+   *
+   * @param candidates the people, read once and in order
+   * @param k how many matches per person at most, at least 1
+   * @param ranking two-phase, or the exhaustive scorer
+   * @param threads how many threads rank at once, at least 1 (1: on the calling thread)
+   * @param sink receives each person with their matches, from any thread
    */
   public void matchAll(
       Iterable<Candidate> candidates,
@@ -382,6 +494,7 @@ public final class MatchEngine implements AutoCloseable {
       Ranking ranking,
       int threads,
       BiConsumer<Candidate, List<Match>> sink) {
+    ensureOpen();
     requireK(k);
     requireNonNull(ranking, "ranking");
     requireNonNull(sink, "sink");
@@ -411,57 +524,96 @@ public final class MatchEngine implements AutoCloseable {
     forEachParallel(batches, threads, b -> b.forEach(action));
   }
 
-  private static <T> void forEachParallel(
+  /**
+   * Runs {@code action} on every item on the builder's executor, or on a pool of {@code threads}
+   * threads of its own; at most {@code threads} tasks (4 × with its own pool) are handed out at a
+   * time. Returns when every task handed out is done, also on failure or interrupt, so that no task
+   * of this call runs after it; then rethrows the first failure, or throws {@link
+   * CancellationException} with the interrupt flag set when the calling thread was interrupted.
+   */
+  private <T> void forEachParallel(
       Iterable<T> items, int threads, java.util.function.Consumer<T> action) {
-    if (threads == 1) {
-      items.forEach(action);
+    if (threads == 1 && executor.isEmpty()) {
+      for (T item : items) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw cancelled();
+        }
+        action.accept(item);
+      }
       return;
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "matcher-worker");
-              t.setDaemon(true);
-              return t;
-            });
-    Semaphore inFlight = new Semaphore(threads * 4);
+    ExecutorService own =
+        executor.isPresent()
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "matcher-worker");
+                  t.setDaemon(true);
+                  return t;
+                });
+    Executor pool = own != null ? own : executor.get();
+    int permits = own != null ? threads * 4 : threads;
+    Semaphore inFlight = new Semaphore(permits);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    boolean interrupted = false;
     try {
       for (T item : items) {
         if (failure.get() != null) {
           break;
         }
-        inFlight.acquireUninterruptibly();
-        pool.execute(
-            () -> {
-              try {
-                if (failure.get() == null) {
-                  action.accept(item);
+        try {
+          inFlight.acquire();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          break;
+        }
+        try {
+          pool.execute(
+              () -> {
+                try {
+                  if (failure.get() == null) {
+                    action.accept(item);
+                  }
+                } catch (RuntimeException | Error e) {
+                  failure.compareAndSet(
+                      null, e instanceof RuntimeException re ? re : new IllegalStateException(e));
+                } finally {
+                  inFlight.release();
                 }
-              } catch (RuntimeException | Error e) {
-                failure.compareAndSet(
-                    null, e instanceof RuntimeException re ? re : new IllegalStateException(e));
-              } finally {
-                inFlight.release();
-              }
-            });
+              });
+        } catch (RejectedExecutionException e) {
+          inFlight.release();
+          failure.compareAndSet(null, e);
+        }
       }
     } finally {
-      pool.shutdown();
-      try {
-        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-          // keep waiting: tasks are bounded
+      if (interrupted) {
+        failure.compareAndSet(null, cancelled());
+      }
+      while (true) {
+        try {
+          inFlight.acquire(permits);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(null, cancelled());
         }
-      } catch (InterruptedException e) {
-        pool.shutdownNow();
+      }
+      if (own != null) {
+        own.shutdown();
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while matching", e);
       }
     }
     if (failure.get() != null) {
       throw failure.get();
     }
+  }
+
+  private static CancellationException cancelled() {
+    return new CancellationException("interrupted: the batch stopped");
   }
 
   private static void requireK(int k) {
@@ -470,10 +622,25 @@ public final class MatchEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the indexes. Afterwards every query and update throws {@link IllegalStateException}
+   * ("engine is closed"); closing again does nothing. Close only when no query runs any more: a
+   * query that is running while the engine closes may fail.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     vacancies.close();
     candidates.close();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("engine is closed");
+    }
   }
 
   /** Configures a {@link MatchEngine}. */
@@ -490,10 +657,16 @@ public final class MatchEngine implements AutoCloseable {
     private int twoPhaseFrom = 20_000;
     private Aliases aliases = Aliases.NONE;
     private Optional<Function<Taxonomy, ConceptResolver>> resolver = Optional.empty();
+    private Optional<Executor> executor = Optional.empty();
 
     private Builder() {}
 
-    /** The taxonomy concepts are resolved and compared in (required). */
+    /**
+     * The taxonomy concepts are resolved and compared in (required).
+     *
+     * @param taxonomy the taxonomy
+     * @return this builder
+     */
     public Builder taxonomy(Taxonomy taxonomy) {
       this.taxonomy = requireNonNull(taxonomy, "taxonomy");
       return this;
@@ -504,13 +677,21 @@ public final class MatchEngine implements AutoCloseable {
      * candidates}, recreated on start) instead of on the heap. Recommended for large indexes:
      * memory-mapped files are faster to search than the on-heap directory and keep the heap for the
      * prepared offers.
+     *
+     * @param directory the folder, created when missing
+     * @return this builder
      */
     public Builder directory(Path directory) {
       this.directory = Optional.of(requireNonNull(directory, "directory"));
       return this;
     }
 
-    /** The date rules and pathways count from. */
+    /**
+     * The date rules and pathways count from.
+     *
+     * @param today the fixed date
+     * @return this builder
+     */
     public Builder today(LocalDate today) {
       this.clock =
           Clock.fixed(
@@ -518,13 +699,23 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
-    /** The clock "today" is read from (default: the system clock). */
+    /**
+     * The clock "today" is read from (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Offers reachable within this many months are listed as REACHABLE (default 12). */
+    /**
+     * Offers reachable within this many months are listed as REACHABLE (default 12).
+     *
+     * @param months the horizon in months, not negative
+     * @return this builder
+     */
     public Builder horizonMonths(int months) {
       if (months < 0) {
         throw new IllegalArgumentException("horizonMonths (" + months + ") must not be negative");
@@ -533,19 +724,34 @@ public final class MatchEngine implements AutoCloseable {
       return this;
     }
 
-    /** The eligibility rules (default {@link RuleSet#germanDefaults()}). */
+    /**
+     * The eligibility rules (default {@link RuleSet#germanDefaults()}).
+     *
+     * @param rules the rule set
+     * @return this builder
+     */
     public Builder rules(RuleSet rules) {
       this.rules = requireNonNull(rules, "rules");
       return this;
     }
 
-    /** The pathway planner (default {@link PathwayPlanner#germanDefaults()}). */
+    /**
+     * The pathway planner (default {@link PathwayPlanner#germanDefaults()}).
+     *
+     * @param planner the planner
+     * @return this builder
+     */
     public Builder planner(PathwayPlanner planner) {
       this.planner = requireNonNull(planner, "planner");
       return this;
     }
 
-    /** Weights and constants of scoring (default {@link ScoringProfile#defaults()}). */
+    /**
+     * Weights and constants of scoring (default {@link ScoringProfile#defaults()}).
+     *
+     * @param profile the scoring profile
+     * @return this builder
+     */
     public Builder profile(ScoringProfile profile) {
       this.profile = requireNonNull(profile, "profile");
       return this;
@@ -554,6 +760,9 @@ public final class MatchEngine implements AutoCloseable {
     /**
      * How many entries phase one hands to the exact scorer first (default 100), to learn the k-th
      * exact score; then one more pass hands over every entry that can still beat it.
+     *
+     * @param depth entries of the first page, 1..100000
+     * @return this builder
      */
     public Builder retrievalDepth(int depth) {
       if (depth < 1 || depth > 100_000) {
@@ -567,6 +776,9 @@ public final class MatchEngine implements AutoCloseable {
      * The most entries phase one hands to the exact scorer for one ranking (default 20,000): a
      * ranking that needs more to be proven complete is the best of those (counted in {@link
      * MatchEngine#retrievalStats()}).
+     *
+     * @param limit entries at most, at least 1
+     * @return this builder
      */
     public Builder retrievalLimit(int limit) {
       if (limit < 1) {
@@ -580,6 +792,9 @@ public final class MatchEngine implements AutoCloseable {
      * Two-phase rankings score every entry while the index holds fewer than this many (default
      * 20,000): there the exact scorer over all is faster than Lucene's phase one (measured: 2 ms
      * against 8 ms at 10,000 offers, 49 against 18 ms at 100,000). 0 always uses phase one.
+     *
+     * @param entries the index size from which phase one is used, not negative
+     * @return this builder
      */
     public Builder twoPhaseFrom(int entries) {
       if (entries < 0) {
@@ -595,6 +810,8 @@ public final class MatchEngine implements AutoCloseable {
      *
      * @throws IllegalArgumentException at {@link #build()} when an alias names a concept that is
      *     not in the taxonomy
+     * @param aliases the alias list
+     * @return this builder
      */
     public Builder aliases(Aliases aliases) {
       this.aliases = requireNonNull(aliases, "aliases");
@@ -602,15 +819,39 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
+     * The executor the batch methods ({@link MatchEngine#matchAll}, {@link
+     * MatchEngine#addVacancies}, {@link MatchEngine#addCandidates}) run their tasks on, instead of
+     * a pool of their own per call; for an application that manages its threads (a container's
+     * managed executor, virtual threads). The engine never shuts it down. Single queries run on the
+     * calling thread either way.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Optional.of(requireNonNull(executor, "executor"));
+      return this;
+    }
+
+    /**
      * The application's own resolver of free text instead of the taxonomy's (built once, from the
      * taxonomy with any {@link #aliases}); its scores are confidences in the sense of {@link
      * ConceptResolver}.
+     *
+     * @param resolver makes the resolver from the taxonomy
+     * @return this builder
      */
     public Builder resolver(Function<Taxonomy, ConceptResolver> resolver) {
       this.resolver = Optional.of(requireNonNull(resolver, "resolver"));
       return this;
     }
 
+    /**
+     * Builds the engine with empty indexes.
+     *
+     * @return the engine; close it when done
+     * @throws IllegalStateException when no taxonomy was given
+     */
     public MatchEngine build() {
       if (taxonomy == null) {
         throw new IllegalStateException("taxonomy is required");

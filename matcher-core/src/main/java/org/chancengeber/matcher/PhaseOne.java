@@ -11,11 +11,11 @@ import org.chancengeber.matcher.index.WeightedTerms;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PhaseOneTerms;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
-import org.chancengeber.matcher.scoring.ScoringProfile;
 
 /**
  * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score

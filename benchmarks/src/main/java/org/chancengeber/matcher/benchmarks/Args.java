@@ -2,7 +2,7 @@ package org.chancengeber.matcher.benchmarks;
 
 import java.nio.file.Path;
 import java.util.function.BiPredicate;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /** Parsing of the runnable classes' options, with the value in every message. */
 final class Args {

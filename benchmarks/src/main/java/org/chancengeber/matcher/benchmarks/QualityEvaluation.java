@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
 import org.chancengeber.matcher.model.Candidate;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**

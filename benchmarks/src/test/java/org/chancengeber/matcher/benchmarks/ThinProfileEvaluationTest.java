@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.samples.SampleData;
-import org.chancengeber.matcher.scoring.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 

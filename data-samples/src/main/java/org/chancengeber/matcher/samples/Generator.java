@@ -83,7 +83,12 @@ public final class Generator {
   private final Occupations occupations;
   private final Cities cities = Cities.get();
 
-  /** A generator over {@code taxonomy} with {@link #DEFAULT_REFERENCE_DATE}. */
+  /**
+   * A generator over {@code taxonomy} with {@link #DEFAULT_REFERENCE_DATE}.
+   *
+   * @param taxonomy the taxonomy the people's skills and the offers' occupations come from
+   * @param seed the seed: the same seed gives the same data
+   */
   public Generator(Taxonomy taxonomy, long seed) {
     this(taxonomy, seed, DEFAULT_REFERENCE_DATE);
   }
@@ -93,6 +98,9 @@ public final class Generator {
    * referenceDate}, never to the clock.
    *
    * @throws IllegalArgumentException when the taxonomy has no occupation with skills
+   * @param taxonomy the taxonomy the people's skills and the offers' occupations come from
+   * @param seed the seed: the same seed gives the same data
+   * @param referenceDate the date the generated dates are relative to
    */
   public Generator(Taxonomy taxonomy, long seed, LocalDate referenceDate) {
     this.taxonomy = requireNonNull(taxonomy, "taxonomy");
@@ -101,13 +109,23 @@ public final class Generator {
     this.occupations = new Occupations(taxonomy);
   }
 
-  /** {@code n} people, ids {@code c-1} to {@code c-n}, produced lazily. */
+  /**
+   * {@code n} people, ids {@code c-1} to {@code c-n}, produced lazily.
+   *
+   * @param n how many people, not negative
+   * @return the people
+   */
   public Stream<CandidateRecord> candidates(long n) {
     requireCount(n, "n");
     return LongStream.range(0, n).mapToObj(this::candidate);
   }
 
-  /** {@code m} offers, ids {@code v-1} to {@code v-m}, produced lazily. */
+  /**
+   * {@code m} offers, ids {@code v-1} to {@code v-m}, produced lazily.
+   *
+   * @param m how many offers, not negative
+   * @return the offers
+   */
   public Stream<Vacancy> vacancies(long m) {
     requireCount(m, "m");
     long employers = Math.max(1, m / 3);

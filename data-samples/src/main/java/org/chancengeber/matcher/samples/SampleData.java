@@ -50,18 +50,30 @@ public final class SampleData {
 
   private SampleData() {}
 
-  /** The hand-written sample taxonomy (ESCO URIs, labels in several languages). */
+  /**
+   * The hand-written sample taxonomy (ESCO URIs, labels in several languages).
+   *
+   * @return the sample taxonomy
+   */
   public static Taxonomy taxonomy() {
     return EscoImporter.loadClasspath(
         SampleData.class.getClassLoader(), TAXONOMY_FOLDER, TAXONOMY_FILES);
   }
 
-  /** The embedded people, JSON Lines (UTF-8). The caller closes the stream. */
+  /**
+   * The embedded people, JSON Lines (UTF-8). The caller closes the stream.
+   *
+   * @return a new stream of the embedded people
+   */
   public static InputStream openCandidates() {
     return open(CANDIDATES_NAME);
   }
 
-  /** The embedded offers, JSON Lines (UTF-8). The caller closes the stream. */
+  /**
+   * The embedded offers, JSON Lines (UTF-8). The caller closes the stream.
+   *
+   * @return a new stream of the embedded offers
+   */
   public static InputStream openVacancies() {
     return open(VACANCIES_NAME);
   }

@@ -35,7 +35,7 @@ import org.chancengeber.matcher.model.ResidenceStatus;
 import org.chancengeber.matcher.model.SkillClaim;
 import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
-import org.chancengeber.matcher.scoring.ScoringProfile;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.EscoImporter;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 import org.chancengeber.matcher.taxonomy.Taxonomy;

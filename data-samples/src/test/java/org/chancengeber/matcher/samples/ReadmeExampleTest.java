@@ -24,14 +24,18 @@ import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 
-/** The embedding example of README.md, kept compiling and true. Keep the two in step. */
+/**
+ * README.md's embedding example with the embedded sample data ({@link SampleData}) instead of an
+ * ESCO download and an offers file. The README's own code block is compiled and run by
+ * matcher-core's {@code ReadmeExampleIT}.
+ */
 final class ReadmeExampleTest {
 
   @Test
   void readmeExample_ranksExplainsAndListsExclusions() throws Exception {
     List<String> printed = new ArrayList<>();
 
-    // --- README example starts here (System.out replaced by printed::add) ---
+    // --- the example starts here (System.out replaced by printed::add) ---
     Taxonomy taxonomy = SampleData.taxonomy(); // or EscoImporter.load(Path.of("esco"))
     try (MatchEngine engine =
             MatchEngine.builder().taxonomy(taxonomy).today(LocalDate.of(2026, 12, 1)).build();
@@ -66,7 +70,7 @@ final class ReadmeExampleTest {
       engine.exclusionsFor(person).forEach(e -> printed.add(e.vacancy() + ": " + e.reasons()));
       engine.candidatesFor(best, 10); // the reverse direction (people indexed with addCandidates)
     }
-    // --- README example ends here ---
+    // --- the example ends here ---
 
     assertThat(printed.get(0)).matches("v-\\S+ 0\\.\\d+ (READY_NOW|REACHABLE) \\d+");
     // a Duldung: jobs need a work permit first, and the step says so in German

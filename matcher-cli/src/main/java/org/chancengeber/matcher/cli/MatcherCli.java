@@ -27,18 +27,33 @@ public final class MatcherCli implements Runnable {
   /** Exit codes of every subcommand (PRODUCT.md). */
   public static final int OK = 0;
 
+  /** Some input lines were rejected; the rest were processed. */
   public static final int SOME_REJECTED = 1;
+
+  /** A usage error, or an output path that is refused. */
   public static final int USAGE = 2;
+
+  /** Nothing could be processed, or an output could not be written. */
   public static final int NOTHING_PROCESSED = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The top command; picocli fills in {@link #spec}. */
+  public MatcherCli() {}
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
   }
 
-  /** Runs the command line and returns the exit code; used by {@link #main} and by tests. */
+  /**
+   * Runs the command line and returns the exit code; used by {@link #main} and by tests.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new MatcherCli());
@@ -151,6 +166,11 @@ public final class MatcherCli implements Runnable {
   private static final java.util.logging.Logger LUCENE_VECTORIZATION =
       java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     stdout = new Stdout();

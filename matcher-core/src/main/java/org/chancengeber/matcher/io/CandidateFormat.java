@@ -28,13 +28,26 @@ import org.chancengeber.matcher.model.SkillClaim;
 public final class CandidateFormat {
   private CandidateFormat() {}
 
-  /** Reads {@code file}; its file name is the source named in messages. */
+  /**
+   * Reads {@code file}; its file name is the source named in messages.
+   *
+   * @param file the JSON Lines file
+   * @param options limits, taxonomy and date to read with
+   * @return a reader of the file's lines; close it when done
+   */
   public static JsonLinesReader<CandidateRecord> reader(Path file, ReadOptions options) {
     return new JsonLinesReader<>(
         InputFiles.open(file), InputFiles.name(file), options, new CandidateMapper());
   }
 
-  /** Reads {@code in}, naming it {@code sourceName} in messages. */
+  /**
+   * Reads {@code in}, naming it {@code sourceName} in messages.
+   *
+   * @param in the JSON Lines stream (UTF-8), closed with the reader
+   * @param sourceName the name used in messages
+   * @param options limits, taxonomy and date to read with
+   * @return a reader of the stream's lines; close it when done
+   */
   public static JsonLinesReader<CandidateRecord> reader(
       InputStream in, String sourceName, ReadOptions options) {
     return new JsonLinesReader<>(
@@ -44,7 +57,13 @@ public final class CandidateFormat {
         new CandidateMapper());
   }
 
-  /** Writes {@code record} (profile and audit block) as one line, with its {@code '\n'}. */
+  /**
+   * Writes {@code record} (profile and audit block) as one line, with its {@code '\n'}.
+   *
+   * @param record the person
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public static void write(CandidateRecord record, Writer out) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     Candidate c = record.candidate();
@@ -182,7 +201,11 @@ public final class CandidateFormat {
     JsonOut.endLine(g, out);
   }
 
-  /** The line {@link #write} writes, without the {@code '\n'}. */
+  /**
+   * {@return the line {@link #write} writes, without the {@code '\n'}}
+   *
+   * @param record the person
+   */
   public static String toJson(CandidateRecord record) {
     StringWriter w = new StringWriter(512);
     try {

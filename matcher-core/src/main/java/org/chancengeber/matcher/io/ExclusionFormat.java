@@ -22,7 +22,14 @@ import org.chancengeber.matcher.report.ExclusionCode;
 public final class ExclusionFormat {
   private ExclusionFormat() {}
 
-  /** Writes {@code e} as one line with reasons in {@code locale}, with its {@code '\n'}. */
+  /**
+   * Writes {@code e} as one line with reasons in {@code locale}, with its {@code '\n'}.
+   *
+   * @param e the exclusion
+   * @param out where to write
+   * @param locale the language of the reasons
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Exclusion e, Writer out, Locale locale) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.chancengeber.matcher.check.Checks;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.ConceptRef;
 import org.chancengeber.matcher.taxonomy.ConceptType;
@@ -25,21 +26,19 @@ import org.chancengeber.matcher.taxonomy.ConceptType;
  */
 final class Fields {
   /** Ids: {@code [A-Za-z0-9._:-]{1,64}}. */
-  static final Predicate<String> ID = Fields::isId;
+  static final Predicate<String> ID = Checks::isId;
 
-  static final String ID_EXPECTED = "not a valid id (1 to 64 of A-Z a-z 0-9 . _ : -)";
+  static final String ID_EXPECTED = Checks.ID_EXPECTED;
 
   /** Language codes: {@code [a-z]{2,3}}. */
-  static final Predicate<String> LANG = s -> letters(s, 2, 3, 'a', 'z');
+  static final Predicate<String> LANG = Checks::isLanguageCode;
 
-  static final String LANG_EXPECTED =
-      "not a language code (ISO 639, 2 or 3 lower-case letters, e.g. \"de\")";
+  static final String LANG_EXPECTED = Checks.LANG_EXPECTED;
 
   /** Country codes: {@code [A-Z]{2}}. */
-  static final Predicate<String> COUNTRY = s -> letters(s, 2, 2, 'A', 'Z');
+  static final Predicate<String> COUNTRY = Checks::isCountryCode;
 
-  static final String COUNTRY_EXPECTED =
-      "not a country code (ISO 3166 alpha-2, 2 upper-case letters, e.g. \"SY\")";
+  static final String COUNTRY_EXPECTED = Checks.COUNTRY_EXPECTED;
   private static final Set<String> CONCEPT_TEXT_FIELDS = Set.of("text", "lang");
 
   private final ObjectNode node;
@@ -133,7 +132,7 @@ final class Fields {
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d) && !v.isIntegralNumber()) {
-      problems.invalid(at(name), Values.show(v), "not a finite number");
+      problems.invalid(at(name), Values.show(v), Checks.NOT_FINITE);
       return OptionalDouble.empty();
     }
     if (!(d >= min && d <= max)) {
@@ -160,7 +159,7 @@ final class Fields {
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d) && !v.isIntegralNumber()) {
-      problems.invalid(at(name), Values.show(v), "not a finite number");
+      problems.invalid(at(name), Values.show(v), Checks.NOT_FINITE);
       return OptionalInt.empty();
     }
     if (Double.isFinite(d) && d != Math.rint(d)) {
@@ -367,47 +366,7 @@ final class Fields {
     return v;
   }
 
-  static boolean isId(String s) {
-    int n = s.length();
-    if (n < 1 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean ok =
-          c >= 'a' && c <= 'z'
-              || c >= 'A' && c <= 'Z'
-              || c >= '0' && c <= '9'
-              || c == '.'
-              || c == '_'
-              || c == ':'
-              || c == '-';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean letters(String s, int min, int max, char from, char to) {
-    int n = s.length();
-    if (n < min || n > max) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < from || c > to) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static String range(double min, double max) {
-    return num(min) + ".." + num(max);
-  }
-
-  private static String num(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    return Checks.range(min, max);
   }
 }

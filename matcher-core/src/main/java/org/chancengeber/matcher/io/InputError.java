@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public record InputError(
     String source, long line, Optional<String> field, String message, String detail) {
+  /**
+   * Creates an input error, checking that no component is null and that {@code line} is at least 1.
+   */
   public InputError {
     requireNonNull(source, "source");
     requireNonNull(field, "field");
@@ -31,7 +34,14 @@ public record InputError(
     }
   }
 
-  /** A problem whose message shows no input value. */
+  /**
+   * A problem whose message shows no input value.
+   *
+   * @param source the file name (or another name for the stream)
+   * @param line 1-based line number
+   * @param field path of the field inside the line; empty for the whole line
+   * @param message what is wrong, without any input value
+   */
   public InputError(String source, long line, Optional<String> field, String message) {
     this(source, line, field, message, message);
   }
@@ -51,7 +61,7 @@ public record InputError(
     return render(message);
   }
 
-  /** {@code file:line: field: detail}, with the offending value: for the rejects file. */
+  /** {@return {@code file:line: field: detail}, with the offending value: for the rejects file} */
   public String detailed() {
     return render(detail);
   }

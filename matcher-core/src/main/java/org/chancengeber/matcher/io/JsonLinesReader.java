@@ -54,12 +54,16 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
     this.problems = new Problems(source, options);
   }
 
-  /** The name used for this input in messages. */
+  /** {@return the name used for this input in messages} */
   public String source() {
     return source;
   }
 
-  /** Lines read so far. */
+  /**
+   * Lines read so far.
+   *
+   * @return the counts of the lines read so far
+   */
   public ReadCounts counts() {
     return new ReadCounts(accepted + rejected, accepted, rejected, warned);
   }
@@ -95,7 +99,9 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
     return r;
   }
 
-  /** The remaining results as a sequential stream; closing the stream closes this reader. */
+  /**
+   * {@return the remaining results as a sequential stream; closing the stream closes this reader}
+   */
   public Stream<LineResult<T>> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -103,7 +109,11 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
         .onClose(this::close);
   }
 
-  /** Reads the remaining lines; returns the final counts. */
+  /**
+   * Reads the remaining lines; returns the final counts.
+   *
+   * @return the counts of all lines
+   */
   public ReadCounts drain() {
     while (hasNext()) {
       next();
@@ -176,7 +186,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
       } catch (LineParser.LineException e) {
         return reject(
             line,
-            parser.idHint().filter(Fields::isId),
+            parser.idHint().filter(Fields.ID::test),
             List.of(InputError.of(source, line, e.field, e.getMessage(), e.detail)));
       }
       return map(line, root);
@@ -201,7 +211,7 @@ public final class JsonLinesReader<T> implements Iterator<LineResult<T>>, AutoCl
             .or(
                 () ->
                     Optional.ofNullable(root.get("id"))
-                        .filter(n -> n.isTextual() && Fields.isId(n.textValue()))
+                        .filter(n -> n.isTextual() && Fields.ID.test(n.textValue()))
                         .map(JsonNode::textValue));
     if (id.isPresent()) {
       long first = value.isPresent() ? ids.putIfAbsent(id.get(), line) : ids.lineOf(id.get());

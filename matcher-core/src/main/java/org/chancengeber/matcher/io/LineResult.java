@@ -13,11 +13,19 @@ import java.util.Optional;
  */
 public sealed interface LineResult<T> {
 
-  /** 1-based line number in the input. */
+  /** {@return 1-based line number in the input} */
   long line();
 
-  /** A line that became a value; warnings (unknown fields, unknown concept ids) do not reject. */
+  /**
+   * A line that became a value; warnings (unknown fields, unknown concept ids) do not reject.
+   *
+   * @param <T> the type of the value
+   * @param line 1-based line number
+   * @param value what the line became
+   * @param warnings problems that did not reject the line
+   */
   record Accepted<T>(long line, T value, List<InputError> warnings) implements LineResult<T> {
+    /** Creates an accepted line, checking the components and copying the warnings. */
     public Accepted {
       requireNonNull(value, "value");
       warnings = List.copyOf(warnings);
@@ -29,9 +37,13 @@ public sealed interface LineResult<T> {
    * misspelt field name explains the "required field is missing" next to it).
    *
    * @param id the line's id, where it could be read
+   * @param <T> the type the line would have become
+   * @param line 1-based line number
+   * @param errors every reason found, then the line's warnings
    */
   record Rejected<T>(long line, Optional<String> id, List<InputError> errors)
       implements LineResult<T> {
+    /** Creates a rejected line, checking the components and copying the errors. */
     public Rejected {
       requireNonNull(id, "id");
       errors = List.copyOf(errors);

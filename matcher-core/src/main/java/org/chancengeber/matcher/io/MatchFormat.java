@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.chancengeber.matcher.model.Factor;
 import org.chancengeber.matcher.model.Gap;
 import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.PathwayStep;
 
 /**
@@ -21,36 +22,77 @@ import org.chancengeber.matcher.model.PathwayStep;
  * }</pre>
  *
  * Details are rendered in the given locale; score, values and weights are rounded half-up to 4
- * decimals. Equal matches give byte-identical lines. The explanation tree is not part of the line.
+ * decimals. Equal matches give byte-identical lines. The explanation tree is not part of the line;
+ * {@link MatchJson} writes and reads a match in full.
  */
 public final class MatchFormat {
   private MatchFormat() {}
 
-  /** Writes {@code m} as one line in English, with its {@code '\n'}. */
+  /**
+   * Writes {@code m} as one line in English, with its {@code '\n'}.
+   *
+   * @param m the match
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Match m, Writer out) throws IOException {
     write(m, out, Locale.ENGLISH);
   }
 
-  /** Writes {@code m} as one line with details in {@code locale}, with its {@code '\n'}. */
+  /**
+   * Writes {@code m} as one line with details in {@code locale}, with its {@code '\n'}.
+   *
+   * @param m the match
+   * @param out where to write
+   * @param locale the language of details and steps
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Match m, Writer out, Locale locale) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();
+    fields(g, m, rendered(locale));
+    g.writeEndObject();
+    JsonOut.endLine(g, out);
+  }
+
+  /** How {@link #fields} writes a number and a message. */
+  interface Style {
+    void number(JsonGenerator g, String name, double d) throws IOException;
+
+    void message(JsonGenerator g, String name, Message m) throws IOException;
+  }
+
+  /** The line's style: numbers rounded to 4 decimals, messages rendered in {@code locale}. */
+  private static Style rendered(Locale locale) {
+    return new Style() {
+      @Override
+      public void number(JsonGenerator g, String name, double d) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(JsonOut.round4(d));
+      }
+
+      @Override
+      public void message(JsonGenerator g, String name, Message m) throws IOException {
+        g.writeStringField(name, m.render(locale));
+      }
+    };
+  }
+
+  /** The fields of a match line, without the explanation tree, in {@code style}. */
+  static void fields(JsonGenerator g, Match m, Style style) throws IOException {
     g.writeStringField("candidate", m.candidate());
     g.writeNumberField("rank", m.rank());
     g.writeStringField("vacancy", m.vacancy());
-    g.writeFieldName("score");
-    g.writeNumber(JsonOut.round4(m.score()));
+    style.number(g, "score", m.score());
     g.writeStringField("readiness", m.readiness().name());
     g.writeNumberField("readyInMonths", m.readyInMonths());
     g.writeArrayFieldStart("factors");
     for (Factor f : m.factors()) {
       g.writeStartObject();
       g.writeStringField("name", f.name());
-      g.writeFieldName("value");
-      g.writeNumber(JsonOut.round4(f.value()));
-      g.writeFieldName("weight");
-      g.writeNumber(JsonOut.round4(f.weight()));
-      g.writeStringField("detail", f.detail().render(locale));
+      style.number(g, "value", f.value());
+      style.number(g, "weight", f.weight());
+      style.message(g, "detail", f.detail());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -58,7 +100,7 @@ public final class MatchFormat {
     for (Gap gap : m.gaps()) {
       g.writeStartObject();
       g.writeStringField("kind", gap.kind().name());
-      g.writeStringField("detail", gap.detail().render(locale));
+      style.message(g, "detail", gap.detail());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -66,16 +108,19 @@ public final class MatchFormat {
     for (PathwayStep s : m.pathway()) {
       g.writeStartObject();
       g.writeStringField("step", s.step().name());
-      g.writeStringField("detail", s.detail().render(locale));
+      style.message(g, "detail", s.detail());
       g.writeNumberField("months", s.months());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
-    JsonOut.endLine(g, out);
   }
 
-  /** The line {@link #write(Match, Writer, Locale)} writes, without the {@code '\n'}. */
+  /**
+   * {@return the line {@link #write(Match, Writer, Locale)} writes, without the {@code '\n'}}
+   *
+   * @param m the match
+   * @param locale the language of details and steps
+   */
   public static String toJson(Match m, Locale locale) {
     return JsonOut.line(w -> write(m, w, locale));
   }

@@ -26,7 +26,14 @@ import org.chancengeber.matcher.placement.Unplaced;
 public final class PlacementFormat {
   private PlacementFormat() {}
 
-  /** Writes {@code p} as one line, with its {@code '\n'}. */
+  /**
+   * Writes {@code p} as one line, with its {@code '\n'}.
+   *
+   * @param p the placement
+   * @param out where to write
+   * @param locale the language of the reason's detail
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Placement p, Writer out, Locale locale) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();
@@ -54,7 +61,12 @@ public final class PlacementFormat {
     JsonOut.endLine(g, out);
   }
 
-  /** The line {@link #write} writes, without the {@code '\n'}. */
+  /**
+   * {@return the line {@link #write} writes, without the {@code '\n'}}
+   *
+   * @param p the placement
+   * @param locale the language of the reason's detail
+   */
   public static String toJson(Placement p, Locale locale) {
     return JsonOut.line(w -> write(p, w, locale));
   }

@@ -29,6 +29,7 @@ public record ReadLimits(
   /** Upper bound for {@link #maxDepth()}: nesting is walked recursively. */
   public static final int MAX_DEPTH_CEILING = 1_000;
 
+  /** Creates limits, checking that each is within its range. */
   public ReadLimits {
     check(
         maxLineBytes >= 1 && maxLineBytes <= MAX_LINE_BYTES_CEILING,
@@ -51,22 +52,47 @@ public record ReadLimits(
     }
   }
 
+  /**
+   * {@return these limits with another maximum line length}
+   *
+   * @param bytes the longest line in bytes (UTF-8)
+   */
   public ReadLimits withMaxLineBytes(int bytes) {
     return new ReadLimits(bytes, maxDepth, maxListSize, maxStringLength, maxNumberLength);
   }
 
+  /**
+   * {@return these limits with another maximum nesting depth}
+   *
+   * @param depth the deepest nesting of objects and arrays
+   */
   public ReadLimits withMaxDepth(int depth) {
     return new ReadLimits(maxLineBytes, depth, maxListSize, maxStringLength, maxNumberLength);
   }
 
+  /**
+   * {@return these limits with another maximum list size}
+   *
+   * @param size the most elements of one array
+   */
   public ReadLimits withMaxListSize(int size) {
     return new ReadLimits(maxLineBytes, maxDepth, size, maxStringLength, maxNumberLength);
   }
 
+  /**
+   * {@return these limits with another maximum string length}
+   *
+   * @param length the longest string in characters
+   */
   public ReadLimits withMaxStringLength(int length) {
     return new ReadLimits(maxLineBytes, maxDepth, maxListSize, length, maxNumberLength);
   }
 
+  /**
+   * {@return these limits with another maximum number length}
+   *
+   * @param length the longest number in characters
+   */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxLineBytes, maxDepth, maxListSize, maxStringLength, length);
   }

@@ -22,31 +22,56 @@ public record ReadOptions(ReadLimits limits, Optional<Taxonomy> taxonomy, Clock 
   public static final ReadOptions DEFAULTS =
       new ReadOptions(ReadLimits.DEFAULTS, Optional.empty(), Clock.systemUTC());
 
+  /** Creates options, checking that no component is null. */
   public ReadOptions {
     requireNonNull(limits, "limits");
     requireNonNull(taxonomy, "taxonomy");
     requireNonNull(clock, "clock");
   }
 
+  /**
+   * {@return these options with other limits}
+   *
+   * @param newLimits the limits
+   */
   public ReadOptions withLimits(ReadLimits newLimits) {
     return new ReadOptions(newLimits, taxonomy, clock);
   }
 
-  /** Checks concept ids against {@code newTaxonomy} (unknown ids become warnings). */
+  /**
+   * Checks concept ids against {@code newTaxonomy} (unknown ids become warnings).
+   *
+   * @param newTaxonomy the taxonomy to check ids against
+   * @return these options with that taxonomy
+   */
   public ReadOptions withTaxonomy(Taxonomy newTaxonomy) {
     return new ReadOptions(limits, Optional.of(newTaxonomy), clock);
   }
 
+  /**
+   * {@return these options with another clock (what "today" is for date checks)}
+   *
+   * @param newClock the clock
+   */
   public ReadOptions withClock(Clock newClock) {
     return new ReadOptions(limits, taxonomy, newClock);
   }
 
-  /** Reads as if today were {@code date} (a fixed clock at its start, UTC). */
+  /**
+   * Reads as if today were {@code date} (a fixed clock at its start, UTC).
+   *
+   * @param date the date
+   * @return these options with a fixed clock at {@code date}
+   */
   public ReadOptions withToday(LocalDate date) {
     return withClock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
   }
 
-  /** Today's date by {@link #clock()}. */
+  /**
+   * Today's date by {@link #clock()}.
+   *
+   * @return today's date
+   */
   public LocalDate today() {
     return LocalDate.now(clock);
   }

@@ -19,10 +19,21 @@ public final class RejectsWriter implements Closeable, Flushable {
   private final Writer out;
   private long written;
 
+  /**
+   * A writer of rejected lines to {@code out}.
+   *
+   * @param out where to write; not closed by this writer
+   */
   public RejectsWriter(Writer out) {
     this.out = requireNonNull(out, "out");
   }
 
+  /**
+   * Writes one rejected line, with its line number, id where valid and detailed errors.
+   *
+   * @param rejected the rejected line
+   * @throws IOException when {@code out} fails
+   */
   public void write(LineResult.Rejected<?> rejected) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();
@@ -40,7 +51,7 @@ public final class RejectsWriter implements Closeable, Flushable {
     written++;
   }
 
-  /** Rejected lines written so far. */
+  /** {@return rejected lines written so far} */
   public long written() {
     return written;
   }

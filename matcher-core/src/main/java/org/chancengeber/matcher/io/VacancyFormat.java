@@ -21,13 +21,26 @@ import org.chancengeber.matcher.model.Vacancy;
 public final class VacancyFormat {
   private VacancyFormat() {}
 
-  /** Reads {@code file}; its file name is the source named in messages. */
+  /**
+   * Reads {@code file}; its file name is the source named in messages.
+   *
+   * @param file the JSON Lines file
+   * @param options limits, taxonomy and date to read with
+   * @return a reader of the file's lines; close it when done
+   */
   public static JsonLinesReader<Vacancy> reader(Path file, ReadOptions options) {
     return new JsonLinesReader<>(
         InputFiles.open(file), InputFiles.name(file), options, new VacancyMapper());
   }
 
-  /** Reads {@code in}, naming it {@code sourceName} in messages. */
+  /**
+   * Reads {@code in}, naming it {@code sourceName} in messages.
+   *
+   * @param in the JSON Lines stream (UTF-8), closed with the reader
+   * @param sourceName the name used in messages
+   * @param options limits, taxonomy and date to read with
+   * @return a reader of the stream's lines; close it when done
+   */
   public static JsonLinesReader<Vacancy> reader(
       InputStream in, String sourceName, ReadOptions options) {
     return new JsonLinesReader<>(
@@ -37,7 +50,13 @@ public final class VacancyFormat {
         new VacancyMapper());
   }
 
-  /** Writes {@code v} as one line, with its {@code '\n'}. */
+  /**
+   * Writes {@code v} as one line, with its {@code '\n'}.
+   *
+   * @param v the offer
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public static void write(Vacancy v, Writer out) throws IOException {
     JsonGenerator g = JsonOut.open(out);
     g.writeStartObject();
@@ -103,7 +122,11 @@ public final class VacancyFormat {
     JsonOut.endLine(g, out);
   }
 
-  /** The line {@link #write} writes, without the {@code '\n'}. */
+  /**
+   * {@return the line {@link #write} writes, without the {@code '\n'}}
+   *
+   * @param v the offer
+   */
   public static String toJson(Vacancy v) {
     StringWriter w = new StringWriter(512);
     try {

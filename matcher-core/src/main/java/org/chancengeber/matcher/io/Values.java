@@ -1,6 +1,7 @@
 package org.chancengeber.matcher.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chancengeber.matcher.check.Checks;
 
 /** Renders input values for messages: short, quoted like JSON, control characters escaped. */
 final class Values {
@@ -40,34 +41,7 @@ final class Values {
 
   /** {@code text} in double quotes, escaped like JSON, cut after 60 characters. */
   static String quote(String text) {
-    StringBuilder sb = new StringBuilder(Math.min(text.length(), SHOWN) + 4).append('"');
-    int n = Math.min(text.length(), SHOWN);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < n
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            sb.append(c).append(text.charAt(++i)); // a whole pair
-          } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    sb.append('"');
-    if (text.length() > SHOWN) {
-      sb.append("… (").append(text.length()).append(" characters)");
-    }
-    return sb.toString();
+    return Checks.quote(text);
   }
 
   static String truncate(String text) {

@@ -5,14 +5,25 @@ import java.util.Optional;
 
 /** Common European Framework of Reference levels, in ascending order. */
 public enum Cefr {
+  /** Breakthrough: basic user, first level. */
   A1,
+  /** Waystage: basic user, second level. */
   A2,
+  /** Threshold: independent user, first level. */
   B1,
+  /** Vantage: independent user, second level. */
   B2,
+  /** Effective operational proficiency: proficient user, first level. */
   C1,
+  /** Mastery: proficient user, second level. */
   C2;
 
-  /** The level named by {@code text} (case-insensitive), or empty when it is not a CEFR level. */
+  /**
+   * {@return the level named by {@code text} (case-insensitive), or empty when it is not a CEFR
+   * level}
+   *
+   * @param text the level's name, e.g. {@code b1}
+   */
   public static Optional<Cefr> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -28,11 +39,20 @@ public enum Cefr {
     };
   }
 
+  /**
+   * {@return whether this level is {@code other} or higher}
+   *
+   * @param other the level to compare with
+   */
   public boolean isAtLeast(Cefr other) {
     return compareTo(other) >= 0;
   }
 
-  /** CEFR steps from this level up to {@code target}; 0 when this level already reaches it. */
+  /**
+   * {@return CEFR steps from this level up to {@code target}; 0 when this level already reaches it}
+   *
+   * @param target the level to reach
+   */
   public int stepsTo(Cefr target) {
     return Math.max(0, target.ordinal() - ordinal());
   }

@@ -6,23 +6,44 @@ import java.util.Set;
 
 /** EU driving licence classes (Fahrerlaubnisklassen). */
 public enum DrivingLicence {
+  /** Mopeds and light quadricycles. */
   AM,
+  /** Light motorcycles up to 125 cm³. */
   A1,
+  /** Motorcycles up to 35 kW. */
   A2,
+  /** Motorcycles. */
   A,
+  /** Cars up to 3.5 t. */
   B,
+  /** Cars with a trailer. */
   BE,
+  /** Medium lorries up to 7.5 t. */
   C1,
+  /** Medium lorries with a trailer. */
   C1E,
+  /** Lorries over 3.5 t. */
   C,
+  /** Lorries with a trailer. */
   CE,
+  /** Minibuses up to 16 passengers. */
   D1,
+  /** Minibuses with a trailer. */
   D1E,
+  /** Buses. */
   D,
+  /** Buses with a trailer. */
   DE,
+  /** Agricultural and forestry tractors up to 40 km/h. */
   L,
+  /** Agricultural and forestry tractors up to 60 km/h. */
   T;
 
+  /**
+   * {@return the class named by {@code text} (case-insensitive), or empty when it names none}
+   *
+   * @param text the class's name, e.g. {@code C1E}
+   */
   public static Optional<DrivingLicence> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -34,7 +55,11 @@ public enum DrivingLicence {
     }
   }
 
-  /** Whether holding the classes in {@code held} entitles to drive with this class. */
+  /**
+   * {@return whether holding the classes in {@code held} entitles to drive with this class}
+   *
+   * @param held the classes a person holds
+   */
   public boolean isCoveredBy(Set<DrivingLicence> held) {
     if (held.contains(this)) {
       return true;

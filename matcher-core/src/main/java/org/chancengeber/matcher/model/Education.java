@@ -14,6 +14,7 @@ public record Education(OptionalInt isced, SchoolCertificate germanSchoolCertifi
   public static final Education UNKNOWN =
       new Education(OptionalInt.empty(), SchoolCertificate.NONE);
 
+  /** Creates the education, checking that no component is null. */
   public Education {
     requireNonNull(isced, "isced");
     requireNonNull(germanSchoolCertificate, "germanSchoolCertificate");

@@ -8,18 +8,34 @@ import java.util.Locale;
 /**
  * An immutable tree that says how a value came about, like Lucene's {@code Explanation}: a value, a
  * description, and the details it was computed from.
+ *
+ * @param value the value
+ * @param description what the value is
+ * @param details the values it was computed from
  */
 public record Explanation(double value, Message description, List<Explanation> details) {
+  /** Creates a node, checking that no component is null and copying the details. */
   public Explanation {
     requireNonNull(description, "description");
     details = List.copyOf(details);
   }
 
+  /**
+   * {@return a node with its details}
+   *
+   * @param value the value
+   * @param description what the value is
+   * @param details the values it was computed from
+   */
   public static Explanation of(double value, Message description, Explanation... details) {
     return new Explanation(value, description, List.of(details));
   }
 
-  /** The tree as indented lines in {@code locale}: {@code 0.83 = score, sum of:}. */
+  /**
+   * {@return the tree as indented lines in {@code locale}: {@code 0.83 = score, sum of:}}
+   *
+   * @param locale the language to render in
+   */
   public String render(Locale locale) {
     StringBuilder sb = new StringBuilder();
     render(locale, 0, sb);

@@ -8,8 +8,10 @@ import static java.util.Objects.requireNonNull;
  * @param name stable name, e.g. {@code skills}, {@code language}, {@code distance}
  * @param value the factor's value in [0, 1]
  * @param weight its weight in the scoring profile
+ * @param detail why the factor has this value
  */
 public record Factor(String name, double value, double weight, Message detail) {
+  /** Creates a factor, checking that no component is null. */
   public Factor {
     requireNonNull(name, "name");
     requireNonNull(detail, "detail");

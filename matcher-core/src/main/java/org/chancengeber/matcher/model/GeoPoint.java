@@ -1,19 +1,27 @@
 package org.chancengeber.matcher.model;
 
-/** WGS84 coordinates in degrees. */
+import org.chancengeber.matcher.check.Checks;
+
+/**
+ * WGS84 coordinates in degrees.
+ *
+ * @param lat latitude, -90..90
+ * @param lon longitude, -180..180
+ */
 public record GeoPoint(double lat, double lon) {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
+  /** Creates a point, checking the ranges. */
   public GeoPoint {
-    if (!(lat >= -90 && lat <= 90)) {
-      throw new IllegalArgumentException("lat (" + lat + ") must be in -90..90");
-    }
-    if (!(lon >= -180 && lon <= 180)) {
-      throw new IllegalArgumentException("lon (" + lon + ") must be in -180..180");
-    }
+    Checks.inRange("lat", lat, -90, 90);
+    Checks.inRange("lon", lon, -180, 180);
   }
 
-  /** Great-circle (haversine) distance in kilometres. */
+  /**
+   * {@return great-circle (haversine) distance in kilometres}
+   *
+   * @param other the other point
+   */
   public double distanceKm(GeoPoint other) {
     double dLat = Math.toRadians(other.lat - lat);
     double dLon = Math.toRadians(other.lon - lon);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.chancengeber.matcher.check.Checks;
 
 /**
  * A person's level in one language: an overall CEFR level, optionally refined per dimension.
@@ -17,8 +18,9 @@ import java.util.Optional;
 public record LanguageLevel(
     String code, Cefr level, Map<LanguageDimension, Cefr> dimensions, boolean nativeSpeaker) {
 
+  /** Creates a language level, checking that no component is null and copying the map. */
   public LanguageLevel {
-    requireNonNull(code, "code");
+    Checks.languageCode("code", requireNonNull(code, "code"));
     requireNonNull(level, "level");
     dimensions =
         dimensions.isEmpty()
@@ -26,16 +28,26 @@ public record LanguageLevel(
             : java.util.Collections.unmodifiableMap(new EnumMap<>(dimensions));
   }
 
+  /**
+   * {@return a level, the same in every dimension}
+   *
+   * @param code ISO 639-1 language code, e.g. {@code de}
+   * @param level the CEFR level
+   */
   public static LanguageLevel of(String code, Cefr level) {
     return new LanguageLevel(code, level, Map.of(), false);
   }
 
-  /** The level for {@code dimension}, falling back to the overall level. */
+  /**
+   * {@return the level for {@code dimension}, falling back to the overall level}
+   *
+   * @param dimension reading, writing, speaking or listening
+   */
   public Cefr level(LanguageDimension dimension) {
     return Optional.ofNullable(dimensions.get(dimension)).orElse(level);
   }
 
-  /** The weakest of the overall level and all given dimensions. */
+  /** {@return the weakest of the overall level and all given dimensions} */
   public Cefr weakest() {
     Cefr min = level;
     for (Cefr c : dimensions.values()) {

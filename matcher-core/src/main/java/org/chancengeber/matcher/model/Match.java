@@ -11,6 +11,12 @@ import java.util.List;
  * @param score in [0, 1]
  * @param readyInMonths months until the pathway's steps are done; 0 when ready now
  * @param explanation the full tree behind {@code score}
+ * @param candidate the person's id
+ * @param vacancy the offer's id
+ * @param readiness ready now or reachable within the horizon
+ * @param factors the scoring factors, each with its detail
+ * @param gaps the gaps between person and offer
+ * @param pathway the steps from the person to the offer
  */
 public record Match(
     String candidate,
@@ -23,6 +29,7 @@ public record Match(
     List<Gap> gaps,
     List<PathwayStep> pathway,
     Explanation explanation) {
+  /** Creates a match, checking that no component is null and copying the lists. */
   public Match {
     requireNonNull(candidate, "candidate");
     requireNonNull(vacancy, "vacancy");
@@ -36,7 +43,12 @@ public record Match(
     pathway = List.copyOf(pathway);
   }
 
-  /** The same match at another rank. */
+  /**
+   * The same match at another rank.
+   *
+   * @param newRank the rank, at least 1
+   * @return the same match at {@code newRank}
+   */
   public Match withRank(int newRank) {
     return new Match(
         candidate,

@@ -11,12 +11,15 @@ import java.util.Optional;
  *
  * @param occupation the occupation it was for, where it has one
  * @param result free result text: a CEFR level for courses, POSITIVE/NEGATIVE for trials
+ * @param type what kind of measure
+ * @param completed when it ended; empty while it runs
  */
 public record Measure(
     MeasureType type,
     Optional<ConceptRef> occupation,
     Optional<LocalDate> completed,
     Optional<String> result) {
+  /** Creates a measure, checking that no component is null. */
   public Measure {
     requireNonNull(type, "type");
     requireNonNull(occupation, "occupation");
@@ -24,7 +27,7 @@ public record Measure(
     requireNonNull(result, "result");
   }
 
-  /** Whether the result says the measure went well (POSITIVE, PASSED, or a CEFR level). */
+  /** {@return whether the result says the measure went well (POSITIVE, PASSED, or a CEFR level)} */
   public boolean isPositive() {
     return result
         .map(r -> r.trim().toUpperCase(Locale.ROOT))

@@ -16,6 +16,9 @@ import org.chancengeber.matcher.model.Readiness;
  * @param monthsExceptProof months until every step but the practical trial that proves
  *     self-reported skills is done: what the timing factor counts, so that evidence changes the
  *     pathway and never the order of offers
+ * @param readiness ready now or reachable
+ * @param steps the steps, in order
+ * @param gaps the gaps the steps close
  */
 public record Pathway(
     Readiness readiness,
@@ -27,7 +30,15 @@ public record Pathway(
   public static final Pathway READY =
       new Pathway(Readiness.READY_NOW, 0, List.of(), List.of(), List.of());
 
-  /** A pathway with no step that only proves skills. */
+  /**
+   * A pathway with no step that only proves skills.
+   *
+   * @param readiness ready now or reachable
+   * @param steps the steps, in order
+   * @param gaps the gaps the steps close
+   * @param readyInMonths months until every step is done
+   * @param unreachable why the offer cannot be reached within the horizon, if it cannot
+   */
   public Pathway(
       Readiness readiness,
       int readyInMonths,
@@ -37,6 +48,7 @@ public record Pathway(
     this(readiness, readyInMonths, gaps, steps, unreachable, readyInMonths);
   }
 
+  /** Creates a pathway, checking that no component is null and copying the lists. */
   public Pathway {
     requireNonNull(readiness, "readiness");
     if (monthsExceptProof < 0 || monthsExceptProof > readyInMonths) {
@@ -52,6 +64,7 @@ public record Pathway(
     unreachable = List.copyOf(unreachable);
   }
 
+  /** {@return whether the offer can be reached within the horizon} */
   public boolean reachable() {
     return unreachable.isEmpty();
   }

@@ -59,7 +59,11 @@ public final class PathwayPlanner {
     this.d = durations;
   }
 
-  /** Durations and paces from DOMAIN.md, read once from {@code german-defaults.json}. */
+  /**
+   * Durations and paces from DOMAIN.md, read once from {@code german-defaults.json}.
+   *
+   * @return the default planner
+   */
   public static PathwayPlanner germanDefaults() {
     return Defaults.INSTANCE;
   }
@@ -83,6 +87,9 @@ public final class PathwayPlanner {
    * Reads durations from JSON in the format of the bundled {@code german-defaults.json}.
    *
    * @throws RuleFileException naming file, line, field and reason when the data is not usable
+   * @param in the JSON stream (UTF-8)
+   * @param sourceName the name used in messages
+   * @return the planner
    */
   public static PathwayPlanner fromJson(InputStream in, String sourceName) {
     requireNonNull(in, "in");
@@ -155,6 +162,12 @@ public final class PathwayPlanner {
    * {@link Pathway#unreachable()} holds the exclusions.
    *
    * @param needs what the skill comparison found (from the scorer)
+   * @param candidate the person
+   * @param vacancy the offer
+   * @param verdict the rules' verdict for the two
+   * @param today the date to count from
+   * @param horizonMonths the horizon
+   * @return the pathway
    */
   public Pathway plan(
       Candidate candidate,
@@ -408,6 +421,11 @@ public final class PathwayPlanner {
    * for retrieval filters. Consistent with {@link #plan}: an offer whose essential minimum in this
    * language is above the returned level is one that {@code plan} calls unreachable. Never below
    * {@link Cefr#A1}.
+   *
+   * @param candidate the person
+   * @param languageCode ISO 639-1 language code
+   * @param horizonMonths the horizon
+   * @return the highest reachable level
    */
   public Cefr reachableLevel(Candidate candidate, String languageCode, int horizonMonths) {
     requireNonNull(candidate, "candidate");

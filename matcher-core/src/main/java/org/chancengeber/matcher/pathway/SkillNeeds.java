@@ -33,7 +33,15 @@ public record SkillNeeds(
   public static final SkillNeeds NONE =
       new SkillNeeds(List.of(), List.of(), Optional.empty(), 0, false);
 
-  /** Needs where the offer's essential skills are just the unproven and the missing ones. */
+  /**
+   * Needs where the offer's essential skills are just the unproven and the missing ones.
+   *
+   * @param missingEssentialSkills labels of the offer's essential skills the person lacks
+   * @param unprovenEssentialSkills labels of the offer's essential skills only self-reported
+   * @param qualification the person's qualification for the offer's occupation, if any
+   * @param yearsInOccupation years of experience in the occupation
+   * @param positiveTrialForOccupation whether a practical trial in the occupation went well
+   */
   public SkillNeeds(
       List<String> unprovenEssentialSkills,
       List<String> missingEssentialSkills,
@@ -50,6 +58,7 @@ public record SkillNeeds(
         0);
   }
 
+  /** Creates needs, copying the lists and checking the count of essential skills and the fit. */
   public SkillNeeds {
     unprovenEssentialSkills = List.copyOf(unprovenEssentialSkills);
     missingEssentialSkills = List.copyOf(missingEssentialSkills);
@@ -65,7 +74,7 @@ public record SkillNeeds(
     }
   }
 
-  /** The share of the offer's essential skills the person lacks, in [0, 1]. */
+  /** {@return the share of the offer's essential skills the person lacks, in [0, 1]} */
   public double missingShare() {
     return essentialSkills == 0 ? 0 : (double) missingEssentialSkills.size() / essentialSkills;
   }

@@ -9,8 +9,11 @@ import org.chancengeber.matcher.model.Readiness;
  * A placement of a whole cohort: one {@link Placement} per person, in the problem's order.
  *
  * @param method how it was found ("optimal-total", "optimal-fair", "greedy")
+ * @param placements one placement per person, in the problem's order
+ * @param summary the totals
  */
 public record Assignment(String method, List<Placement> placements, Summary summary) {
+  /** Creates an assignment, copying the placements. */
   public Assignment {
     placements = List.copyOf(placements);
   }
@@ -19,7 +22,7 @@ public record Assignment(String method, List<Placement> placements, Summary summ
     return new Assignment(method, placements, Summary.of(placements, problem));
   }
 
-  /** People placed in each offer. */
+  /** {@return people placed in each offer} */
   public Map<String, Integer> filled() {
     Map<String, Integer> filled = new HashMap<>();
     for (Placement p : placements) {
@@ -51,6 +54,7 @@ public record Assignment(String method, List<Placement> placements, Summary summ
       double worstScore,
       int firstChoice,
       Map<Unplaced, Integer> unplaced) {
+    /** Creates a summary, copying the map of the unplaced. */
     public Summary {
       unplaced = Map.copyOf(unplaced);
     }

@@ -10,6 +10,11 @@ import org.chancengeber.matcher.model.Readiness;
  * explanation, so that a cohort's options stay small in memory).
  *
  * @param rank the offer's 1-based rank in the person's own list
+ * @param candidate the person's id
+ * @param vacancy the offer's id
+ * @param score the match's score
+ * @param readiness ready now or reachable
+ * @param readyInMonths months until the pathway is done
  */
 public record Choice(
     String candidate,
@@ -18,6 +23,7 @@ public record Choice(
     Readiness readiness,
     int readyInMonths,
     int rank) {
+  /** Creates a choice, checking that no component is null. */
   public Choice {
     requireNonNull(candidate, "candidate");
     requireNonNull(vacancy, "vacancy");
@@ -30,7 +36,11 @@ public record Choice(
     }
   }
 
-  /** The choice a match offers. */
+  /**
+   * {@return the choice a match offers}
+   *
+   * @param m the match
+   */
   public static Choice of(Match m) {
     return new Choice(
         m.candidate(), m.vacancy(), m.score(), m.readiness(), m.readyInMonths(), m.rank());

@@ -4,8 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 
-/** Where one person is placed: an offer, or why not. Exactly one of the two is present. */
+/**
+ * Where one person is placed: an offer, or why not. Exactly one of the two is present.
+ *
+ * @param candidate the person's id
+ * @param choice the offer the person is placed in
+ * @param reason why the person is not placed
+ */
 public record Placement(String candidate, Optional<Choice> choice, Optional<Unplaced> reason) {
+  /** Creates a placement, checking that exactly one of choice and reason is present. */
   public Placement {
     requireNonNull(candidate, "candidate");
     requireNonNull(choice, "choice");
@@ -23,6 +30,7 @@ public record Placement(String candidate, Optional<Choice> choice, Optional<Unpl
     return new Placement(candidate, Optional.empty(), Optional.of(why));
   }
 
+  /** {@return whether the person is placed} */
   public boolean placed() {
     return choice.isPresent();
   }

@@ -30,6 +30,7 @@ public final class PlacementProblem {
     this.places = places;
   }
 
+  /** {@return a builder of a problem} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,6 +38,13 @@ public final class PlacementProblem {
   /**
    * Ranks the best {@code k} offers of each person with {@code engine} (on {@code threads} threads)
    * and takes the places of each offer from the engine's index.
+   *
+   * @param engine the engine with the offers indexed
+   * @param candidates the people
+   * @param k how many offers per person, at least 1
+   * @param ranking two-phase or exhaustive
+   * @param threads how many threads rank at once
+   * @return the problem
    */
   public static PlacementProblem rank(
       MatchEngine engine, Iterable<Candidate> candidates, int k, Ranking ranking, int threads) {
@@ -45,7 +53,16 @@ public final class PlacementProblem {
     return b.build();
   }
 
-  /** As {@link #rank(MatchEngine, Iterable, int, Ranking, int)}, adding to {@code into}. */
+  /**
+   * As {@link #rank(MatchEngine, Iterable, int, Ranking, int)}, adding to {@code into}.
+   *
+   * @param engine the engine with the offers indexed
+   * @param candidates the people
+   * @param k how many offers per person, at least 1
+   * @param ranking two-phase or exhaustive
+   * @param threads how many threads rank at once
+   * @param into the builder the people and places are added to
+   */
   public static void rank(
       MatchEngine engine,
       Iterable<Candidate> candidates,
@@ -84,12 +101,16 @@ public final class PlacementProblem {
     }
   }
 
-  /** People in the order they were added, each with their choices best first. */
+  /** {@return people in the order they were added, each with their choices best first} */
   public Map<String, List<Choice>> people() {
     return people;
   }
 
-  /** Places of every offer that appears among the choices. */
+  /**
+   * Places of every offer that appears among the choices.
+   *
+   * @return offer id to its places
+   */
   public Map<String, Integer> places() {
     return places;
   }
@@ -104,6 +125,10 @@ public final class PlacementProblem {
     /**
      * A person with their choices (any order; kept by rank). Choices must be for this person and
      * name each offer at most once.
+     *
+     * @param candidate the person's id
+     * @param choices the person's choices
+     * @return this builder
      */
     public Builder person(String candidate, List<Choice> choices) {
       requireNonNull(candidate, "candidate");
@@ -127,7 +152,13 @@ public final class PlacementProblem {
       return this;
     }
 
-    /** The places of an offer (0 or more). */
+    /**
+     * The places of an offer (0 or more).
+     *
+     * @param vacancy the offer's id
+     * @param n its places, not negative
+     * @return this builder
+     */
     public Builder places(String vacancy, int n) {
       requireNonNull(vacancy, "vacancy");
       if (n < 0) {
@@ -137,6 +168,7 @@ public final class PlacementProblem {
       return this;
     }
 
+    /** {@return the problem} */
     public PlacementProblem build() {
       for (List<Choice> cs : people.values()) {
         for (Choice c : cs) {

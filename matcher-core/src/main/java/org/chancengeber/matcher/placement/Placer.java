@@ -20,16 +20,27 @@ public final class Placer {
 
   private Placer() {}
 
-  /** Which pairs may be placed. */
+  /**
+   * Which pairs may be placed.
+   *
+   * @param objective what to maximise
+   * @param readyNowOnly whether only READY_NOW pairs may be placed
+   */
   public record Options(Objective objective, boolean readyNowOnly) {
     public static final Options DEFAULTS = new Options(Objective.TOTAL, false);
 
+    /** Creates options, checking that the objective is not null. */
     public Options {
       requireNonNull(objective, "objective");
     }
   }
 
-  /** The placement that maximises the objective over the problem's choices. */
+  /**
+   * {@return the placement that maximises the objective over the problem's choices}
+   *
+   * @param problem the people, their choices and the places
+   * @param options the objective and which pairs may be placed
+   */
   public static Assignment optimal(PlacementProblem problem, Options options) {
     Indexed x = Indexed.of(problem, options.readyNowOnly());
     int[] placed =
@@ -51,6 +62,10 @@ public final class Placer {
   /**
    * Best pair first: all pairs by score (ties by person, then offer id), each taken while the
    * person is free and the offer has a place left.
+   *
+   * @param problem the people, their choices and the places
+   * @param options the objective and which pairs may be placed
+   * @return the greedy placement
    */
   public static Assignment greedy(PlacementProblem problem, Options options) {
     List<Choice> all = new ArrayList<>();

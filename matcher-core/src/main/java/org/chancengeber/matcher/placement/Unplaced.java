@@ -14,7 +14,7 @@ public enum Unplaced {
   /** Eligible offers, but their places went to others (the placement's objective is better so). */
   PLACES_TAKEN;
 
-  /** The reason in plain language. */
+  /** {@return the reason in plain language} */
   public Message message() {
     return Message.of("placement.unplaced." + name().toLowerCase(java.util.Locale.ROOT));
   }

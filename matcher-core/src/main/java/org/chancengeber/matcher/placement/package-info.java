@@ -21,7 +21,7 @@
  * ranked list (the best {@code k} eligible offers, the same as {@code match}): the placement is
  * optimal over those lists. We place a batch at once, which is Annie MOORE's static case; its
  * dynamic version (Ahani et al., 2021: arrivals over the year, > 98 % of the hindsight optimum
- * against < 90 % for greedy) and its multidimensional capacities (housing, language support) are
+ * against &lt; 90 % for greedy) and its multidimensional capacities (housing, language support) are
  * not modelled — offers have one capacity, their places.
  *
  * <p><b>Objectives</b> ({@link org.chancengeber.matcher.placement.Objective}): {@code TOTAL}

@@ -22,6 +22,11 @@ import org.chancengeber.matcher.placement.Assignment;
  * @param placements the cohort's optimal placement and the greedy one, when computed
  * @param groups per audit attribute, the people by value (adds up to {@code people}); the only part
  *     that reads audit attributes, which never reach scoring
+ * @param today the date the report counts from
+ * @param horizonMonths the horizon
+ * @param people people in the cohort
+ * @param offers open offers
+ * @param places places of the open offers
  */
 public record CohortReport(
     LocalDate today,
@@ -39,6 +44,7 @@ public record CohortReport(
     List<Intervention> interventions,
     Optional<Placements> placements,
     Map<String, List<Group>> groups) {
+  /** Creates a report, checking that no component is null and copying the lists. */
   public CohortReport {
     monthsToReady = List.copyOf(monthsToReady);
     hurdles = List.copyOf(hurdles);
@@ -47,10 +53,20 @@ public record CohortReport(
     groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
   }
 
-  /** People whose earliest offer fits in {@code months} (e.g. "0", "1-3"). */
+  /**
+   * People whose earliest offer fits in {@code months} (e.g. "0", "1-3").
+   *
+   * @param months the months, e.g. {@code 1-3}
+   * @param people how many people
+   */
   public record Bucket(String months, int people) {}
 
-  /** How many people live in a city. */
+  /**
+   * How many people live in a city.
+   *
+   * @param city the city
+   * @param people how many people
+   */
   public record CityCount(String city, int people) {}
 
   /**
@@ -61,6 +77,7 @@ public record CohortReport(
    * @param delayed people whose best offer needs a step for it
    * @param offersBlocked person × offer pairs left out for it
    * @param cities where the people live, most first (at most five)
+   * @param kind the hurdle
    */
   public record Hurdle(
       HurdleKind kind,
@@ -69,12 +86,19 @@ public record CohortReport(
       int delayed,
       int offersBlocked,
       List<CityCount> cities) {
+    /** Creates a hurdle, checking that no component is null and copying the lists. */
     public Hurdle {
       cities = List.copyOf(cities);
     }
   }
 
-  /** How often an exclusion code applies. */
+  /**
+   * How often an exclusion code applies.
+   *
+   * @param code the code
+   * @param pairs person-offer pairs it applies to
+   * @param people people it applies to
+   */
   public record CodeCount(ExclusionCode code, int pairs, int people) {}
 
   /**
@@ -84,11 +108,18 @@ public record CohortReport(
    * @param people people with at least one offer that this change alone opens
    * @param offersReachable offers left out today that would become reachable
    * @param offersReadyNow offers among their best that would fit now instead of later
+   * @param kind the hurdle
    */
   public record Intervention(
       HurdleKind kind, String target, int people, int offersReachable, int offersReadyNow) {}
 
-  /** The optimal placement beside the greedy one. */
+  /**
+   * The optimal placement beside the greedy one.
+   *
+   * @param method how the optimal placement was found
+   * @param optimal the optimal placement's totals
+   * @param greedy the greedy placement's totals
+   */
   public record Placements(String method, Assignment.Summary optimal, Assignment.Summary greedy) {}
 
   /**
@@ -97,6 +128,10 @@ public record CohortReport(
    * @param readyNow of them, with an offer that fits now
    * @param meanBestScore the mean score of their best offer (people without any count 0)
    * @param placed of them, placed by the optimal placement (0 when none was computed)
+   * @param value the attribute's value
+   * @param people how many people have it
+   * @param readyNowShare the share of them with an offer that fits now
+   * @param placementRate the share of them placed
    */
   public record Group(
       String value,

@@ -45,12 +45,18 @@ public enum ExclusionCode {
 
   /**
    * The hurdle this kind of exclusion is, when it names one itself (not {@code BEYOND_HORIZON}).
+   *
+   * @return the hurdle, if the code names one
    */
   public Optional<HurdleKind> hurdle() {
     return Optional.ofNullable(hurdle);
   }
 
-  /** The code of an exclusion reason. */
+  /**
+   * {@return the code of an exclusion reason}
+   *
+   * @param reason the reason
+   */
   public static ExclusionCode of(Message reason) {
     String key = reason.key();
     return switch (key) {

@@ -15,8 +15,11 @@ import org.chancengeber.matcher.model.PathwayStep;
  *
  * @param hurdles for {@code BEYOND_HORIZON} the hurdles the (too long) pathway's steps close, with
  *     the longest step's first; otherwise the code's own hurdle
+ * @param code the reason's code
+ * @param text the reason in plain language
  */
 public record ExclusionReason(ExclusionCode code, List<HurdleKind> hurdles, Message text) {
+  /** Creates a reason, checking that no component is null and copying the hurdles. */
   public ExclusionReason {
     requireNonNull(code, "code");
     requireNonNull(text, "text");
@@ -27,6 +30,10 @@ public record ExclusionReason(ExclusionCode code, List<HurdleKind> hurdles, Mess
    * The reasons of an exclusion; {@code longPathway} is the pathway the person would need for that
    * offer without a horizon (empty when not known), which names the hurdles of {@code
    * BEYOND_HORIZON}.
+   *
+   * @param e the exclusion
+   * @param longPathway the pathway without a horizon, or empty
+   * @return one structured reason per reason of {@code e}
    */
   public static List<ExclusionReason> of(Exclusion e, List<PathwayStep> longPathway) {
     List<ExclusionReason> out = new ArrayList<>();

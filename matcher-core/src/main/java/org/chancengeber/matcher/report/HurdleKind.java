@@ -8,20 +8,35 @@ import org.chancengeber.matcher.model.StepKind;
  * pathways, and the kinds of the rules' exclusions.
  */
 public enum HurdleKind {
+  /** A language level. */
   LANGUAGE,
+  /** Reading and writing in the Latin script. */
   LITERACY,
+  /** Missing skills. */
   SKILL,
+  /** Skills only self-reported. */
   EVIDENCE,
+  /** A qualification. */
   QUALIFICATION,
+  /** The recognition of a foreign qualification. */
   RECOGNITION,
+  /** A school certificate. */
   SCHOOL_CERTIFICATE,
+  /** A work permit to apply for. */
   WORK_PERMIT,
+  /** A ban on work. */
   WORK_BAN,
+  /** A residence permit that ends too early. */
   PERMIT_EXPIRY,
+  /** A driving licence. */
   DRIVING_LICENCE,
+  /** An age rule. */
   AGE,
+  /** Working hours. */
   HOURS,
+  /** A start date. */
   START_DATE,
+  /** Travel distance. */
   DISTANCE,
   /** A reason the classification does not know (e.g. from a custom rule file). */
   OTHER;
@@ -29,6 +44,8 @@ public enum HurdleKind {
   /**
    * Whether a step a case worker can arrange closes it (a course, a trial, a permit, recognition, a
    * licence); age rules, working hours, start dates, bans and distance are not interventions.
+   *
+   * @return whether a case worker can arrange what closes it
    */
   public boolean actionable() {
     return switch (this) {
@@ -47,12 +64,20 @@ public enum HurdleKind {
     };
   }
 
-  /** The hurdle a gap is. */
+  /**
+   * {@return the hurdle a gap is}
+   *
+   * @param gap the gap kind
+   */
   public static HurdleKind of(GapKind gap) {
     return valueOf(gap.name());
   }
 
-  /** The hurdle a pathway step closes. */
+  /**
+   * {@return the hurdle a pathway step closes}
+   *
+   * @param step the step kind
+   */
   public static HurdleKind of(StepKind step) {
     return switch (step) {
       case LITERACY_COURSE -> LITERACY;

@@ -72,6 +72,8 @@ public final class ReportBuilder {
       double best) {}
 
   /**
+   * A report builder over two engines with the same offers.
+   *
    * @param engine the engine the cohort is matched with, its offers indexed
    * @param unbounded an engine with the same rules, pathways and profile but a horizon long enough
    *     to plan any pathway (e.g. 600 months); its index is not used
@@ -83,14 +85,24 @@ public final class ReportBuilder {
     this.top = top;
   }
 
-  /** The number of open offers and their places (counted by whoever indexed them). */
+  /**
+   * {@return the number of open offers and their places (counted by whoever indexed them)}
+   *
+   * @param count how many offers are open
+   * @param totalPlaces their places
+   */
   public ReportBuilder offers(int count, long totalPlaces) {
     this.offers = count;
     this.places = totalPlaces;
     return this;
   }
 
-  /** Adds one person with their ranked list ({@code engine.matchesFor(person, top)}). */
+  /**
+   * Adds one person with their ranked list ({@code engine.matchesFor(person, top)}).
+   *
+   * @param record the person with the audit block
+   * @param matches the person's ranked offers
+   */
   public void add(CandidateRecord record, List<Match> matches) {
     add(record, matches, excluded(record.candidate()));
   }
@@ -98,6 +110,10 @@ public final class ReportBuilder {
   /**
    * Adds one person with their ranked list and {@link #excluded} of them (computed beforehand, on
    * any thread). People must be added in the same order for the same report.
+   *
+   * @param record the person with the audit block
+   * @param matches the person's ranked offers
+   * @param excluded the offers left out for the person
    */
   public void add(CandidateRecord record, List<Match> matches, List<Excluded> excluded) {
     Candidate c = record.candidate();
@@ -153,8 +169,11 @@ public final class ReportBuilder {
    * One offer left out for a person, with its structured reasons.
    *
    * @param target the German level the too-long pathway aims at, if it names one (else "")
+   * @param vacancy the offer's id
+   * @param reasons why it is left out
    */
   public record Excluded(String vacancy, List<ExclusionReason> reasons, String target) {
+    /** Creates an excluded offer, checking that no component is null and copying the reasons. */
     public Excluded {
       reasons = List.copyOf(reasons);
     }
@@ -163,6 +182,9 @@ public final class ReportBuilder {
   /**
    * The offers left out for a person and why: the slow part of {@link #add}, safe to call from many
    * threads at once (it only queries the engines).
+   *
+   * @param c the person
+   * @return the offers left out, each with its reasons
    */
   public List<Excluded> excluded(Candidate c) {
     List<Excluded> out = new ArrayList<>();
@@ -256,7 +278,12 @@ public final class ReportBuilder {
     return "45+";
   }
 
-  /** The report; with {@code placement}, also the cohort's optimal and greedy placements. */
+  /**
+   * {@return the report; with {@code placement}, also the cohort's optimal and greedy placements}
+   *
+   * @param placement the placement options, or empty for none
+   * @param horizonMonths the horizon the engine used
+   */
   public CohortReport build(Optional<Placer.Options> placement, int horizonMonths) {
     LocalDate today = engine.today();
     int readyNow = 0;

@@ -26,6 +26,14 @@ public final class ReportHtml {
     this.locale = locale;
   }
 
+  /**
+   * Writes the report as one self-contained HTML page.
+   *
+   * @param r the report
+   * @param out where to write
+   * @param locale English or German
+   * @throws IOException when {@code out} fails
+   */
   public static void write(CohortReport r, Writer out, Locale locale) throws IOException {
     out.write(new ReportHtml(r, locale).page());
   }

@@ -23,6 +23,13 @@ public final class ReportJson {
 
   private ReportJson() {}
 
+  /**
+   * Writes the report as one JSON object ({@code report.json}).
+   *
+   * @param r the report
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
   public static void write(CohortReport r, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
       g.writeStartObject();

@@ -39,7 +39,11 @@ public final class WhatIf {
     /** Permission to work granted (no per-job permit needed). */
     WORK_PERMIT;
 
-    /** The person after the change, or empty when it changes nothing about them. */
+    /**
+     * {@return the person after the change, or empty when it changes nothing about them}
+     *
+     * @param c the person
+     */
     public Optional<Candidate> apply(Candidate c) {
       return switch (this) {
         case GERMAN_ONE_LEVEL -> german(c);
@@ -55,6 +59,11 @@ public final class WhatIf {
    *
    * @param rankBefore its rank in the list before, empty when it was not among the best
    * @param readinessBefore its readiness before, empty when it was not among the best
+   * @param vacancy the offer's id
+   * @param rankAfter its rank after the change
+   * @param readinessAfter its readiness after
+   * @param readyInMonthsAfter months until ready after
+   * @param scoreAfter its score after
    */
   public record Move(
       String vacancy,
@@ -64,20 +73,31 @@ public final class WhatIf {
       Readiness readinessAfter,
       int readyInMonthsAfter,
       double scoreAfter) {
-    /** Whether the change makes this offer fit now where it did not. */
+    /** {@return whether the change makes this offer fit now where it did not} */
     public boolean nowReady() {
       return readinessAfter == Readiness.READY_NOW
           && readinessBefore.map(r -> r != Readiness.READY_NOW).orElse(true);
     }
 
-    /** Ranks gained (the list's length + 1 − rank for an offer new to the list). */
+    /**
+     * Ranks gained (the list's length + 1 − rank for an offer new to the list).
+     *
+     * @param k the length of the list
+     * @return the ranks gained
+     */
     public int ranksUp(int k) {
       return rankBefore.orElse(k + 1) - rankAfter;
     }
   }
 
-  /** What one change does: the offers it moves, best rank first. */
+  /**
+   * What one change does: the offers it moves, best rank first.
+   *
+   * @param change the change
+   * @param moves the offers it moves, best rank first
+   */
   public record Outcome(Change change, List<Move> moves) {
+    /** Creates an outcome, checking the change and copying the moves. */
     public Outcome {
       requireNonNull(change, "change");
       moves = List.copyOf(moves);
@@ -87,6 +107,11 @@ public final class WhatIf {
   /**
    * Every change that applies to the person, with the offers among their best {@code k} that it
    * moves into READY_NOW or up the list.
+   *
+   * @param engine the engine with the offers indexed
+   * @param person the person
+   * @param k how many of the best offers to look at
+   * @return one outcome per change that moves an offer
    */
   public static List<Outcome> of(MatchEngine engine, Candidate person, int k) {
     List<Match> before = engine.matchesFor(person, k);

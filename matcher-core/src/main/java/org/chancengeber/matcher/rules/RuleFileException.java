@@ -2,6 +2,8 @@ package org.chancengeber.matcher.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.MatcherException;
+
 /**
  * A rule file that cannot be used: malformed JSON, a missing or unknown field, or a value out of
  * range. The message names the file, the line, the field path and the reason, e.g. {@code
@@ -10,18 +12,29 @@ import static java.util.Objects.requireNonNull;
  *
  * @see RuleSet#fromJson(java.nio.file.Path)
  */
-public final class RuleFileException extends RuntimeException {
+public final class RuleFileException extends MatcherException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String file;
+
+  /** 1-based line, 0 when unknown. */
   private final int line;
+
+  /** The dotted field path; empty for the document. */
   private final String field;
+
+  /** Why the value cannot be used. */
   private final String reason;
 
   /**
+   * A rule file that cannot be used.
+   *
    * @param line 1-based line number, 0 when unknown
    * @param field dotted path of the field, e.g. {@code offerTypes.EQ.minHoursPerWeek}; empty for
    *     the whole document
+   * @param file the file (or resource) name
+   * @param reason why the value cannot be used
    */
   public RuleFileException(String file, int line, String field, String reason) {
     super(
@@ -36,22 +49,24 @@ public final class RuleFileException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** The file (or resource) name the rules were read from. */
+  /** {@return the file (or resource) name the rules were read from} */
   public String file() {
     return file;
   }
 
-  /** 1-based line of the offending value, 0 when unknown. */
+  /** {@return 1-based line of the offending value, 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** Dotted field path, e.g. {@code offerTypes.EQ.minHoursPerWeek}; empty for the document. */
+  /**
+   * {@return dotted field path, e.g. {@code offerTypes.EQ.minHoursPerWeek}; empty for the document}
+   */
   public String field() {
     return field;
   }
 
-  /** Why the value cannot be used. */
+  /** {@return why the value cannot be used} */
   public String reason() {
     return reason;
   }

@@ -122,7 +122,7 @@ public final class RuleSet {
     }
   }
 
-  /** The default German rules (DOMAIN.md), read once from {@code german-defaults.json}. */
+  /** {@return the default German rules (DOMAIN.md), read once from {@code german-defaults.json}} */
   public static RuleSet germanDefaults() {
     return Defaults.INSTANCE;
   }
@@ -147,6 +147,8 @@ public final class RuleSet {
    *
    * @param sourceName the file name used in error messages
    * @throws RuleFileException naming file, line, field and reason when the rules are not usable
+   * @param in the JSON stream (UTF-8)
+   * @return the rule set
    */
   public static RuleSet fromJson(InputStream in, String sourceName) {
     requireNonNull(in, "in");
@@ -159,6 +161,8 @@ public final class RuleSet {
    *
    * @throws RuleFileException naming file, line, field and reason when the rules are not usable
    * @throws UncheckedIOException when the file cannot be read
+   * @param file the JSON file
+   * @return the rule set
    */
   public static RuleSet fromJson(Path file) {
     requireNonNull(file, "file");
@@ -169,7 +173,7 @@ public final class RuleSet {
     }
   }
 
-  /** The rule set's name, from the file's {@code name} field. */
+  /** {@return the rule set's name, from the file's {@code name} field} */
   public String name() {
     return data.name();
   }
@@ -178,6 +182,10 @@ public final class RuleSet {
    * The permission to work that the rules assume for this person and offer type: the profile's
    * {@code residence.workPermission} where given, else derived from the status (before waiting
    * periods and permit dates, which {@link #evaluate} adds).
+   *
+   * @param candidate the person
+   * @param type the offer type
+   * @return the permission to work
    */
   public WorkPermission workPermission(Candidate candidate, OfferType type) {
     Residence r = candidate.residence();
@@ -186,7 +194,13 @@ public final class RuleSet {
         : derived.get(r.status()).get(type);
   }
 
-  /** The legal verdict for one person and one offer on {@code today}. */
+  /**
+   * {@return the legal verdict for one person and one offer on {@code today}}
+   *
+   * @param candidate the person
+   * @param vacancy the offer
+   * @param today the date the rules count from
+   */
   public Verdict evaluate(Candidate candidate, Vacancy vacancy, LocalDate today) {
     requireNonNull(candidate, "candidate");
     requireNonNull(vacancy, "vacancy");
@@ -211,6 +225,10 @@ public final class RuleSet {
   /**
    * Offer types that can be eligible for this person at all, for retrieval filters: a type left out
    * here is excluded by {@link #evaluate} for every offer of that type.
+   *
+   * @param candidate the person
+   * @param today the date the rules count from
+   * @return the offer types that can be eligible
    */
   public Set<OfferType> possibleTypes(Candidate candidate, LocalDate today) {
     requireNonNull(candidate, "candidate");

@@ -15,12 +15,14 @@ import org.chancengeber.matcher.model.PathwayStep;
 public record Verdict(List<Message> exclusions, List<Gap> gaps, List<PathwayStep> steps) {
   public static final Verdict ELIGIBLE = new Verdict(List.of(), List.of(), List.of());
 
+  /** Creates a verdict, checking that no component is null and copying the lists. */
   public Verdict {
     exclusions = List.copyOf(exclusions);
     gaps = List.copyOf(gaps);
     steps = List.copyOf(steps);
   }
 
+  /** {@return whether no rule excludes the offer} */
   public boolean eligible() {
     return exclusions.isEmpty();
   }

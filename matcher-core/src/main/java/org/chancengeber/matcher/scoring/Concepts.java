@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.chancengeber.matcher.model.ConceptRef;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.ConceptResolver;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.Occupation;

@@ -8,6 +8,7 @@ import org.chancengeber.matcher.model.MeasureType;
 import org.chancengeber.matcher.model.Qualification;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.pathway.SkillNeeds;
+import org.chancengeber.matcher.profile.FactorKind;
 import org.chancengeber.matcher.rules.RuleSet;
 
 /**

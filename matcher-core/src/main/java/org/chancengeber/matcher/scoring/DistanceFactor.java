@@ -3,6 +3,7 @@ package org.chancengeber.matcher.scoring;
 import java.util.List;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * Travel distance: {@code p / (p + km)} with {@code p} the person's pivot ({@link

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * The offer's occupation: how strongly the person's experience, qualifications, positive trials and

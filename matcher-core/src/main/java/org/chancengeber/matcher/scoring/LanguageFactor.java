@@ -10,6 +10,8 @@ import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.PathwayStep;
 import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.pathway.Pathway;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * The offer's languages: per minimum, 1 − {@link ScoringProfile#languageStepPenalty()} per CEFR

@@ -19,6 +19,8 @@ import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.pathway.SkillNeeds;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 

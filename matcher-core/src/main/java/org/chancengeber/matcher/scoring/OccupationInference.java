@@ -19,12 +19,12 @@ import org.chancengeber.matcher.taxonomy.OccupationSkill;
  * specificity ({@code ln(1 + N / n)}, so a skill few occupations list tells more than "use
  * Microsoft Office"), an occupation lists it as essential (1) or optional (½). The occupations are
  * ranked by the dot product divided by the length of the occupation's profile vector to the power
- * {@link ScoringProfile#inferenceProfileNorm()} (1: the cosine, which favours small profiles; 0:
- * the plain overlap, which favours large ones); the best {@code limit} within half of the best are
- * kept, valued relative to the best and scaled down when even the best lists less than {@value
- * #FULL_COVERAGE} of the person's (specificity-weighted) skills, so that one generic skill among
- * unrelated ones does not make anybody a cook. Evidence does not count: it makes a skill surer, not
- * another occupation likelier. Thread-safe.
+ * {@link org.chancengeber.matcher.profile.ScoringProfile#inferenceProfileNorm()} (1: the cosine,
+ * which favours small profiles; 0: the plain overlap, which favours large ones); the best {@code
+ * limit} within half of the best are kept, valued relative to the best and scaled down when even
+ * the best lists less than {@value #FULL_COVERAGE} of the person's (specificity-weighted) skills,
+ * so that one generic skill among unrelated ones does not make anybody a cook. Evidence does not
+ * count: it makes a skill surer, not another occupation likelier. Thread-safe.
  */
 final class OccupationInference {
   /** The share of the person's skills the best occupation must list to count fully. */

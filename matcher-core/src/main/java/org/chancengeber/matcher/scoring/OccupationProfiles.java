@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 
 /**

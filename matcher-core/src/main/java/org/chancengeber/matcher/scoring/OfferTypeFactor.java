@@ -5,6 +5,7 @@ import static org.chancengeber.matcher.scoring.Explained.node;
 import java.util.List;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * The person's preferred offer types: 1 for a preferred type, 0 for another, {@link

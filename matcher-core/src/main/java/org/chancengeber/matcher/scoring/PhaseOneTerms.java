@@ -2,6 +2,7 @@ package org.chancengeber.matcher.scoring;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * What phase one carries of the fit factors, as the factors themselves say ({@link

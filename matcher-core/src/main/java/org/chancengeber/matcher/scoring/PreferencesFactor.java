@@ -5,6 +5,7 @@ import static org.chancengeber.matcher.scoring.Explained.node;
 import java.util.List;
 import java.util.Map;
 import org.chancengeber.matcher.model.Explanation;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * The person's preferred occupations: the taxonomy similarity of the offer's occupation to the

@@ -23,6 +23,7 @@ import org.chancengeber.matcher.model.Recognition;
 import org.chancengeber.matcher.model.RequiredSkill;
 import org.chancengeber.matcher.model.SkillClaim;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 

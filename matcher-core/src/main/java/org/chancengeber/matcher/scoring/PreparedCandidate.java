@@ -178,7 +178,8 @@ public final class PreparedCandidate {
 
   /**
    * How well the person covers skill {@code i}: similarity × evidence weight, a similar (not the
-   * same) skill's similarity × {@link ScoringProfile#similarSkillWeight()}; in (0, 1].
+   * same) skill's similarity × {@link
+   * org.chancengeber.matcher.profile.ScoringProfile#similarSkillWeight()}; in (0, 1].
    */
   public float skillValue(int i) {
     return skillValue[i];

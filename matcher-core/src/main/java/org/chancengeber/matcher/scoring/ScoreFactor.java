@@ -1,5 +1,7 @@
 package org.chancengeber.matcher.scoring;
 
+import org.chancengeber.matcher.profile.FactorKind;
+
 /**
  * One factor of the score, owning its value, its explanation and (for the fit factors) what phase
  * one carries for it, side by side, as Lucene's {@code SimScorer} holds {@code score} and {@code

@@ -7,6 +7,8 @@ import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Factor;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * How the factors make the score, and why: {@code fit × (1 − s + s × logistics) × (1 − e + e ×

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * The offer's skills: the share-weighted coverage of the offer's skills (and the weightiest further

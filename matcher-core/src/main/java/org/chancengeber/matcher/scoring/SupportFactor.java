@@ -7,6 +7,7 @@ import org.chancengeber.matcher.model.Employer;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Literacy;
 import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.profile.FactorKind;
 
 /**
  * The employer's support, counted by the person's need: the need is 0.25 + ½ language need (CEFR

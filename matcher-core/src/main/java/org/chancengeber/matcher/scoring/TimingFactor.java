@@ -9,6 +9,8 @@ import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.PathwayStep;
 import org.chancengeber.matcher.pathway.Pathway;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * Time: half for the months until the pathway is done, half for how late that is for the offer's

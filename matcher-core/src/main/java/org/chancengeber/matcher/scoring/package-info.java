@@ -7,11 +7,11 @@
  * org.chancengeber.matcher.scoring.PhaseOneTerms}); {@code ScoreFormula} combines the factors;
  * {@code Decision} asks the rules and the planner; {@link org.chancengeber.matcher.scoring.TopK}
  * collects the best {@code k}. Weights and constants come from a {@link
- * org.chancengeber.matcher.scoring.ScoringProfile} (loadable from JSON, documented defaults).
+ * org.chancengeber.matcher.profile.ScoringProfile} (loadable from JSON, documented defaults).
  *
  * <p>The score is {@code fit × (1 − s + s × logistics) × (1 − e + e × sureness)}: logistics order
  * offers of similar fit and never lift an offer without fit above one with it; below a minimum fit
- * an offer is no match. The factors ({@link org.chancengeber.matcher.scoring.FactorKind}), each in
+ * an offer is no match. The factors ({@link org.chancengeber.matcher.profile.FactorKind}), each in
  * [0, 1]:
  *
  * <ul>

@@ -50,6 +50,7 @@ public final class Aliases {
    * @param lang language code of the text, lower case; empty for any language
    */
   public record Alias(String text, String uri, String lang) {
+    /** Creates an alias, checking that text and concept are not blank. */
     public Alias {
       requireNonNull(text, "text");
       requireNonNull(uri, "uri");
@@ -75,7 +76,12 @@ public final class Aliases {
     this.origins = List.copyOf(origins);
   }
 
-  /** Aliases given in code. */
+  /**
+   * Aliases given in code.
+   *
+   * @param aliases the aliases
+   * @return the alias list
+   */
   public static Aliases of(Collection<Alias> aliases) {
     List<String> origins = new ArrayList<>();
     for (int i = 0; i < aliases.size(); i++) {
@@ -88,6 +94,8 @@ public final class Aliases {
    * Reads an alias file (format in the class comment).
    *
    * @throws TaxonomyLoadException naming file, line and column of the first malformed line
+   * @param file the CSV file
+   * @return the alias list
    */
   public static Aliases read(Path file) {
     List<Alias> out = new ArrayList<>();
@@ -127,20 +135,26 @@ public final class Aliases {
     return new Aliases(out, origins);
   }
 
-  /** All aliases, in the order given. */
+  /** {@return all aliases, in the order given} */
   public List<Alias> all() {
     return aliases;
   }
 
+  /** {@return how many aliases there are} */
   public int size() {
     return aliases.size();
   }
 
+  /** {@return whether there are none} */
   public boolean isEmpty() {
     return aliases.isEmpty();
   }
 
-  /** These aliases followed by {@code more}. */
+  /**
+   * {@return these aliases followed by {@code more}}
+   *
+   * @param more the aliases to add
+   */
   public Aliases and(Aliases more) {
     List<Alias> a = new ArrayList<>(aliases);
     a.addAll(more.aliases);

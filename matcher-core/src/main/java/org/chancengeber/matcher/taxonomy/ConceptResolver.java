@@ -27,6 +27,8 @@ public interface ConceptResolver {
    * @param lang language of the text (e.g. {@code de}); unknown or empty means "try all"
    * @param type restrict to occupations or skills; empty means both
    * @param k at most this many results
+   * @param text the free text
+   * @return the concepts, best first, at most {@code k}
    */
   List<Resolution> resolve(String text, String lang, Optional<ConceptType> type, int k);
 
@@ -34,12 +36,25 @@ public interface ConceptResolver {
    * How a text is understood as a concept of {@code type}: the best concept and the runner-up, and
    * whether the best reaches {@code threshold} (else the text is "not understood" and compared as
    * text only).
+   *
+   * @param text the free text
+   * @param lang language of the text
+   * @param type occupation or skill
+   * @param threshold the confidence a concept needs to be understood
+   * @return the understanding
    */
   default Understanding understand(String text, String lang, ConceptType type, double threshold) {
     return new Understanding(
         text, lang, type, resolve(text, lang, Optional.of(type), 2), threshold);
   }
 
-  /** A concept found for a text, with a confidence in [0, 1]. */
+  /**
+   * A concept found for a text, with a confidence in [0, 1].
+   *
+   * @param uri the concept's URI
+   * @param type occupation or skill
+   * @param label the label that matched
+   * @param score the confidence in [0, 1]
+   */
   record Resolution(String uri, ConceptType type, String label, double score) {}
 }

@@ -60,15 +60,29 @@ public final class EscoImporter {
 
   private EscoImporter() {}
 
-  /** A taxonomy and the report of its import. */
+  /**
+   * A taxonomy and the report of its import.
+   *
+   * @param taxonomy the taxonomy
+   * @param report what was read and left out
+   */
   public record Loaded(Taxonomy taxonomy, LoadReport report) {}
 
-  /** Loads and merges every ESCO CSV file found in the given folders, zips and CSV files. */
+  /**
+   * Loads and merges every ESCO CSV file found in the given folders, zips and CSV files.
+   *
+   * @param foldersOrZips folders, zips and CSV files of the ESCO download, e.g. one per language
+   * @return the taxonomy
+   */
   public static Taxonomy load(Path... foldersOrZips) {
     return loadReporting(foldersOrZips).taxonomy();
   }
 
-  /** Like {@link #load(Path...)}, with a report of what was read and left out. */
+  /**
+   * {@return the taxonomy of {@link #load(Path...)} with a report of what was read and left out}
+   *
+   * @param foldersOrZips folders, zips and CSV files of the ESCO download
+   */
   public static Loaded loadReporting(Path... foldersOrZips) {
     if (foldersOrZips.length == 0) {
       throw new IllegalArgumentException("no ESCO folder or zip given");
@@ -93,12 +107,25 @@ public final class EscoImporter {
     }
   }
 
-  /** Loads ESCO CSV files from the class path: {@code folder/fileName} for each name. */
+  /**
+   * Loads ESCO CSV files from the class path: {@code folder/fileName} for each name.
+   *
+   * @param loader the class loader to read from
+   * @param folder the folder on the class path
+   * @param fileNames the CSV files' names
+   * @return the taxonomy
+   */
   public static Taxonomy loadClasspath(ClassLoader loader, String folder, List<String> fileNames) {
     return loadClasspathReporting(loader, folder, fileNames).taxonomy();
   }
 
-  /** Like {@link #loadClasspath}, with a report of what was read and left out. */
+  /**
+   * {@return the taxonomy of {@link #loadClasspath} with a report of what was read and left out}
+   *
+   * @param loader the class loader to read from
+   * @param folder the folder on the class path
+   * @param fileNames the CSV files' names
+   */
   public static Loaded loadClasspathReporting(
       ClassLoader loader, String folder, List<String> fileNames) {
     String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";

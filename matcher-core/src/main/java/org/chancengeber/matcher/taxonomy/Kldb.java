@@ -27,7 +27,12 @@ public final class Kldb {
     this.entries = java.util.Collections.unmodifiableMap(entries);
   }
 
-  /** Reads the published CSV file. */
+  /**
+   * Reads the published CSV file.
+   *
+   * @param file the CSV file
+   * @return the classification
+   */
   public static Kldb load(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new TaxonomyLoadException(file.toString(), 0, 0, "no such file");
@@ -39,7 +44,13 @@ public final class Kldb {
     }
   }
 
-  /** Reads the CSV from a stream; {@code name} is used in error messages. */
+  /**
+   * Reads the CSV from a stream; {@code name} is used in error messages.
+   *
+   * @param name the name used in messages
+   * @param in the CSV stream
+   * @return the classification
+   */
   public static Kldb read(String name, InputStream in) {
     Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
     Map<String, KldbEntry> entries = new LinkedHashMap<>();
@@ -70,12 +81,16 @@ public final class Kldb {
     return new Kldb(entries);
   }
 
-  /** The entry for a code (1 to 5 digits), where present. */
+  /**
+   * {@return the entry for a code (1 to 5 digits), where present}
+   *
+   * @param code the code
+   */
   public Optional<KldbEntry> get(String code) {
     return Optional.ofNullable(entries.get(code));
   }
 
-  /** All entries in file order. */
+  /** {@return all entries in file order} */
   public Collection<KldbEntry> entries() {
     return entries.values();
   }

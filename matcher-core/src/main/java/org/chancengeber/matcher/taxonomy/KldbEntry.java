@@ -13,6 +13,7 @@ import org.chancengeber.matcher.model.RequirementLevel;
  * @param shortTitle the official short title, or the title when none is given
  */
 public record KldbEntry(String code, String title, String shortTitle) {
+  /** Creates an entry, checking that no component is null. */
   public KldbEntry {
     requireNonNull(code, "code");
     requireNonNull(title, "title");
@@ -22,12 +23,12 @@ public record KldbEntry(String code, String title, String shortTitle) {
     }
   }
 
-  /** 1 (Berufsbereich) to 5 (Berufsgattung): the number of digits. */
+  /** {@return 1 (Berufsbereich) to 5 (Berufsgattung): the number of digits} */
   public int level() {
     return code.length();
   }
 
-  /** The requirement level (5th digit) of a 5-digit code; empty for the upper levels. */
+  /** {@return the requirement level (5th digit) of a 5-digit code; empty for the upper levels} */
   public Optional<RequirementLevel> requirementLevel() {
     return code.length() == 5
         ? RequirementLevel.ofKldbDigit(code.charAt(4) - '0')

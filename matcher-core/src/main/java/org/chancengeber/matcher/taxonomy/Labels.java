@@ -14,6 +14,7 @@ import java.util.TreeMap;
 public record Labels(Map<String, String> preferred, Map<String, List<String>> alternatives) {
   public static final Labels NONE = new Labels(Map.of(), Map.of());
 
+  /** Creates labels, copying the maps. */
   public Labels {
     preferred = java.util.Collections.unmodifiableMap(new TreeMap<>(preferred));
     TreeMap<String, List<String>> alt = new TreeMap<>();
@@ -21,7 +22,11 @@ public record Labels(Map<String, String> preferred, Map<String, List<String>> al
     alternatives = java.util.Collections.unmodifiableMap(alt);
   }
 
-  /** The preferred label in {@code lang}, else in English, else any. */
+  /**
+   * {@return the preferred label in {@code lang}, else in English, else any}
+   *
+   * @param lang the language, e.g. {@code de}
+   */
   public String best(String lang) {
     return Optional.ofNullable(preferred.get(lang))
         .or(() -> Optional.ofNullable(preferred.get("en")))

@@ -20,6 +20,7 @@ public record LoadReport(
     int relationsSkipped,
     int labelRowsSkipped,
     List<String> notes) {
+  /** Creates a report, copying the lists and maps. */
   public LoadReport {
     files = List.copyOf(files);
     ignoredFiles = List.copyOf(ignoredFiles);

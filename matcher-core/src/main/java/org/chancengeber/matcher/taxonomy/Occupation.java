@@ -12,9 +12,11 @@ import org.chancengeber.matcher.model.RequirementLevel;
  * @param iscoGroup ISCO-08 unit group (4 digits), may be empty when unknown
  * @param kldb KldB 2010 5-digit code, where mapped
  * @param broader broader occupation URI in the ESCO hierarchy, where any
+ * @param labels the labels by language
  */
 public record Occupation(
     String uri, String iscoGroup, Optional<String> kldb, Labels labels, Optional<String> broader) {
+  /** Creates an occupation, checking that no component is null. */
   public Occupation {
     requireNonNull(uri, "uri");
     requireNonNull(iscoGroup, "iscoGroup");
@@ -23,7 +25,7 @@ public record Occupation(
     requireNonNull(broader, "broader");
   }
 
-  /** Requirement level from the 5th digit of the KldB code, where mapped. */
+  /** {@return requirement level from the 5th digit of the KldB code, where mapped} */
   public Optional<RequirementLevel> requirementLevel() {
     return kldb.filter(k -> k.length() == 5)
         .flatMap(k -> RequirementLevel.ofKldbDigit(k.charAt(4) - '0'));

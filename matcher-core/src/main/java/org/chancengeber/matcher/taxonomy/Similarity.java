@@ -6,9 +6,20 @@ package org.chancengeber.matcher.taxonomy;
  */
 public interface Similarity {
 
-  /** Similarity of two skills (same, broader/narrower, same group, related). */
+  /**
+   * {@return similarity of two skills (same, broader/narrower, same group, related)}
+   *
+   * @param skillUriA one skill's URI
+   * @param skillUriB the other's
+   */
   double skills(String skillUriA, String skillUriB);
 
-  /** Similarity of two occupations (same, same ISCO unit group, overlap of essential skills). */
+  /**
+   * {@return similarity of two occupations (same, same ISCO unit group, overlap of essential
+   * skills)}
+   *
+   * @param occupationUriA one occupation's URI
+   * @param occupationUriB the other's
+   */
   double occupations(String occupationUriA, String occupationUriB);
 }

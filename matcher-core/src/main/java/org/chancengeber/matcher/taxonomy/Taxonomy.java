@@ -79,69 +79,118 @@ public final class Taxonomy {
     this.resolver = Suppliers.memoize(() -> resolver.apply(this));
   }
 
+  /** {@return a builder of a taxonomy in code} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * {@return the occupation with this URI, if any}
+   *
+   * @param uri the URI
+   */
   public Optional<Occupation> occupation(String uri) {
     return Optional.ofNullable(occupations.get(uri));
   }
 
+  /**
+   * {@return the skill with this URI, if any}
+   *
+   * @param uri the URI
+   */
   public Optional<Skill> skill(String uri) {
     return Optional.ofNullable(skills.get(uri));
   }
 
-  /** All occupations, in load order. */
+  /** {@return all occupations, in load order} */
   public Collection<Occupation> occupations() {
     return occupations.values();
   }
 
-  /** All skills and knowledge concepts, in load order. */
+  /** {@return all skills and knowledge concepts, in load order} */
   public Collection<Skill> skills() {
     return skills.values();
   }
 
-  /** Skills of an occupation, essential and optional, in load order. */
+  /**
+   * Skills of an occupation, essential and optional, in load order.
+   *
+   * @param occupationUri the occupation's URI
+   * @return the relations
+   */
   public List<OccupationSkill> skillsOf(String occupationUri) {
     return skillsByOccupation.get(occupationUri);
   }
 
-  /** Occupations that need a skill, essential or optional. */
+  /**
+   * Occupations that need a skill, essential or optional.
+   *
+   * @param skillUri the skill's URI
+   * @return the relations
+   */
   public List<OccupationSkill> occupationsWith(String skillUri) {
     return occupationsBySkill.get(skillUri);
   }
 
-  /** Occupations whose {@link Occupation#broader()} is the given one, in load order. */
+  /**
+   * Occupations whose {@link Occupation#broader()} is the given one, in load order.
+   *
+   * @param occupationUri the occupation's URI
+   * @return the narrower occupations' URIs
+   */
   public List<String> narrowerOccupations(String occupationUri) {
     return narrowerOccupations.get(occupationUri);
   }
 
-  /** Number of occupation→skill relations. */
+  /** {@return number of occupation→skill relations} */
   public int relationCount() {
     return skillsByOccupation.size();
   }
 
-  /** Direct broader concepts of a skill: broader skills and skill groups. */
+  /**
+   * {@return direct broader concepts of a skill: broader skills and skill groups}
+   *
+   * @param skillUri the skill's URI
+   */
   public Set<String> broaderSkills(String skillUri) {
     return broaderSkills.get(skillUri);
   }
 
-  /** Direct narrower concepts of a skill or skill group. */
+  /**
+   * {@return direct narrower concepts of a skill or skill group}
+   *
+   * @param skillUri the skill's or skill group's URI
+   */
   public Set<String> narrowerSkills(String skillUri) {
     return narrowerSkills.get(skillUri);
   }
 
-  /** Skills related to a skill by ESCO's skill→skill relations (either direction). */
+  /**
+   * Skills related to a skill by ESCO's skill→skill relations (either direction).
+   *
+   * @param skillUri the skill's URI
+   * @return the related skills' URIs
+   */
   public Set<String> relatedSkills(String skillUri) {
     return relatedSkills.get(skillUri);
   }
 
-  /** Labels of an ISCO-08 group by its code (1 to 4 digits), where loaded. */
+  /**
+   * Labels of an ISCO-08 group by its code (1 to 4 digits), where loaded.
+   *
+   * @param code the ISCO-08 code
+   * @return the labels
+   */
   public Optional<Labels> iscoGroup(String code) {
     return Optional.ofNullable(iscoGroups.get(code));
   }
 
-  /** Labels of a skill group (a node of the skill hierarchy that is not itself a skill). */
+  /**
+   * Labels of a skill group (a node of the skill hierarchy that is not itself a skill).
+   *
+   * @param uri the skill group's URI
+   * @return the labels
+   */
   public Optional<Labels> skillGroup(String uri) {
     return Optional.ofNullable(skillGroups.get(uri));
   }
@@ -149,6 +198,8 @@ public final class Taxonomy {
   /**
    * Free-text label resolution over this taxonomy. Built on first use (for full ESCO a few seconds:
    * call it once at start-up where the first query must be fast), then shared.
+   *
+   * @return the resolver
    */
   public ConceptResolver resolver() {
     return resolver.get();
@@ -161,6 +212,8 @@ public final class Taxonomy {
    *
    * @throws IllegalArgumentException when an alias names a concept that is not in this taxonomy
    *     (the message says which alias, and where it came from)
+   * @param more the aliases
+   * @return the taxonomy with the aliases
    */
   public Taxonomy withAliases(Aliases more) {
     requireNonNull(more, "aliases");
@@ -184,13 +237,16 @@ public final class Taxonomy {
    * This taxonomy with another resolver, e.g. an application's own {@link ConceptResolver}; its
    * {@link #resolver()} is the given one (built lazily, once, from the returned taxonomy).
    * Concepts, relations and similarity are shared.
+   *
+   * @param resolver makes the resolver from this taxonomy
+   * @return the taxonomy with that resolver
    */
   public Taxonomy withResolver(Function<Taxonomy, ConceptResolver> resolver) {
     requireNonNull(resolver, "resolver");
     return new Taxonomy(this, aliases, t -> requireNonNull(resolver.apply(t), "resolver"));
   }
 
-  /** The user aliases merged into this taxonomy's label resolution; none unless added. */
+  /** {@return the user aliases merged into this taxonomy's label resolution; none unless added} */
   public Aliases aliases() {
     return aliases;
   }
@@ -198,6 +254,8 @@ public final class Taxonomy {
   /**
    * Concept similarity over this taxonomy, precomputed on first use (under a second for full ESCO),
    * then shared; cheap enough for the ranking hot path.
+   *
+   * @return the similarity
    */
   public Similarity similarity() {
     return similarity.get();
@@ -219,43 +277,95 @@ public final class Taxonomy {
 
     private Builder() {}
 
+    /**
+     * Adds an occupation.
+     *
+     * @param occupation the occupation
+     * @return this builder
+     */
     public Builder occupation(Occupation occupation) {
       occupations.put(occupation.uri(), requireNonNull(occupation));
       return this;
     }
 
+    /**
+     * Adds a skill.
+     *
+     * @param skill the skill
+     * @return this builder
+     */
     public Builder skill(Skill skill) {
       skills.put(skill.uri(), requireNonNull(skill));
       return this;
     }
 
+    /**
+     * Adds an occupation→skill relation.
+     *
+     * @param relation the relation
+     * @return this builder
+     */
     public Builder relation(OccupationSkill relation) {
       relations.add(requireNonNull(relation));
       return this;
     }
 
+    /**
+     * Adds an occupation→skill relation.
+     *
+     * @param occupationUri the occupation's URI
+     * @param skillUri the skill's URI
+     * @param essential whether the skill is essential
+     * @return this builder
+     */
     public Builder relation(String occupationUri, String skillUri, boolean essential) {
       return relation(new OccupationSkill(occupationUri, skillUri, essential));
     }
 
-    /** {@code broaderUri} is a broader skill or a skill group of {@code skillUri}. */
+    /**
+     * {@code broaderUri} is a broader skill or a skill group of {@code skillUri}.
+     *
+     * @param skillUri the skill's URI
+     * @param broaderUri the broader concept's URI
+     * @return this builder
+     */
     public Builder broaderSkill(String skillUri, String broaderUri) {
       broaderSkills.put(requireNonNull(skillUri), requireNonNull(broaderUri));
       return this;
     }
 
-    /** An ESCO skill→skill relation; stored in both directions. */
+    /**
+     * An ESCO skill→skill relation; stored in both directions.
+     *
+     * @param skillUri one skill's URI
+     * @param otherUri the other's
+     * @return this builder
+     */
     public Builder relatedSkill(String skillUri, String otherUri) {
       relatedSkills.put(requireNonNull(skillUri), requireNonNull(otherUri));
       relatedSkills.put(otherUri, skillUri);
       return this;
     }
 
+    /**
+     * Adds the labels of an ISCO-08 group.
+     *
+     * @param code the group's code
+     * @param labels its labels
+     * @return this builder
+     */
     public Builder iscoGroup(String code, Labels labels) {
       iscoGroups.put(requireNonNull(code), requireNonNull(labels));
       return this;
     }
 
+    /**
+     * Adds the labels of a skill group.
+     *
+     * @param uri the group's URI
+     * @param labels its labels
+     * @return this builder
+     */
     public Builder skillGroup(String uri, Labels labels) {
       skillGroups.put(requireNonNull(uri), requireNonNull(labels));
       return this;
@@ -265,6 +375,7 @@ public final class Taxonomy {
      * The taxonomy.
      *
      * @throws IllegalStateException when a relation names an occupation or skill not added
+     * @return the taxonomy
      */
     public Taxonomy build() {
       for (OccupationSkill r : relations) {

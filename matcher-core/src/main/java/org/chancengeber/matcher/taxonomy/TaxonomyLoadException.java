@@ -2,23 +2,49 @@ package org.chancengeber.matcher.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
+import org.chancengeber.matcher.MatcherException;
+
 /**
  * A taxonomy file could not be read: it is missing, malformed, or holds a value the importer does
  * not understand. Carries where: the file, the 1-based line and column (0 when the error concerns
  * the whole file), and the reason. No taxonomy is returned when this is thrown.
  */
-public final class TaxonomyLoadException extends RuntimeException {
+public final class TaxonomyLoadException extends MatcherException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name. */
   private final String file;
+
+  /** 1-based line, 0 for the whole file. */
   private final int line;
+
+  /** 1-based column, 0 when not applicable. */
   private final int column;
+
+  /** What is wrong. */
   private final String reason;
 
+  /**
+   * A taxonomy file that cannot be read.
+   *
+   * @param file the file name
+   * @param line 1-based line, 0 for the whole file
+   * @param column 1-based column, 0 when not applicable
+   * @param reason what is wrong
+   */
   public TaxonomyLoadException(String file, int line, int column, String reason) {
     this(file, line, column, reason, null);
   }
 
+  /**
+   * A taxonomy file that cannot be read, with the underlying error.
+   *
+   * @param file the file name
+   * @param line 1-based line, 0 for the whole file
+   * @param column 1-based column, 0 when not applicable
+   * @param reason what is wrong
+   * @param cause the underlying error, or null
+   */
   public TaxonomyLoadException(String file, int line, int column, String reason, Throwable cause) {
     super(format(file, line, column, reason), cause);
     this.file = requireNonNull(file, "file");
@@ -37,22 +63,22 @@ public final class TaxonomyLoadException extends RuntimeException {
     return file + ", line " + line + ", column " + column + ": " + reason;
   }
 
-  /** The file (as named in the load, e.g. {@code esco.zip!/skills_en.csv}). */
+  /** {@return the file (as named in the load, e.g. {@code esco.zip!/skills_en.csv})} */
   public String file() {
     return file;
   }
 
-  /** 1-based line, 0 when the error concerns the whole file. */
+  /** {@return 1-based line, 0 when the error concerns the whole file} */
   public int line() {
     return line;
   }
 
-  /** 1-based character column within the line, 0 when not applicable. */
+  /** {@return 1-based character column within the line, 0 when not applicable} */
   public int column() {
     return column;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }

@@ -18,6 +18,7 @@ import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
  */
 public record Understanding(
     String text, String lang, ConceptType type, List<Resolution> found, double threshold) {
+  /** Creates an understanding, checking that no component is null. */
   public Understanding {
     requireNonNull(text, "text");
     requireNonNull(lang, "lang");
@@ -25,22 +26,22 @@ public record Understanding(
     found = List.copyOf(found.subList(0, Math.min(2, found.size())));
   }
 
-  /** The best concept, when any was found at all. */
+  /** {@return the best concept, when any was found at all} */
   public Optional<Resolution> best() {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  /** The second best concept, when there is one. */
+  /** {@return the second best concept, when there is one} */
   public Optional<Resolution> runnerUp() {
     return found.size() < 2 ? Optional.empty() : Optional.of(found.get(1));
   }
 
-  /** The best concept's confidence, 0 when none was found. */
+  /** {@return the best concept's confidence, 0 when none was found} */
   public double confidence() {
     return best().map(Resolution::score).orElse(0.0);
   }
 
-  /** True when the best concept reaches the threshold and stands for the text. */
+  /** {@return true when the best concept reaches the threshold and stands for the text} */
   public boolean understood() {
     return !found.isEmpty() && found.get(0).score() >= threshold;
   }

@@ -127,7 +127,7 @@ public final class RandomPairs {
       b.start(TODAY.plusDays(random.nextInt(426) - 60));
     }
     if (chance(0.7)) {
-      b.durationMonths(random.nextInt(43));
+      b.durationMonths(1 + random.nextInt(42)); // 1..42: an offer lasts at least a month
     }
     if (chance(0.7)) {
       b.hoursPerWeek(10 + random.nextInt(31));

@@ -23,6 +23,7 @@ import org.chancengeber.matcher.model.Residence;
 import org.chancengeber.matcher.model.ResidenceStatus;
 import org.chancengeber.matcher.model.SkillClaim;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 import org.junit.jupiter.api.Test;
 

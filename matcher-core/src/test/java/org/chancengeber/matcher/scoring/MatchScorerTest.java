@@ -38,6 +38,8 @@ import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.pathway.SkillNeeds;
+import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 

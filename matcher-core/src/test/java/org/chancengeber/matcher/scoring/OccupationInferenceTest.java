@@ -12,6 +12,7 @@ import static org.chancengeber.matcher.Fixtures.WELD;
 
 import java.util.List;
 import org.chancengeber.matcher.Fixtures;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.junit.jupiter.api.Test;
 
 /** Which occupations a person's skills point to. */

@@ -19,6 +19,7 @@ import org.chancengeber.matcher.model.ResidenceStatus;
 import org.chancengeber.matcher.model.SkillClaim;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.pathway.PathwayPlanner;
+import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.rules.RuleSet;
 import org.chancengeber.matcher.taxonomy.Labels;
 import org.chancengeber.matcher.taxonomy.Occupation;

@@ -1,4 +1,4 @@
-package org.chancengeber.matcher.scoring;
+package org.chancengeber.matcher.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

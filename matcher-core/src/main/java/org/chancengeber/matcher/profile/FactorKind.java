@@ -1,4 +1,4 @@
-package org.chancengeber.matcher.scoring;
+package org.chancengeber.matcher.profile;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -49,17 +49,24 @@ public enum FactorKind {
     this.group = group;
   }
 
-  /** Whether this factor is about fit or logistics. */
+  /** {@return whether this factor is about fit or logistics} */
   public Group group() {
     return group;
   }
 
-  /** Stable lower-case name, as in {@code Factor.name()} and in profile JSON: {@code skills}. */
+  /**
+   * {@return stable lower-case name, as in {@code Factor.name()} and in profile JSON: {@code
+   * skills}}
+   */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The factor named {@code name} (case-insensitive), if any. */
+  /**
+   * {@return the factor named {@code name} (case-insensitive), if any}
+   *
+   * @param name the factor's name, e.g. {@code offer_type}
+   */
   public static Optional<FactorKind> named(String name) {
     for (FactorKind f : values()) {
       if (f.jsonName().equalsIgnoreCase(name.trim())) {

@@ -1,4 +1,4 @@
-package org.chancengeber.matcher.scoring;
+package org.chancengeber.matcher.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -167,16 +167,21 @@ public final class ScoringProfile {
     this.occupationNeighbours = b.occupationNeighbours;
   }
 
-  /** The documented defaults. */
+  /** {@return the documented defaults} */
   public static ScoringProfile defaults() {
     return builder().build();
   }
 
+  /** {@return a builder holding the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this profile's values (weights as normalised). */
+  /**
+   * A builder holding this profile's values (weights as normalised).
+   *
+   * @return a builder with this profile's values
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.weights.putAll(weights);
@@ -209,6 +214,8 @@ public final class ScoringProfile {
    * A profile from JSON (see the class comment); fields left out keep their defaults.
    *
    * @throws IllegalArgumentException for malformed JSON, unknown fields or values out of range
+   * @param json the JSON document
+   * @return the profile
    */
   public static ScoringProfile fromJson(String json) {
     JsonNode root;
@@ -268,7 +275,11 @@ public final class ScoringProfile {
     return b.build();
   }
 
-  /** A profile from a JSON file; see {@link #fromJson(String)}. */
+  /**
+   * {@return a profile from a JSON file; see {@link #fromJson(String)}}
+   *
+   * @param file the JSON file (UTF-8)
+   */
   public static ScoringProfile fromJson(Path file) {
     try {
       return fromJson(Files.readString(file));
@@ -277,7 +288,11 @@ public final class ScoringProfile {
     }
   }
 
-  /** A profile from a JSON stream (UTF-8); see {@link #fromJson(String)}. */
+  /**
+   * {@return a profile from a JSON stream (UTF-8); see {@link #fromJson(String)}}
+   *
+   * @param in the JSON stream (UTF-8), not closed
+   */
   public static ScoringProfile fromJson(InputStream in) {
     try {
       return fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
@@ -320,108 +335,144 @@ public final class ScoringProfile {
     }
   }
 
-  /** The normalised weight of {@code factor} (the weights of each group sum to 1). */
+  /**
+   * {@return the normalised weight of {@code factor} (the weights of each group sum to 1)}
+   *
+   * @param factor the factor
+   */
   public double weight(FactorKind factor) {
     return weights.get(factor);
   }
 
-  /** How much logistics scale a score: {@code fit × (1 − this + this × logistics)}, in [0, 1]. */
+  /**
+   * {@return how much logistics scale a score: {@code fit × (1 − this + this × logistics)}, in [0,
+   * 1]}
+   */
   public double logisticsShare() {
     return logisticsShare;
   }
 
-  /** Offers with a fit below this are no match, in [0, 1). */
+  /**
+   * Offers with a fit below this are no match, in [0, 1).
+   *
+   * @return the minimum fit
+   */
   public double minFit() {
     return minFit;
   }
 
-  /** The least fit of an offer that teaches its occupation (all types but jobs), in [0, 1]. */
+  /**
+   * {@return the least fit of an offer that teaches its occupation (all types but jobs), in [0, 1]}
+   */
   public double trainingFit() {
     return trainingFit;
   }
 
-  /** How much a person's sureness scales all their scores, in [0, 1]. */
+  /** {@return how much a person's sureness scales all their scores, in [0, 1]} */
   public double evidenceShare() {
     return evidenceShare;
   }
 
-  /** How many occupations are inferred from a person's skills at most (0: none). */
+  /** {@return how many occupations are inferred from a person's skills at most (0: none)} */
   public int inferredOccupations() {
     return inferredOccupations;
   }
 
-  /** How much an occupation inferred from skills counts, as a share of experience in it. */
+  /**
+   * {@return how much an occupation inferred from skills counts, as a share of experience in it}
+   */
   public double inferredOccupationWeight() {
     return inferredOccupationWeight;
   }
 
-  /** The power of an occupation profile's length that inference divides the overlap by. */
+  /** {@return the power of an occupation profile's length that inference divides the overlap by} */
   public double inferenceProfileNorm() {
     return inferenceProfileNorm;
   }
 
-  /** The power of an inferred occupation's rank relative to the best that is its value. */
+  /** {@return the power of an inferred occupation's rank relative to the best that is its value} */
   public double inferenceSharpness() {
     return inferenceSharpness;
   }
 
-  /** How sure a skill claim with this evidence is, in [0, 1]; not part of the fit. */
+  /**
+   * {@return how sure a skill claim with this evidence is, in [0, 1]; not part of the fit}
+   *
+   * @param level the evidence level
+   */
   public double evidence(Evidence level) {
     return evidence.get(level);
   }
 
+  /** {@return the weight of an offer's essential skills within the skills factor} */
   public double essentialSkillWeight() {
     return essentialSkillWeight;
   }
 
+  /** {@return the weight of an offer's optional skills within the skills factor} */
   public double optionalSkillWeight() {
     return optionalSkillWeight;
   }
 
-  /** Exponent of a required skill's specificity in its share (0: all skills alike). */
+  /** {@return exponent of a required skill's specificity in its share (0: all skills alike)} */
   public double skillSpecificity() {
     return skillSpecificity;
   }
 
-  /** How much a similar, not identical, skill counts as a share of its similarity, in [0, 1]. */
+  /**
+   * {@return how much a similar, not identical, skill counts as a share of its similarity, in [0,
+   * 1]}
+   */
   public double similarSkillWeight() {
     return similarSkillWeight;
   }
 
-  /** Share of the skills factor carried by further skills of the offer's occupation, in [0, 1). */
+  /**
+   * {@return share of the skills factor carried by further skills of the offer's occupation, in [0,
+   * 1)}
+   */
   public double occupationProfileShare() {
     return occupationProfileShare;
   }
 
-  /** How many further skills of the offer's occupation are compared at most. */
+  /** {@return how many further skills of the offer's occupation are compared at most} */
   public int occupationProfileSkills() {
     return occupationProfileSkills;
   }
 
+  /** {@return the value a language factor loses per CEFR step short, in [0, 1]} */
   public double languageStepPenalty() {
     return languageStepPenalty;
   }
 
+  /** {@return the years of experience that count fully} */
   public double yearsForFullExperience() {
     return yearsForFullExperience;
   }
 
+  /** {@return the share of the person's travel distance at which the distance factor is 1/2} */
   public double distancePivotShare() {
     return distancePivotShare;
   }
 
+  /** {@return the months of waiting that cost the full timing value} */
   public double timingScaleMonths() {
     return timingScaleMonths;
   }
 
+  /**
+   * {@return the confidence below which a free-text concept is compared as text only, in [0, 1]}
+   */
   public double minResolutionConfidence() {
     return minResolutionConfidence;
   }
 
+  /** {@return how many related skills a skill is compared with} */
   public int skillNeighbours() {
     return skillNeighbours;
   }
 
+  /** {@return how many related occupations an occupation is compared with} */
   public int occupationNeighbours() {
     return occupationNeighbours;
   }
@@ -530,7 +581,13 @@ public final class ScoringProfile {
       evidence.put(Evidence.RECOGNISED, 1.0);
     }
 
-    /** Weight of a factor (not negative; normalised to sum 1 within its group). */
+    /**
+     * Weight of a factor (not negative; normalised to sum 1 within its group).
+     *
+     * @param factor the factor
+     * @param weight its weight, not negative
+     * @return this builder
+     */
     public Builder weight(FactorKind factor, double weight) {
       if (!(weight >= 0 && weight <= 1000)) {
         throw new IllegalArgumentException(
@@ -540,14 +597,24 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How logistics scale a score ({@code fit × (1 − s + s × logistics)}), in [0, 1]. */
+    /**
+     * How logistics scale a score ({@code fit × (1 − s + s × logistics)}), in [0, 1].
+     *
+     * @param share the logistics share
+     * @return this builder
+     */
     public Builder logisticsShare(double share) {
       requireUnit(share, "logisticsShare");
       this.logisticsShare = share;
       return this;
     }
 
-    /** The fit below which an offer is no match, in [0, 1). */
+    /**
+     * The fit below which an offer is no match, in [0, 1).
+     *
+     * @param fit the minimum fit
+     * @return this builder
+     */
     public Builder minFit(double fit) {
       if (!(fit >= 0 && fit < 1)) {
         throw new IllegalArgumentException("minFit (" + fit + ") must be in [0, 1)");
@@ -556,21 +623,36 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** The least fit of an offer that teaches its occupation, in [0, 1]. */
+    /**
+     * The least fit of an offer that teaches its occupation, in [0, 1].
+     *
+     * @param fit the training fit
+     * @return this builder
+     */
     public Builder trainingFit(double fit) {
       requireUnit(fit, "trainingFit");
       this.trainingFit = fit;
       return this;
     }
 
-    /** How much a person's sureness scales all their scores, in [0, 1]. */
+    /**
+     * How much a person's sureness scales all their scores, in [0, 1].
+     *
+     * @param share the evidence share
+     * @return this builder
+     */
     public Builder evidenceShare(double share) {
       requireUnit(share, "evidenceShare");
       this.evidenceShare = share;
       return this;
     }
 
-    /** How many occupations to infer from a person's skills at most, 0..100 (0: none). */
+    /**
+     * How many occupations to infer from a person's skills at most, 0..100 (0: none).
+     *
+     * @param n how many occupations
+     * @return this builder
+     */
     public Builder inferredOccupations(int n) {
       if (n < 0 || n > 100) {
         throw new IllegalArgumentException("inferredOccupations (" + n + ") must be in 0..100");
@@ -579,21 +661,36 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How much an occupation inferred from skills counts, in [0, 1]. */
+    /**
+     * How much an occupation inferred from skills counts, in [0, 1].
+     *
+     * @param w the weight
+     * @return this builder
+     */
     public Builder inferredOccupationWeight(double w) {
       requireUnit(w, "inferredOccupationWeight");
       this.inferredOccupationWeight = w;
       return this;
     }
 
-    /** The power of a profile's length that inference divides the overlap by, in [0, 1]. */
+    /**
+     * The power of a profile's length that inference divides the overlap by, in [0, 1].
+     *
+     * @param power the power
+     * @return this builder
+     */
     public Builder inferenceProfileNorm(double power) {
       requireUnit(power, "inferenceProfileNorm");
       this.inferenceProfileNorm = power;
       return this;
     }
 
-    /** The power of an inferred occupation's relative rank that is its value, in [0, 8]. */
+    /**
+     * The power of an inferred occupation's relative rank that is its value, in [0, 8].
+     *
+     * @param power the power
+     * @return this builder
+     */
     public Builder inferenceSharpness(double power) {
       if (!(power >= 0 && power <= 8)) {
         throw new IllegalArgumentException("inferenceSharpness (" + power + ") must be in [0, 8]");
@@ -602,26 +699,49 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How sure a claim with this evidence level is, in [0, 1]. */
+    /**
+     * How sure a claim with this evidence level is, in [0, 1].
+     *
+     * @param level the evidence level
+     * @param weight how sure it is
+     * @return this builder
+     */
     public Builder evidence(Evidence level, double weight) {
       requireUnit(weight, "evidence " + level);
       evidence.put(level, weight);
       return this;
     }
 
+    /**
+     * The weight of an offer's essential skills within the skills factor (positive).
+     *
+     * @param w the weight
+     * @return this builder
+     */
     public Builder essentialSkillWeight(double w) {
       requirePositive(w, "essentialSkillWeight");
       this.essentialSkillWeight = w;
       return this;
     }
 
+    /**
+     * The weight of an offer's optional skills within the skills factor (positive).
+     *
+     * @param w the weight
+     * @return this builder
+     */
     public Builder optionalSkillWeight(double w) {
       requirePositive(w, "optionalSkillWeight");
       this.optionalSkillWeight = w;
       return this;
     }
 
-    /** Exponent of a required skill's specificity in its share, in [0, 4]. */
+    /**
+     * Exponent of a required skill's specificity in its share, in [0, 4].
+     *
+     * @param exponent the exponent
+     * @return this builder
+     */
     public Builder skillSpecificity(double exponent) {
       if (!(exponent >= 0 && exponent <= 4)) {
         throw new IllegalArgumentException("skillSpecificity (" + exponent + ") must be in [0, 4]");
@@ -630,14 +750,24 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How much a similar skill counts as a share of its similarity, in [0, 1]. */
+    /**
+     * How much a similar skill counts as a share of its similarity, in [0, 1].
+     *
+     * @param w the share
+     * @return this builder
+     */
     public Builder similarSkillWeight(double w) {
       requireUnit(w, "similarSkillWeight");
       this.similarSkillWeight = w;
       return this;
     }
 
-    /** Share of the skills factor carried by further skills of the occupation, in [0, 1). */
+    /**
+     * Share of the skills factor carried by further skills of the occupation, in [0, 1).
+     *
+     * @param share the share
+     * @return this builder
+     */
     public Builder occupationProfileShare(double share) {
       if (!(share >= 0 && share < 1)) {
         throw new IllegalArgumentException(
@@ -647,7 +777,12 @@ public final class ScoringProfile {
       return this;
     }
 
-    /** How many further skills of the offer's occupation are compared at most, 0..1000. */
+    /**
+     * How many further skills of the offer's occupation are compared at most, 0..1000.
+     *
+     * @param n how many skills
+     * @return this builder
+     */
     public Builder occupationProfileSkills(int n) {
       if (n < 0 || n > 1000) {
         throw new IllegalArgumentException(
@@ -657,36 +792,72 @@ public final class ScoringProfile {
       return this;
     }
 
+    /**
+     * The value a language factor loses per CEFR step short, in [0, 1].
+     *
+     * @param p the penalty
+     * @return this builder
+     */
     public Builder languageStepPenalty(double p) {
       requireUnit(p, "languageStepPenalty");
       this.languageStepPenalty = p;
       return this;
     }
 
+    /**
+     * The years of experience that count fully (positive).
+     *
+     * @param years the years
+     * @return this builder
+     */
     public Builder yearsForFullExperience(double years) {
       requirePositive(years, "yearsForFullExperience");
       this.yearsForFullExperience = years;
       return this;
     }
 
+    /**
+     * The share of the person's travel distance at which the distance factor is 1/2 (positive).
+     *
+     * @param share the share
+     * @return this builder
+     */
     public Builder distancePivotShare(double share) {
       requirePositive(share, "distancePivotShare");
       this.distancePivotShare = share;
       return this;
     }
 
+    /**
+     * The months of waiting that cost the full timing value (positive).
+     *
+     * @param months the months
+     * @return this builder
+     */
     public Builder timingScaleMonths(double months) {
       requirePositive(months, "timingScaleMonths");
       this.timingScaleMonths = months;
       return this;
     }
 
+    /**
+     * The confidence below which a free-text concept is compared as text only, in [0, 1].
+     *
+     * @param confidence the confidence
+     * @return this builder
+     */
     public Builder minResolutionConfidence(double confidence) {
       requireUnit(confidence, "minResolutionConfidence");
       this.minResolutionConfidence = confidence;
       return this;
     }
 
+    /**
+     * How many related skills a skill is compared with, 1..10000.
+     *
+     * @param n how many
+     * @return this builder
+     */
     public Builder skillNeighbours(int n) {
       if (n < 1 || n > 10_000) {
         throw new IllegalArgumentException("skillNeighbours (" + n + ") must be in 1..10000");
@@ -695,6 +866,12 @@ public final class ScoringProfile {
       return this;
     }
 
+    /**
+     * How many related occupations an occupation is compared with, 1..10000.
+     *
+     * @param n how many
+     * @return this builder
+     */
     public Builder occupationNeighbours(int n) {
       if (n < 1 || n > 10_000) {
         throw new IllegalArgumentException("occupationNeighbours (" + n + ") must be in 1..10000");
@@ -707,6 +884,7 @@ public final class ScoringProfile {
      * The profile.
      *
      * @throws IllegalStateException when all weights are zero
+     * @return the profile
      */
     public ScoringProfile build() {
       return new ScoringProfile(this);
