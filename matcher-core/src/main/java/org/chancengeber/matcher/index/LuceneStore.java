@@ -43,9 +43,9 @@ import org.apache.lucene.util.Bits;
  * that the hot path reads one numeric doc value per hit instead of loading stored fields.
  *
  * <p>Each write gets a fresh key, stored as doc values and mapping to the entry in memory; the
- * entry's previous key is dropped one refresh after the refresh that hid its document, so queries
- * running on an older searcher still find what they see. Writes of one id are serialised by a
- * striped lock; writes of different ids run in parallel. Thread-safe.
+ * entry's previous key is dropped once no searcher that still sees its document is held (however
+ * many refreshes a query spans), so queries running on an older searcher find what they see. Writes
+ * of one id are serialised by a striped lock; writes of different ids run in parallel. Thread-safe.
  */
 public abstract sealed class LuceneStore<T> implements Closeable
     permits VacancyIndex, CandidateIndex {
@@ -62,7 +62,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
   private final AtomicLong nextKey = new AtomicLong();
   private final Object[] locks = new Object[STRIPES];
   private final ConcurrentLinkedQueue<Long> retired = new ConcurrentLinkedQueue<>();
-  private List<Long> retiredBeforeLastRefresh = List.of();
+  private final Generations generations = new Generations();
 
   private record Slot<T>(long key, T value) {}
 
@@ -82,6 +82,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
               .setCommitOnClose(path.isPresent());
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, null);
+      generations.opened(current());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index" + path.map(p -> " in " + p).orElse(""), e);
     }
@@ -146,20 +147,112 @@ public abstract sealed class LuceneStore<T> implements Closeable
     }
   }
 
-  /** Makes all writes so far visible to searches. */
+  /**
+   * Makes all writes so far visible to searches. The keys of the entries this refresh hides are
+   * dropped once no searcher opened before it is held any more (see {@link Generations}).
+   */
   public synchronized void refresh() {
-    List<Long> drop = retiredBeforeLastRefresh;
-    List<Long> now = new ArrayList<>();
+    List<Long> hidden = new ArrayList<>();
     for (Long k; (k = retired.poll()) != null; ) {
-      now.add(k);
+      hidden.add(k);
     }
     try {
       searchers.maybeRefreshBlocking();
+      if (!generations.refreshed(current(), hidden)) {
+        retired.addAll(hidden); // no new reader: they are still seen; hide them with the next one
+      }
     } catch (IOException e) {
+      retired.addAll(hidden);
       throw new UncheckedIOException("cannot refresh index", e);
     }
-    retiredBeforeLastRefresh = now;
-    drop.forEach(k -> byKey.remove(k));
+  }
+
+  /** The reader of the current searcher, with a reference of its own: decRef it when done. */
+  private org.apache.lucene.index.IndexReader current() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      org.apache.lucene.index.IndexReader r = s.getIndexReader();
+      r.incRef();
+      return r;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The readers searches may still hold, in the order they were opened, and the keys each refresh
+   * hid. A key hidden by the refresh that opened reader N is still seen through readers before N,
+   * which a query may hold for as long as it likes (a paged retrieval holds one across pages, and
+   * across any number of refreshes); so the key is dropped only when every reader before N is
+   * closed, which Lucene does when the last query holding it releases it.
+   */
+  private final class Generations {
+    /** Generation of each reader not closed yet. */
+    private final java.util.TreeSet<Long> open = new java.util.TreeSet<>();
+
+    /** Keys by the generation of the reader that no longer sees them. */
+    private final java.util.TreeMap<Long, List<Long>> hidden = new java.util.TreeMap<>();
+
+    private final java.util.IdentityHashMap<Object, Long> known = new java.util.IdentityHashMap<>();
+    private long last = -1;
+
+    /**
+     * Registers {@code reader} (with a reference taken for us, released here); false when it was
+     * known already.
+     */
+    synchronized boolean opened(org.apache.lucene.index.IndexReader reader) throws IOException {
+      try {
+        Object id = reader.getReaderCacheHelper().getKey();
+        if (known.containsKey(id)) {
+          return false;
+        }
+        long gen = ++last;
+        known.put(id, gen);
+        open.add(gen);
+        reader.getReaderCacheHelper().addClosedListener(key -> closed(key, gen));
+        return true;
+      } finally {
+        reader.decRef();
+      }
+    }
+
+    /**
+     * A refresh made {@code reader} current, which no longer sees {@code keys}; false when it is
+     * the reader that was current before (then it still sees them).
+     */
+    boolean refreshed(org.apache.lucene.index.IndexReader reader, List<Long> keys)
+        throws IOException {
+      synchronized (this) {
+        if (!opened(reader)) {
+          return false;
+        }
+        if (!keys.isEmpty()) {
+          hidden.computeIfAbsent(last, g -> new ArrayList<>()).addAll(keys);
+        }
+      }
+      drop();
+      return true;
+    }
+
+    private void closed(Object key, long gen) {
+      synchronized (this) {
+        known.remove(key);
+        open.remove(gen);
+      }
+      drop();
+    }
+
+    /** Drops the keys that no open reader sees. */
+    private void drop() {
+      List<Long> drop = new ArrayList<>();
+      synchronized (this) {
+        long oldest = open.isEmpty() ? Long.MAX_VALUE : open.first();
+        while (!hidden.isEmpty() && hidden.firstKey() <= oldest) {
+          drop.addAll(hidden.pollFirstEntry().getValue());
+        }
+      }
+      drop.forEach(byKey::remove);
+    }
   }
 
   /**
