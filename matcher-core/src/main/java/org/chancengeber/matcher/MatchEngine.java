@@ -402,6 +402,24 @@ public final class MatchEngine implements AutoCloseable {
     return candidates.candidate(id).map(PreparedCandidate::candidate);
   }
 
+  /** Every offer held (written and not deleted, visible to rankings or not yet), by id. */
+  public List<Vacancy> allVacancies() {
+    ensureOpen();
+    return vacancies.latest().stream()
+        .map(PreparedVacancy::vacancy)
+        .sorted(Comparator.comparing(Vacancy::id))
+        .toList();
+  }
+
+  /** Every person held (written and not deleted), by id. */
+  public List<Candidate> allCandidates() {
+    ensureOpen();
+    return candidates.latest().stream()
+        .map(PreparedCandidate::candidate)
+        .sorted(Comparator.comparing(Candidate::id))
+        .toList();
+  }
+
   public int vacancyCount() {
     ensureOpen();
     return vacancies.count();
