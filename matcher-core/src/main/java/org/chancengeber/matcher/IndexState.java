@@ -123,28 +123,31 @@ final class IndexState {
    */
   static List<Entry<Vacancy>> vacancies(
       List<LuceneStore.Stored> batch, String source, List<String> problems) {
-    List<Entry<Vacancy>> out = new ArrayList<>(batch.size());
-    byDay(batch)
-        .forEach(
-            (day, records) -> {
-              try (JsonLinesReader<Vacancy> r =
-                  VacancyFormat.reader(join(records), source, options(day))) {
-                collect(r, records, out, v -> v, problems);
-              }
-            });
-    return out;
+    return read(
+        batch, (in, day) -> VacancyFormat.reader(in, source, options(day)), v -> v, problems);
   }
 
   /** As {@link #vacancies}, for people. */
   static List<Entry<Candidate>> candidates(
       List<LuceneStore.Stored> batch, String source, List<String> problems) {
-    List<Entry<Candidate>> out = new ArrayList<>(batch.size());
+    return read(
+        batch,
+        (in, day) -> CandidateFormat.reader(in, source, options(day)),
+        CandidateRecord::candidate,
+        problems);
+  }
+
+  private static <R, T> List<Entry<T>> read(
+      List<LuceneStore.Stored> batch,
+      java.util.function.BiFunction<java.io.InputStream, LocalDate, JsonLinesReader<R>> reader,
+      java.util.function.Function<R, T> value,
+      List<String> problems) {
+    List<Entry<T>> out = new ArrayList<>(batch.size());
     byDay(batch)
         .forEach(
             (day, records) -> {
-              try (JsonLinesReader<CandidateRecord> r =
-                  CandidateFormat.reader(join(records), source, options(day))) {
-                collect(r, records, out, CandidateRecord::candidate, problems);
+              try (JsonLinesReader<R> r = reader.apply(join(records), day)) {
+                collect(r, records, out, value, problems);
               }
             });
     return out;

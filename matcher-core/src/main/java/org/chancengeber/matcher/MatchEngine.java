@@ -180,43 +180,43 @@ public final class MatchEngine implements AutoCloseable {
     if (current) {
       scorer.restoreConcepts(IndexState.concepts(vacancies.openedAt().get(IndexState.CONCEPTS)));
     }
-    boolean vacanciesCurrent = current;
-    boolean candidatesCurrent = current;
     try (LuceneStore<PreparedVacancy>.StoredEntries s = vacancies.stored()) {
-      forEachParallel(
-          batches(s),
-          threads(),
-          batch -> {
-            for (IndexState.Entry<Vacancy> e :
-                IndexState.vacancies(batch, "stored offers", openProblems)) {
-              if (vacanciesCurrent) {
-                vacancies.restore(e.key(), scorer.prepare(e.value()));
-              } else {
-                upsertVacancy(e.value());
-              }
+      putBack(
+          s,
+          batch -> IndexState.vacancies(batch, "stored offers", openProblems),
+          e -> {
+            if (current) {
+              vacancies.restore(e.key(), scorer.prepare(e.value()));
+            } else {
+              upsertVacancy(e.value());
             }
           });
     }
     try (LuceneStore<PreparedCandidate>.StoredEntries s = candidates.stored()) {
-      forEachParallel(
-          batches(s),
-          threads(),
-          batch -> {
-            for (IndexState.Entry<Candidate> e :
-                IndexState.candidates(batch, "stored people", openProblems)) {
-              if (candidatesCurrent) {
-                candidates.restore(e.key(), scorer.prepare(e.value()));
-              } else {
-                upsertCandidate(e.value());
-              }
+      putBack(
+          s,
+          batch -> IndexState.candidates(batch, "stored people", openProblems),
+          e -> {
+            if (current) {
+              candidates.restore(e.key(), scorer.prepare(e.value()));
+            } else {
+              upsertCandidate(e.value());
             }
           });
     }
     boolean empty = vacancies.openedAt().isEmpty() && candidates.openedAt().isEmpty();
-    if ((!vacanciesCurrent || !candidatesCurrent) && !(empty && vacancyCount() == 0)) {
+    if (!current && !(empty && vacancyCount() == 0)) {
       commit();
     }
     refresh();
+  }
+
+  /** Reads the stored entries back in batches on all cores, each entry to {@code put}. */
+  private <T> void putBack(
+      LuceneStore<?>.StoredEntries stored,
+      Function<List<LuceneStore.Stored>, List<IndexState.Entry<T>>> read,
+      java.util.function.Consumer<IndexState.Entry<T>> put) {
+    forEachParallel(batches(stored), threads(), batch -> read.apply(batch).forEach(put));
   }
 
   private static Iterable<List<LuceneStore.Stored>> batches(LuceneStore<?>.StoredEntries s) {

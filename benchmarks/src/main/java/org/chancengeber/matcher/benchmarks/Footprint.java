@@ -162,7 +162,8 @@ public final class Footprint {
               .candidates(20)
               .map(CandidateRecord::candidate)
               .toList();
-      long before = usedAfterGc();
+      long base = usedAfterGc();
+      long before = base;
       resetPeaks();
       long cpu = cpuNanos();
       start = System.nanoTime();
@@ -202,7 +203,9 @@ public final class Footprint {
         engine.refresh();
         probes.forEach(c -> built.add(engine.matchesFor(c, 10)));
       }
-      before = usedAfterGc();
+      // the built engine is closed: measured against the heap before it, like the build
+      before = base;
+      usedAfterGc();
       resetPeaks();
       cpu = cpuNanos();
       start = System.nanoTime();

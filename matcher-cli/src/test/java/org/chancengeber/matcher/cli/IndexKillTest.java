@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,18 +21,6 @@ final class IndexKillTest {
   private static final String TODAY = "2026-12-01";
 
   @TempDir Path dir;
-
-  private static ProcessBuilder matcher(String... args) {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.add("-Xmx512m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(MatcherCli.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command);
-  }
 
   @Test
   void index_killedWhileWriting_indexAtTheLastCommit_sameRankings() throws Exception {
@@ -74,7 +60,7 @@ final class IndexKillTest {
     Set<String> committed = files(index.resolve("vacancies"));
 
     Process p =
-        matcher(
+        ChildProcessTest.matcher(
                 "index",
                 "--today",
                 TODAY,
