@@ -70,10 +70,17 @@ final class Cohort {
    */
   Inputs.Counts indexOffers() {
     if (settings.files().indexDir().isPresent()) {
+      // the index is not changed: offers already started count as expired, as from a file
+      java.time.LocalDate today = engine.today();
+      int n = 0;
       for (Vacancy v : engine.allVacancies()) {
-        places.put(v.id(), v.places());
+        n++;
+        if (v.places() < 1 || v.start().map(today::isAfter).orElse(false)) {
+          expired++;
+        } else {
+          places.put(v.id(), v.places());
+        }
       }
-      int n = places.size();
       offers = new Inputs.Counts(settings.files().indexDir().get().toString(), n, n, 0);
       fromIndex = true;
       return offers;
@@ -204,12 +211,14 @@ final class Cohort {
     if (fromIndex) {
       return String.format(
           Locale.ROOT,
-          "people: %d read, %d %s, %d rejected; offers: %d in the index",
+          "people: %d read, %d %s, %d rejected; offers: %d in the index, %d open, %d expired",
           people.read(),
           people.accepted(),
           verb,
           people.rejected(),
-          offers.accepted());
+          offers.accepted(),
+          openOffers(),
+          expired);
     }
     return String.format(
         Locale.ROOT,
