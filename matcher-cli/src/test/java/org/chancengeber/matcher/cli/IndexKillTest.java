@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} of a {@code matcher index} child process while it writes the index: the index is
- * left at its last commit, ranks as before, and takes the next run. Waits have generous limits and
- * assert nothing about time.
+ * left at its last commit, ranks as before, and takes the next run; while the child runs, a second
+ * process is refused with the lock file named. Waits have generous limits and assert nothing about
+ * time.
  */
 final class IndexKillTest {
   private static final long WAIT_SECONDS = 120;
@@ -79,6 +80,24 @@ final class IndexKillTest {
       assertThat(System.nanoTime()).as("the child never wrote").isLessThan(deadline);
       Thread.sleep(20);
     }
+    // a second process on the index while the child holds it: a clear error naming the lock
+    Cli meanwhile =
+        Cli.run(
+            "index",
+            "--today",
+            TODAY,
+            "--vacancies",
+            first.resolve("vacancies.jsonl").toString(),
+            "--index",
+            index.toString());
+    assertThat(meanwhile.exitCode()).as(meanwhile.err()).isEqualTo(MatcherCli.NOTHING_PROCESSED);
+    assertThat(meanwhile.err())
+        .isEqualTo(
+            "matcher index: index folder "
+                + index.resolve("vacancies")
+                + " is in use by another engine or process: its lock file "
+                + index.resolve("vacancies").resolve("write.lock")
+                + " is held. Close that engine (or let that matcher run end) first\n");
     assertThat(p.isAlive()).as("killed mid-run, before its commit").isTrue();
     p.destroyForcibly();
     assertThat(p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
