@@ -2,8 +2,6 @@ package org.chancengeber.matcher;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +22,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.chancengeber.matcher.index.CandidateIndex;
 import org.chancengeber.matcher.index.CandidateQuery;
+import org.chancengeber.matcher.index.IndexFolder;
+import org.chancengeber.matcher.index.LuceneStore;
 import org.chancengeber.matcher.index.Retrieval;
 import org.chancengeber.matcher.index.VacancyIndex;
 import org.chancengeber.matcher.index.VacancyQuery;
@@ -67,6 +67,30 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  *   List<Match> top = engine.matchesFor(candidate, 10);
  * }
  * }</pre>
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * <p>An engine without {@link Builder#directory(Path)} lives on the heap and forgets everything
+ * when closed. An engine on a directory is <em>persistent</em>: {@link #commit()} makes everything
+ * written so far durable (offers, people, their source records: all the exact scorer needs), and an
+ * engine opened on the directory later holds exactly what the last commit held, ready for queries,
+ * without re-adding anything. Writes after the last commit are dropped by {@link #close()} and by a
+ * crash alike; a crash during a commit leaves the one before (the two stores, offers and people,
+ * are rolled back to the same commit on open). On open the stored records are read back and
+ * prepared with this engine's taxonomy and profile; when the index was written with another
+ * taxonomy, profile, rules, horizon or document format ({@link IndexState#fingerprint}), every
+ * document is re-indexed from its stored record and committed. One engine at a time may open a
+ * directory: a second (in this or another process) gets an {@link
+ * org.chancengeber.matcher.index.IndexFolderException} naming the lock file. A directory that is
+ * not empty and was not created by an engine is refused (it may hold a user's files, which Lucene
+ * could delete). After a write failure Lucene cannot recover from (a full disk), every further
+ * write fails with an {@link IllegalStateException} saying what was lost; queries go on on the last
+ * refresh; close the engine and open it again to continue from the last commit.
+ *
+ * <p>Thread-safety: queries, lookups and writes may run concurrently from any threads; {@link
+ * #refresh()}, {@link #commit()} and {@link #compact()} too (each is serialised with itself). After
+ * {@link #close()} every method but {@code close} fails with {@code IllegalStateException("engine
+ * is closed")}.
  */
 public final class MatchEngine implements AutoCloseable {
   private static final int BATCH = 512;
@@ -82,7 +106,15 @@ public final class MatchEngine implements AutoCloseable {
   private final CandidateIndex candidates;
   private final Resolutions resolutions;
   private final Optional<Executor> executor;
+  private final String fingerprint;
+  private final List<String> openProblems = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong commits =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean closed;
+
+  /** Writes hold it shared, {@link #commit()} exclusively: a commit sees no write half-done. */
+  private final java.util.concurrent.locks.ReadWriteLock writeGate =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   private MatchEngine(Builder b) {
     this.clock = b.clock;
@@ -92,18 +124,163 @@ public final class MatchEngine implements AutoCloseable {
     this.executor = b.executor;
     this.profile = b.profile;
     this.scorer = new MatchScorer(b.taxonomy, b.profile, b.rules, b.planner, b.horizonMonths);
-    Optional<Path> vacancyDir = b.directory.map(d -> subdirectory(d, "vacancies"));
-    Optional<Path> candidateDir = b.directory.map(d -> subdirectory(d, "candidates"));
-    this.vacancies = new VacancyIndex(vacancyDir);
-    this.candidates = new CandidateIndex(candidateDir);
     this.resolutions = new Resolutions(b.taxonomy, b.profile.minResolutionConfidence());
+    this.fingerprint = IndexState.fingerprint(b.taxonomy, b.profile, b.rules, b.horizonMonths);
+    Optional<Path> vacancyDir = b.directory.map(d -> d.resolve(VACANCIES));
+    Optional<Path> candidateDir = b.directory.map(d -> d.resolve(CANDIDATES));
+    if (b.directory.isPresent()) {
+      IndexFolder.claim(b.directory.get(), "engine", java.util.Set.of(VACANCIES, CANDIDATES));
+      alignCommits(vacancyDir.get(), candidateDir.get());
+    }
+    this.vacancies = new VacancyIndex(vacancyDir);
+    try {
+      this.candidates = new CandidateIndex(candidateDir);
+    } catch (RuntimeException e) {
+      vacancies.close();
+      throw e;
+    }
+    vacancies.recordClock(clock);
+    candidates.recordClock(clock);
+    if (b.directory.isPresent()) {
+      try {
+        open();
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
   }
 
-  private static Path subdirectory(Path root, String name) {
-    try {
-      return Files.createDirectories(root.resolve(name));
-    } catch (IOException e) {
-      throw new MatcherException("cannot create index directory " + root.resolve(name), e);
+  private static final String VACANCIES = "vacancies";
+  private static final String CANDIDATES = "candidates";
+
+  /**
+   * Rolls the store that got the last commit back to the other's, when a crash came between the two
+   * stores' commits: both then hold the commit before.
+   */
+  private static void alignCommits(Path vacancyDir, Path candidateDir) {
+    long v = IndexState.sequence(IndexFolder.lastCommit(vacancyDir));
+    long c = IndexState.sequence(IndexFolder.lastCommit(candidateDir));
+    if (v > c) {
+      IndexFolder.rollBack(vacancyDir, IndexState.SEQUENCE, Long.toString(c));
+    } else if (c > v) {
+      IndexFolder.rollBack(candidateDir, IndexState.SEQUENCE, Long.toString(v));
+    }
+  }
+
+  /**
+   * Puts back what the last commit held: each stored record read and prepared again (with this
+   * engine's taxonomy and profile), under the key its document has; or, when the documents were
+   * derived from something else (another fingerprint), re-indexed and committed.
+   */
+  private void open() {
+    commits.set(IndexState.sequence(vacancies.openedAt()));
+    // documents refer to concepts by the ids their engine gave them: the same ids again, or (when
+    // the documents were derived from something else) all re-indexed
+    boolean current =
+        fingerprint.equals(vacancies.openedAt().get(IndexState.FINGERPRINT))
+            && fingerprint.equals(candidates.openedAt().get(IndexState.FINGERPRINT))
+            && vacancies.openedAt().containsKey(IndexState.CONCEPTS);
+    if (current) {
+      scorer.restoreConcepts(IndexState.concepts(vacancies.openedAt().get(IndexState.CONCEPTS)));
+    }
+    try (LuceneStore<PreparedVacancy>.StoredEntries s = vacancies.stored()) {
+      putBack(
+          s,
+          batch -> IndexState.vacancies(batch, "stored offers", openProblems),
+          e -> {
+            if (current) {
+              vacancies.restore(e.key(), scorer.prepare(e.value()));
+            } else {
+              upsertVacancy(e.value());
+            }
+          });
+    }
+    try (LuceneStore<PreparedCandidate>.StoredEntries s = candidates.stored()) {
+      putBack(
+          s,
+          batch -> IndexState.candidates(batch, "stored people", openProblems),
+          e -> {
+            if (current) {
+              candidates.restore(e.key(), scorer.prepare(e.value()));
+            } else {
+              upsertCandidate(e.value());
+            }
+          });
+    }
+    boolean empty = vacancies.openedAt().isEmpty() && candidates.openedAt().isEmpty();
+    if (!current && !(empty && vacancyCount() == 0)) {
+      commit();
+    }
+    refresh();
+  }
+
+  /** Reads the stored entries back in batches on all cores, each entry to {@code put}. */
+  private <T> void putBack(
+      LuceneStore<?>.StoredEntries stored,
+      Function<List<LuceneStore.Stored>, List<IndexState.Entry<T>>> read,
+      java.util.function.Consumer<IndexState.Entry<T>> put) {
+    forEachParallel(batches(stored), threads(), batch -> read.apply(batch).forEach(put));
+  }
+
+  private static Iterable<List<LuceneStore.Stored>> batches(LuceneStore<?>.StoredEntries s) {
+    return () ->
+        new Iterator<>() {
+          private List<LuceneStore.Stored> next = s.next(BATCH);
+
+          @Override
+          public boolean hasNext() {
+            return !next.isEmpty();
+          }
+
+          @Override
+          public List<LuceneStore.Stored> next() {
+            List<LuceneStore.Stored> out = next;
+            next = s.next(BATCH);
+            return out;
+          }
+        };
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Makes everything written so far durable: an engine opened on the directory later, or after a
+   * crash, holds exactly this (see the class comment). Does not refresh. Only for an engine on a
+   * directory.
+   *
+   * @throws IllegalStateException for an engine on the heap, or when a write failed before
+   */
+  public synchronized void commit() {
+    ensureOpen();
+    if (!vacancies.persistent()) {
+      throw new IllegalStateException(
+          "commit() needs an engine on a directory (Builder.directory)");
+    }
+    long n = commits.incrementAndGet();
+    java.util.Map<String, String> data =
+        java.util.Map.of(
+            IndexState.FINGERPRINT, fingerprint, IndexState.SEQUENCE, Long.toString(n));
+    vacancies.commit(data);
+    candidates.commit(data);
+  }
+
+  /**
+   * Stored records that could not be read back when the engine was opened on its directory (each
+   * with the reasons); empty normally. Such a record stays in the index unseen until an offer or
+   * person with its id is written again.
+   */
+  public List<String> openProblems() {
+    synchronized (openProblems) {
+      return List.copyOf(openProblems);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("engine is closed");
     }
   }
 
@@ -136,7 +313,13 @@ public final class MatchEngine implements AutoCloseable {
    */
   public void upsertVacancy(Vacancy vacancy) {
     ensureOpen();
-    vacancies.upsert(scorer.prepare(requireNonNull(vacancy, "vacancy")));
+    PreparedVacancy pv = scorer.prepare(requireNonNull(vacancy, "vacancy"));
+    writeGate.readLock().lock();
+    try {
+      vacancies.upsert(pv);
+    } finally {
+      writeGate.readLock().unlock();
+    }
   }
 
   /**
@@ -147,7 +330,13 @@ public final class MatchEngine implements AutoCloseable {
    */
   public boolean deleteVacancy(String id) {
     ensureOpen();
-    return vacancies.delete(requireNonNull(id, "id"));
+    requireNonNull(id, "id");
+    writeGate.readLock().lock();
+    try {
+      return vacancies.delete(id);
+    } finally {
+      writeGate.readLock().unlock();
+    }
   }
 
   /**
@@ -168,7 +357,12 @@ public final class MatchEngine implements AutoCloseable {
   public void upsertCandidate(Candidate candidate) {
     ensureOpen();
     PreparedCandidate pc = scorer.prepare(requireNonNull(candidate, "candidate"));
-    candidates.upsert(pc);
+    writeGate.readLock().lock();
+    try {
+      candidates.upsert(pc);
+    } finally {
+      writeGate.readLock().unlock();
+    }
   }
 
   /**
@@ -179,7 +373,13 @@ public final class MatchEngine implements AutoCloseable {
    */
   public boolean deleteCandidate(String id) {
     ensureOpen();
-    return candidates.delete(requireNonNull(id, "id"));
+    requireNonNull(id, "id");
+    writeGate.readLock().lock();
+    try {
+      return candidates.delete(id);
+    } finally {
+      writeGate.readLock().unlock();
+    }
   }
 
   /**
@@ -195,7 +395,7 @@ public final class MatchEngine implements AutoCloseable {
     for (PreparedVacancy v : vacancies.latest()) {
       Vacancy vacancy = v.vacancy();
       boolean started = vacancy.start().map(s -> s.toEpochDay() < today).orElse(false);
-      if ((started || vacancy.places() < 1) && vacancies.delete(vacancy.id())) {
+      if ((started || vacancy.places() < 1) && deleteVacancy(vacancy.id())) {
         n++;
       }
     }
@@ -239,6 +439,24 @@ public final class MatchEngine implements AutoCloseable {
   public Optional<Candidate> candidate(String id) {
     ensureOpen();
     return candidates.candidate(id).map(PreparedCandidate::candidate);
+  }
+
+  /** Every offer held (written and not deleted, visible to rankings or not yet), by id. */
+  public List<Vacancy> allVacancies() {
+    ensureOpen();
+    return vacancies.latest().stream()
+        .map(PreparedVacancy::vacancy)
+        .sorted(Comparator.comparing(Vacancy::id))
+        .toList();
+  }
+
+  /** Every person held (written and not deleted), by id. */
+  public List<Candidate> allCandidates() {
+    ensureOpen();
+    return candidates.latest().stream()
+        .map(PreparedCandidate::candidate)
+        .sorted(Comparator.comparing(Candidate::id))
+        .toList();
   }
 
   /** {@return how many offers are indexed (updates are counted at once)} */
@@ -623,9 +841,10 @@ public final class MatchEngine implements AutoCloseable {
   }
 
   /**
-   * Closes the indexes. Afterwards every query and update throws {@link IllegalStateException}
-   * ("engine is closed"); closing again does nothing. Close only when no query runs any more: a
-   * query that is running while the engine closes may fail.
+   * Closes the engine; what was written since the last {@link #commit()} is dropped. Later calls of
+   * other methods fail with {@code IllegalStateException("engine is closed")}; closing again does
+   * nothing. Close only when no query runs any more: a query that is running while the engine
+   * closes may fail.
    */
   @Override
   public void close() {
@@ -633,13 +852,14 @@ public final class MatchEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    vacancies.close();
-    candidates.close();
-  }
-
-  private void ensureOpen() {
-    if (closed) {
-      throw new IllegalStateException("engine is closed");
+    try {
+      if (vacancies != null) {
+        vacancies.close();
+      }
+    } finally {
+      if (candidates != null) {
+        candidates.close();
+      }
     }
   }
 
@@ -673,10 +893,12 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * Keep the Lucene indexes in {@code directory} (subfolders {@code vacancies} and {@code
-     * candidates}, recreated on start) instead of on the heap. Recommended for large indexes:
-     * memory-mapped files are faster to search than the on-heap directory and keep the heap for the
-     * prepared offers.
+     * Keep the index in {@code directory} (subfolders {@code vacancies} and {@code candidates})
+     * instead of on the heap, persistently: the engine opens what was committed there last (see
+     * {@link MatchEngine#commit()} and the class comment), or creates the index when the folder is
+     * new or empty; a folder that holds anything else is refused at {@link #build()}. Also
+     * recommended for large indexes: memory-mapped files are faster to search than the on-heap
+     * directory and keep the heap for the prepared offers.
      *
      * @param directory the folder, created when missing
      * @return this builder

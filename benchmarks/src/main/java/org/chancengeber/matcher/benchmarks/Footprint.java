@@ -31,6 +31,8 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint \
  *     index --offers 1000000 [--people 0] [--taxonomy esco|sample] [--esco DIR] [--seed 42] [--bm25]
  *     [--index-dir DIR]
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.Footprint \
+ *     persist --offers 100000 [--taxonomy esco|sample] [--esco DIR] [--index-dir NEW-DIR]
  * </pre>
  */
 public final class Footprint {
@@ -41,6 +43,7 @@ public final class Footprint {
     switch (options.command) {
       case "taxonomy" -> taxonomy(options);
       case "index" -> index(options);
+      case "persist" -> persist(options);
       default -> throw new IllegalStateException(options.command);
     }
   }
@@ -125,6 +128,132 @@ public final class Footprint {
             people,
             data -> Bm25Index.build(data.stream(), Candidate::id, texts::person, options.lang));
       }
+    }
+  }
+
+  /**
+   * What a restart costs (issue 12): the offers written as JSON Lines, then built from that file
+   * into an index folder (read, index, commit: what {@code matcher index} does) and the folder
+   * opened again (what an application does at start), each timed, with the heap the opened engine
+   * keeps; and a check that both engines rank the same for a few people.
+   */
+  private static void persist(Options options) {
+    Taxonomy taxonomy = Taxonomies.named(options.taxonomy, options.esco);
+    try {
+      Path work = java.nio.file.Files.createTempDirectory("footprint-persist");
+      Path file = work.resolve("vacancies.jsonl");
+      Path folder = indexDir.orElse(work.resolve("index"));
+      long start = System.nanoTime();
+      try (java.io.Writer w =
+          java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (Vacancy v :
+            (Iterable<Vacancy>)
+                new Generator(taxonomy, options.seed).vacancies(options.offers)::iterator) {
+          org.chancengeber.matcher.io.VacancyFormat.write(v, w);
+        }
+      }
+      report(
+          "write " + options.offers + " offers as JSON Lines",
+          start,
+          -1,
+          String.format(Locale.ROOT, "%.1f MB", java.nio.file.Files.size(file) / 1e6));
+      List<Candidate> probes =
+          new Generator(taxonomy, options.seed + 1)
+              .candidates(20)
+              .map(CandidateRecord::candidate)
+              .toList();
+      long base = usedAfterGc();
+      long before = base;
+      resetPeaks();
+      long cpu = cpuNanos();
+      start = System.nanoTime();
+      List<List<org.chancengeber.matcher.model.Match>> built = new ArrayList<>();
+      try (MatchEngine engine = engine(taxonomy, folder)) {
+        List<Vacancy> chunk = new ArrayList<>();
+        try (org.chancengeber.matcher.io.JsonLinesReader<Vacancy> r =
+            org.chancengeber.matcher.io.VacancyFormat.reader(
+                file,
+                org.chancengeber.matcher.io.ReadOptions.DEFAULTS
+                    .withTaxonomy(taxonomy)
+                    .withToday(Corpus.TODAY))) {
+          while (r.hasNext()) {
+            if (r.next() instanceof org.chancengeber.matcher.io.LineResult.Accepted<Vacancy> a) {
+              chunk.add(a.value());
+              if (chunk.size() == 10_000) {
+                engine.addVacancies(chunk);
+                chunk.clear();
+              }
+            }
+          }
+        }
+        engine.addVacancies(chunk);
+        engine.commit();
+        long end = System.nanoTime();
+        report(
+            "build " + options.offers + " offers from JSON Lines",
+            start,
+            end,
+            usedAfterGc() - before,
+            peak(),
+            String.format(
+                Locale.ROOT,
+                "read, index, commit into %s; CPU %.1f s",
+                folder,
+                (cpuNanos() - cpu) / 1e9));
+        engine.refresh();
+        probes.forEach(c -> built.add(engine.matchesFor(c, 10)));
+      }
+      // the built engine is closed: measured against the heap before it, like the build
+      before = base;
+      usedAfterGc();
+      resetPeaks();
+      cpu = cpuNanos();
+      start = System.nanoTime();
+      try (MatchEngine engine = engine(taxonomy, folder)) {
+        long end = System.nanoTime();
+        long opening = cpuNanos() - cpu;
+        long peak = peak();
+        report(
+            "open the index of " + options.offers + " offers",
+            start,
+            end,
+            usedAfterGc() - before,
+            peak,
+            String.format(
+                Locale.ROOT,
+                "%,d offers; %.1f MB of files; CPU %.1f s",
+                engine.vacancyCount(),
+                size(folder) / 1e6,
+                opening / 1e9));
+        List<List<org.chancengeber.matcher.model.Match>> opened = new ArrayList<>();
+        probes.forEach(c -> opened.add(engine.matchesFor(c, 10)));
+        System.out.println(
+            "rankings of "
+                + probes.size()
+                + " people after open: "
+                + (opened.equals(built) ? "identical" : "DIFFERENT"));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** CPU time of the whole process (all threads, GC included). */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static MatchEngine engine(Taxonomy taxonomy, Path folder) {
+    return MatchEngine.builder().taxonomy(taxonomy).today(Corpus.TODAY).directory(folder).build();
+  }
+
+  private static long size(Path folder) throws java.io.IOException {
+    try (Stream<Path> files = java.nio.file.Files.walk(folder)) {
+      return files
+          .filter(java.nio.file.Files::isRegularFile)
+          .mapToLong(p -> p.toFile().length())
+          .sum();
     }
   }
 
@@ -242,8 +371,8 @@ public final class Footprint {
 
     static Options parse(String[] args) {
       Options o = new Options();
-      if (args.length == 0 || !List.of("taxonomy", "index").contains(args[0])) {
-        throw usage("the first argument must be taxonomy or index");
+      if (args.length == 0 || !List.of("taxonomy", "index", "persist").contains(args[0])) {
+        throw usage("the first argument must be taxonomy, index or persist");
       }
       o.command = args[0];
       for (int i = 1; i < args.length; i++) {
@@ -267,6 +396,9 @@ public final class Footprint {
           case "--rounds" -> o.rounds = Math.max(1, Args.count(name, value));
           default -> throw usage("unknown option " + name);
         }
+      }
+      if (o.command.equals("persist") && o.offers == 0) {
+        throw usage("persist needs --offers N");
       }
       if (o.command.equals("index") && o.offers == 0 && o.people == 0) {
         throw usage("index needs --offers N or --people N");

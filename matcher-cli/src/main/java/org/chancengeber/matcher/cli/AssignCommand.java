@@ -71,8 +71,8 @@ final class AssignCommand implements Callable<Integer> {
     var taxonomy = common.taxonomy();
     // the outputs are checked against the inputs and each other, written owner-only, committed
     // together (see Outputs)
-    try (MatchEngine engine =
-            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build();
+    Engines.exclusive(batch.files.indexDir(), batch.vacanciesFile(), "--vacancies");
+    try (MatchEngine engine = Engines.open(taxonomy, common.today(), batch.files.indexDir(), err);
         Outputs outputs =
             new Outputs(batch.candidatesFile(), batch.vacanciesFile()).reading(common.esco)) {
       AtomicOutput output = outputs.open("--out", batch.outFile(), spec.commandLine().getOut());

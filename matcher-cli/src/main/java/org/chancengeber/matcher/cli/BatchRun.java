@@ -74,6 +74,12 @@ final class BatchRun {
     options.top();
     options.threads();
     Locale locale = common.locale();
+    Optional<Path> index = options.files.indexDir();
+    if (direction == Direction.OFFERS_FOR_PEOPLE) {
+      Engines.exclusive(index, options.vacanciesFile(), "--vacancies");
+    } else {
+      Engines.exclusive(index, options.candidatesFile(), "--candidates");
+    }
 
     // every output is checked (and its part file taken) before any work
     try (Outputs outputs =
@@ -106,14 +112,18 @@ final class BatchRun {
     Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
     boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
     Taxonomy taxonomy = common.taxonomy();
-    try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build()) {
+    Optional<Path> index = options.files.indexDir();
+    try (MatchEngine engine = Engines.open(taxonomy, today, index, err)) {
       Inputs inputs = new Inputs(taxonomy, today, rejects, err);
 
-      // 1. index one side whole
+      // 1. index one side whole (or open the index that holds it)
       Inputs.Counts indexed;
       int expired = 0;
       long[] notUnderstood = {0};
-      if (forPeople) {
+      if (index.isPresent()) {
+        int n = forPeople ? engine.vacancyCount() : engine.candidateCount();
+        indexed = new Inputs.Counts(index.get().toString(), n, n, 0);
+      } else if (forPeople) {
         Batches<Vacancy> batch = new Batches<>(INDEX_CHUNK, engine::addVacancies);
         indexed =
             inputs.vacancies(
@@ -135,8 +145,10 @@ final class BatchRun {
                 });
         batch.finish();
       }
-      // one segment: every ranking of the batch sets its query up once, not once per segment
-      engine.compact();
+      if (index.isEmpty()) {
+        // one segment: every ranking of the batch sets its query up once, not once per segment
+        engine.compact();
+      }
 
       // 2. stream the other side in chunks, in input order
       Map<String, Vacancy> streamedOffers = new HashMap<>();
@@ -228,20 +240,33 @@ final class BatchRun {
       Inputs.Counts people = forPeople ? streamed : indexed;
       Inputs.Counts offers = forPeople ? indexed : streamed;
       double seconds = (System.nanoTime() - started) / 1e9;
+      String peoplePart =
+          index.isPresent() && !forPeople
+              ? String.format(Locale.ROOT, "people: %d in the index", people.accepted())
+              : String.format(
+                  Locale.ROOT,
+                  "people: %d read, %d %s, %d rejected",
+                  people.read(),
+                  people.accepted(),
+                  forPeople ? "matched" : "indexed",
+                  people.rejected());
+      String offersPart =
+          index.isPresent() && forPeople
+              ? String.format(Locale.ROOT, "offers: %d in the index", offers.accepted())
+              : String.format(
+                  Locale.ROOT,
+                  "offers: %d read, %d %s,%s %d rejected",
+                  offers.read(),
+                  offers.accepted() - expired,
+                  forPeople ? "indexed" : "matched",
+                  forPeople ? " " + expired + " expired," : "",
+                  offers.rejected());
       err.println(
           String.format(
               Locale.ROOT,
-              "people: %d read, %d %s, %d rejected; offers: %d read, %d %s,%s %d rejected;"
-                  + " %d lists with matches;%s %.1f s",
-              people.read(),
-              people.accepted(),
-              forPeople ? "matched" : "indexed",
-              people.rejected(),
-              offers.read(),
-              offers.accepted() - expired,
-              forPeople ? "indexed" : "matched",
-              forPeople ? " " + expired + " expired," : "",
-              offers.rejected(),
+              "%s; %s; %d lists with matches;%s %.1f s",
+              peoplePart,
+              offersPart,
               withMatches[0],
               notUnderstood[0] == 0
                   ? ""

@@ -55,6 +55,7 @@ final class Cohort {
   private final Map<String, Integer> places = new java.util.HashMap<>();
   private Inputs.Counts offers;
   private int expired;
+  private boolean fromIndex;
 
   Cohort(MatchEngine engine, Inputs inputs, Settings settings, PrintWriter err) {
     this.engine = engine;
@@ -63,8 +64,27 @@ final class Cohort {
     this.err = err;
   }
 
-  /** Indexes the offers, drops those already started, and compacts the index. */
+  /**
+   * Indexes the offers, drops those already started, and compacts the index; or, with {@code
+   * --index}, takes the offers the index holds.
+   */
   Inputs.Counts indexOffers() {
+    if (settings.files().indexDir().isPresent()) {
+      // the index is not changed: offers already started count as expired, as from a file
+      java.time.LocalDate today = engine.today();
+      int n = 0;
+      for (Vacancy v : engine.allVacancies()) {
+        n++;
+        if (v.places() < 1 || v.start().map(today::isAfter).orElse(false)) {
+          expired++;
+        } else {
+          places.put(v.id(), v.places());
+        }
+      }
+      offers = new Inputs.Counts(settings.files().indexDir().get().toString(), n, n, 0);
+      fromIndex = true;
+      return offers;
+    }
     Batches<Vacancy> batch = new Batches<>(10_000, engine::addVacancies);
     offers =
         inputs.vacancies(
@@ -188,6 +208,18 @@ final class Cohort {
 
   /** The accounting line every batch ends with. */
   String summary(Inputs.Counts people, String verb) {
+    if (fromIndex) {
+      return String.format(
+          Locale.ROOT,
+          "people: %d read, %d %s, %d rejected; offers: %d in the index, %d open, %d expired",
+          people.read(),
+          people.accepted(),
+          verb,
+          people.rejected(),
+          offers.accepted(),
+          openOffers(),
+          expired);
+    }
     return String.format(
         Locale.ROOT,
         "people: %d read, %d %s, %d rejected; offers: %d read, %d indexed, %d expired,"

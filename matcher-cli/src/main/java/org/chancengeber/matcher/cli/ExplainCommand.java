@@ -73,61 +73,81 @@ final class ExplainCommand implements Callable<Integer> {
       throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
     }
     Taxonomy taxonomy = common.taxonomy();
-    try (RejectLog rejects = RejectLog.open(Optional.empty(), err)) {
+    Optional<Path> index = files.indexDir();
+    // with --index, a side without its file comes from the index
+    boolean personFromIndex = index.isPresent() && files.candidatesFile().isEmpty();
+    boolean offersFromIndex = index.isPresent() && files.vacanciesFile().isEmpty();
+    try (RejectLog rejects = RejectLog.open(Optional.empty(), err);
+        MatchEngine engine = Engines.open(taxonomy, common.today(), index, err)) {
       Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
       AtomicReference<Candidate> person = new AtomicReference<>();
       AtomicReference<Vacancy> offer = new AtomicReference<>();
       List<Vacancy> all = new ArrayList<>();
-      inputs.candidates(
-          files.candidatesFile(),
-          r -> {
-            if (r.candidate().id().equals(candidateId)) {
-              person.set(r.candidate());
-            }
-          });
-      inputs.vacancies(
-          files.vacanciesFile(),
-          v -> {
-            if (whatIf) {
-              all.add(v);
-            } else if (v.id().equals(vacancyId)) {
-              offer.set(v);
-            }
-          });
+      if (personFromIndex) {
+        engine.candidate(candidateId).ifPresent(person::set);
+      } else {
+        inputs.candidates(
+            files.candidatesFile(),
+            r -> {
+              if (r.candidate().id().equals(candidateId)) {
+                person.set(r.candidate());
+              }
+            });
+      }
+      if (offersFromIndex) {
+        if (!whatIf) {
+          engine.vacancy(vacancyId).ifPresent(offer::set);
+        }
+      } else {
+        inputs.vacancies(
+            files.vacanciesFile(),
+            v -> {
+              if (whatIf) {
+                all.add(v);
+              } else if (v.id().equals(vacancyId)) {
+                offer.set(v);
+              }
+            });
+      }
       if (person.get() == null) {
         throw new CliException(
             MatcherCli.NOTHING_PROCESSED,
-            source(files.candidatesFile(), SampleData.CANDIDATES_NAME)
+            (personFromIndex
+                    ? index.get().toString()
+                    : source(files.candidatesFile(), SampleData.CANDIDATES_NAME))
                 + ": no valid person with id '"
                 + candidateId
                 + "'");
       }
       if (whatIf) {
-        try (MatchEngine engine =
-            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
-          engine.addVacancies(all);
-          engine.expireVacancies();
-          engine.refresh();
+        if (offersFromIndex) {
           printWhatIf(out, person.get(), WhatIf.of(engine, person.get(), top), top, locale);
+          return MatcherCli.OK;
+        }
+        try (MatchEngine heap =
+            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
+          heap.addVacancies(all);
+          heap.expireVacancies();
+          heap.refresh();
+          printWhatIf(out, person.get(), WhatIf.of(heap, person.get(), top), top, locale);
         }
         return MatcherCli.OK;
       }
       if (offer.get() == null) {
         throw new CliException(
             MatcherCli.NOTHING_PROCESSED,
-            source(files.vacanciesFile(), SampleData.VACANCIES_NAME)
+            (offersFromIndex
+                    ? index.get().toString()
+                    : source(files.vacanciesFile(), SampleData.VACANCIES_NAME))
                 + ": no valid offer with id '"
                 + vacancyId
                 + "'");
       }
-      try (MatchEngine engine =
-          MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
-        Assessment a = engine.explain(person.get(), offer.get());
-        // readable output for a terminal: no control character from the data reaches it
-        PrintWriter safe = new PrintWriter(new TerminalSafe(out));
-        print(safe, a, person.get(), offer.get(), locale);
-        safe.flush();
-      }
+      Assessment a = engine.explain(person.get(), offer.get());
+      // readable output for a terminal: no control character from the data reaches it
+      PrintWriter safe = new PrintWriter(new TerminalSafe(out));
+      print(safe, a, person.get(), offer.get(), locale);
+      safe.flush();
     }
     return MatcherCli.OK;
   }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The input files of the matching commands; the embedded samples when absent. */
+/**
+ * The input files of the matching commands; the embedded samples when absent, or the index given
+ * with {@code --index}.
+ */
 final class FileOptions {
   @Option(
       names = "--candidates",
@@ -17,6 +20,19 @@ final class FileOptions {
       paramLabel = "F",
       description = "Offers, JSON Lines (default: the embedded sample offers).")
   Path vacancies;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "An index built with matcher index, instead of the file of the side it holds (the"
+              + " offers for match, assign, report; the people for candidates; either for"
+              + " explain).")
+  Path index;
+
+  Optional<Path> indexDir() {
+    return Optional.ofNullable(index);
+  }
 
   Optional<Path> candidatesFile() {
     return Optional.ofNullable(candidates);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       MatchCommand.class,
+      IndexCommand.class,
       CandidatesCommand.class,
       AssignCommand.class,
       ReportCommand.class,
@@ -144,7 +145,9 @@ public final class MatcherCli implements Runnable {
 
   /** The one line a person sees for an error; internal errors point at --debug. */
   static String describe(Exception e) {
-    if (e instanceof CliException || e instanceof org.chancengeber.matcher.io.InputFileException) {
+    if (e instanceof CliException
+        || e instanceof org.chancengeber.matcher.io.InputFileException
+        || e instanceof org.chancengeber.matcher.index.IndexFolderException) {
       return e.getMessage();
     }
     if (e instanceof org.chancengeber.matcher.taxonomy.TaxonomyLoadException) {

@@ -92,12 +92,14 @@ final class ReportCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(new Placer.Options(AssignCommand.objective(objective), readyNowOnly));
     Taxonomy taxonomy = common.taxonomy();
+    Engines.exclusive(files.indexDir(), files.vacanciesFile(), "--vacancies");
     try (MatchEngine engine =
-            MatchEngine.builder()
-                .taxonomy(taxonomy)
-                .today(common.today())
-                .horizonMonths(HORIZON_MONTHS)
-                .build();
+            Engines.open(
+                taxonomy,
+                common.today(),
+                files.indexDir(),
+                err,
+                b -> b.horizonMonths(HORIZON_MONTHS));
         MatchEngine unbounded =
             MatchEngine.builder()
                 .taxonomy(taxonomy)

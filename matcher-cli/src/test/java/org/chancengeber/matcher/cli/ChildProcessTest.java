@@ -26,7 +26,8 @@ final class ChildProcessTest {
 
   @TempDir Path dir;
 
-  private static ProcessBuilder matcher(String... args) {
+  /** The command line as a child JVM on this test's class path. */
+  static ProcessBuilder matcher(String... args) {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(java);

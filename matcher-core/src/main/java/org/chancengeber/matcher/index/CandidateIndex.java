@@ -37,9 +37,26 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
   private static final String PREFERRED_OCCUPATION = "po";
   private static final float NEUTRAL = 0.5f;
 
-  /** An index in {@code directory} (recreated), or in memory when empty. */
+  /**
+   * An index in {@code directory}, opened at its last commit (see {@link LuceneStore}), or in
+   * memory when empty.
+   */
   public CandidateIndex(Optional<Path> directory) {
     super(directory);
+  }
+
+  @Override
+  byte[] source(PreparedCandidate c) {
+    // the profile only: the audit block never reaches the engine
+    return org.chancengeber.matcher.io.CandidateFormat.toJson(
+            new org.chancengeber.matcher.model.CandidateRecord(
+                c.candidate(), org.chancengeber.matcher.model.AuditAttributes.NONE))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Override
+  void restored(PreparedCandidate c) {
+    widenTravel(c.maxTravelKm());
   }
 
   @Override
@@ -91,7 +108,10 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
   /** Adds or replaces a person by id; visible to searches after {@link #refresh()}. */
   public void upsert(PreparedCandidate candidate) {
     super.upsert(candidate);
-    double travel = candidate.maxTravelKm();
+    widenTravel(candidate.maxTravelKm());
+  }
+
+  private void widenTravel(double travel) {
     maxTravelBits.accumulateAndGet(
         Double.doubleToLongBits(travel),
         (a, b) -> Double.longBitsToDouble(a) >= Double.longBitsToDouble(b) ? a : b);

@@ -66,9 +66,33 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
 
-  /** An index in {@code directory} (recreated), or in memory when empty. */
+  /**
+   * An index in {@code directory}, opened at its last commit (see {@link LuceneStore}), or in
+   * memory when empty.
+   */
   public VacancyIndex(Optional<Path> directory) {
     super(directory);
+  }
+
+  /** An index in {@code directory}, its Lucene directory wrapped (for fault tests). */
+  VacancyIndex(
+      Path directory, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap) {
+    super(Optional.of(directory), wrap);
+  }
+
+  @Override
+  byte[] source(PreparedVacancy v) {
+    return org.chancengeber.matcher.io.VacancyFormat.toJson(v.vacancy())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Override
+  void restored(PreparedVacancy v) {
+    for (int i = 0; i < v.languageCount(); i++) {
+      if (v.languageEssential(i)) {
+        essentialLanguages.add(v.languageCode(i));
+      }
+    }
   }
 
   @Override

@@ -101,6 +101,43 @@ final class Concepts {
     return keys.getOrDefault(id, "");
   }
 
+  /** The keys of all ids assigned so far, by id. */
+  List<String> keys() {
+    int n = nextId.get();
+    List<String> out = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String k;
+      while ((k = keys.get(i)) == null) {
+        Thread.onSpinWait(); // assigned by another thread this instant, its key not put yet
+      }
+      out.add(k);
+    }
+    return out;
+  }
+
+  /**
+   * Assigns ids 0, 1, ... to {@code keys} in order, as {@link #keys()} listed them, so that ids
+   * stored elsewhere (in an index) mean the same concepts again. Call it before any other id is
+   * assigned.
+   *
+   * @throws IllegalStateException when an id was assigned to another key already
+   */
+  synchronized void restore(List<String> restored) {
+    for (int i = 0; i < restored.size(); i++) {
+      String k = restored.get(i);
+      Integer existing = ids.get(k);
+      if (existing != null ? existing != i : nextId.get() != i) {
+        throw new IllegalStateException(
+            "concept ids are assigned already: cannot give " + k + " the id " + i);
+      }
+      if (existing == null) {
+        keys.put(i, k);
+        ids.put(k, i);
+        nextId.incrementAndGet();
+      }
+    }
+  }
+
   private final ConcurrentHashMap<Integer, String> labels = new ConcurrentHashMap<>();
 
   /** A readable label for a concept id (English preferred label, else any; text as written). */

@@ -66,6 +66,7 @@ public final class MatchScorer {
   private final LanguageFactor language;
   private final ScoreFormula formula;
   private final Decision decision;
+  private final Concepts concepts;
 
   public MatchScorer(
       Taxonomy taxonomy,
@@ -81,7 +82,7 @@ public final class MatchScorer {
           "horizonMonths (" + horizonMonths + ") must not be negative");
     }
     this.horizonMonths = horizonMonths;
-    Concepts concepts = new Concepts(requireNonNull(taxonomy, "taxonomy"), profile);
+    this.concepts = new Concepts(requireNonNull(taxonomy, "taxonomy"), profile);
     this.profiles = new OccupationProfiles(concepts, profile);
     this.preparation = new Preparation(concepts, profile, profiles);
     this.language = new LanguageFactor(profile);
@@ -119,6 +120,25 @@ public final class MatchScorer {
   /** The highest level of a language the person can reach within the horizon. */
   public Cefr reachableLevel(Candidate candidate, String languageCode) {
     return planner.reachableLevel(candidate, languageCode, horizonMonths);
+  }
+
+  /**
+   * The concepts this scorer has given ids so far, by id: prepared entries (and index documents
+   * derived from them) refer to concepts by these ids, so a persistent index stores this list with
+   * each commit and gives it to {@link #restoreConcepts} before preparing anything on open.
+   */
+  public List<String> conceptKeys() {
+    return concepts.keys();
+  }
+
+  /**
+   * Gives the concepts of {@link #conceptKeys()} the same ids again; call it before preparing
+   * anything.
+   *
+   * @throws IllegalStateException when ids were assigned to other concepts already
+   */
+  public void restoreConcepts(List<String> keys) {
+    concepts.restore(List.copyOf(keys));
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */

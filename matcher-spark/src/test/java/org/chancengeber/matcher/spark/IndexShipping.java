@@ -17,9 +17,9 @@ import org.chancengeber.matcher.samples.Generator;
 /**
  * Measures the two ways an executor can get its offer index (not a test; run it as a main, see
  * benchmarks/README.md): rebuilt from the broadcast offers (what {@link BatchMatch} does), or built
- * once on the driver into an index folder that is shipped. {@code MatchEngine} recreates its folder
- * on start, so the folder cannot be opened on an executor today; this measures what it would cost
- * (its size and a copy of it) against what it would save (one rebuild per executor).
+ * once on the driver into an index folder that is shipped. The job does not ship a folder yet (an
+ * engine can open one since issue 12: {@code MatchEngine.commit()}); this measures what it would
+ * cost (its size and a copy of it) against what it would save (one rebuild per executor).
  *
  * <p>Arguments: {@code VACANCIES.jsonl [ESCO-DIR]}.
  */
@@ -68,6 +68,7 @@ public final class IndexShipping {
       }
       engine.expireVacancies();
       engine.compact();
+      engine.commit(); // close() keeps only what was committed
     }
     print("folder: build on the driver into a folder %.1f s", 0, t);
     System.out.printf(Locale.ROOT, "  folder %.1f MB%n", size(folder) / 1e6);
