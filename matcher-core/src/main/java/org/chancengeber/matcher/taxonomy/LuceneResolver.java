@@ -402,26 +402,21 @@ final class LuceneResolver implements ConceptResolver {
    * As {@link #confidences(double[])}, where the runner-up is the best result of another group:
    * concepts of the same ISCO unit group (or under the same broader skill) that come close mean
    * nearly the same thing, which is not a doubt about the text ({@code null} or empty: no group).
-   * The scores are in ranking order but need not descend ({@link #BROAD_PRIOR} ranks a broad
-   * occupation a little above a surer narrow one): the runner-up is the surest result of another
-   * group wherever it ranks, so the prior never makes a text look better understood.
    */
   static double[] confidences(double[] scores, String[] groups) {
     double[] c = scores.clone();
-    if (scores.length < 2) {
-      return c;
+    int runnerUp = 1;
+    while (runnerUp < scores.length
+        && groups[0] != null
+        && !groups[0].isEmpty()
+        && groups[0].equals(groups[runnerUp])) {
+      runnerUp++;
     }
-    boolean grouped = groups[0] != null && !groups[0].isEmpty();
-    double second = -1;
-    for (int i = 1; i < scores.length; i++) {
-      if (!(grouped && groups[0].equals(groups[i]))) {
-        second = Math.max(second, scores[i]);
-      }
-    }
-    if (second < 0) {
+    if (runnerUp >= scores.length) {
       return c;
     }
     double top = scores[0];
+    double second = scores[runnerUp];
     if (top >= 1 && second < 1) {
       return c;
     }
@@ -429,10 +424,8 @@ final class LuceneResolver implements ConceptResolver {
     if (shortfall <= 0) {
       return c;
     }
-    for (int i = 0; i < c.length; i++) {
-      if (scores[i] > top - MARGIN) {
-        c[i] = Math.max(0, scores[i] - CLOSENESS * shortfall);
-      }
+    for (int i = 0; i < c.length && scores[i] > top - MARGIN; i++) {
+      c[i] = Math.max(0, scores[i] - CLOSENESS * shortfall);
     }
     return c;
   }

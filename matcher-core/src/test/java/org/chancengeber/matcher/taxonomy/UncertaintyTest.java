@@ -113,16 +113,6 @@ final class UncertaintyTest {
   }
 
   @Test
-  void confidences_surerResultRankedLowerByThePrior_stillTheRunnerUp() {
-    // the second result ranks above the third only by the broad-occupation prior
-    double[] c =
-        LuceneResolver.confidences(new double[] {0.53, 0.40, 0.50}, new String[] {"a", "b", "c"});
-    assertThat(c[0]).isCloseTo(0.53 - 5 * 0.07, within(1e-9));
-    assertThat(c[1]).isCloseTo(0.40, within(1e-9));
-    assertThat(c[2]).isCloseTo(0.50 - 5 * 0.07, within(1e-9));
-  }
-
-  @Test
   void understand_nothingFound_notUnderstood() {
     Understanding u = TAXONOMY.resolver().understand("   ", "de", ConceptType.SKILL, 0.5);
     assertThat(u.best()).isEmpty();
