@@ -226,10 +226,14 @@ final class LuceneResolver implements ConceptResolver {
       return part.uris.get(concept);
     }
 
-    /** What ranks a concept: its best form, and a little of its second best (support). */
+    /** What ranks a concept: its best form, a little of its second best, the broad prior. */
     double rank() {
-      double prior = part.broad[concept] ? 1 + BROAD_PRIOR : 1;
-      return score >= 1 ? 2 + score : (score + SUPPORT * second) * prior;
+      return score >= 1 ? textRank() : textRank() * (part.broad[concept] ? 1 + BROAD_PRIOR : 1);
+    }
+
+    /** What ranks a concept by the text alone, without {@link #BROAD_PRIOR}. */
+    double textRank() {
+      return score >= 1 ? 2 + score : score + SUPPORT * second;
     }
 
     /** The confidence before the runner-up is considered: 1 exact, else at most 0.95. */
@@ -343,24 +347,38 @@ final class LuceneResolver implements ConceptResolver {
     }
   }
 
+  /**
+   * The best {@code k} hits in ranking order. Their confidences are worked out in the order without
+   * {@link #BROAD_PRIOR} (what the text says, not what is more common), then kept descending along
+   * the ranking: the prior may reorder close results, never make a text look better understood.
+   */
   private static List<Resolution> ranked(Map<String, Hit> found, String language, int k) {
-    List<Hit> hits =
+    Comparator<Hit> ties =
+        Comparator.comparing(Hit::alias, Comparator.reverseOrder())
+            .thenComparing(Hit::preferred, Comparator.reverseOrder())
+            .thenComparing(Hit::sameLang, Comparator.reverseOrder())
+            .thenComparing(Hit::uri);
+    List<Hit> byText =
         found.values().stream()
-            .sorted(
-                Comparator.comparingDouble(Hit::rank)
-                    .reversed()
-                    .thenComparing(Hit::alias, Comparator.reverseOrder())
-                    .thenComparing(Hit::preferred, Comparator.reverseOrder())
-                    .thenComparing(Hit::sameLang, Comparator.reverseOrder())
-                    .thenComparing(Hit::uri))
+            .sorted(Comparator.comparingDouble(Hit::textRank).reversed().thenComparing(ties))
+            .toList();
+    double[] sure =
+        confidences(
+            byText.stream().mapToDouble(LuceneResolver::sureness).toArray(),
+            byText.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new));
+    Map<String, Double> confidenceOf = new HashMap<>();
+    for (int i = 0; i < sure.length; i++) {
+      confidenceOf.put(byText.get(i).uri(), sure[i]);
+    }
+    List<Hit> hits =
+        byText.stream()
+            .sorted(Comparator.comparingDouble(Hit::rank).reversed().thenComparing(ties))
+            .limit(k)
             .toList();
     double[] confidence =
-        descending(
-            confidences(
-                hits.stream().mapToDouble(LuceneResolver::sureness).toArray(),
-                hits.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new)));
+        descending(hits.stream().mapToDouble(h -> confidenceOf.get(h.uri())).toArray());
     List<Resolution> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(k, hits.size()); i++) {
+    for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       out.add(
           new Resolution(
