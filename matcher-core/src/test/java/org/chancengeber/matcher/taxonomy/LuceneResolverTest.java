@@ -166,22 +166,16 @@ final class LuceneResolverTest {
         .isLessThan(LuceneResolver.ROLE_NOUN);
   }
 
+  private static Occupation english(String id, String label, Optional<String> broader) {
+    return new Occupation(
+        O + id, "2512", Optional.empty(), new Labels(Map.of("en", label), Map.of()), broader);
+  }
+
   @Test
   void resolve_equallyGoodFit_broadOccupationFirst() {
-    Occupation broad =
-        new Occupation(
-            O + "software-developer",
-            "2512",
-            Optional.empty(),
-            new Labels(Map.of("en", "software developer"), Map.of()),
-            Optional.empty());
+    Occupation broad = english("software-developer", "software developer", Optional.empty());
     Occupation narrow =
-        new Occupation(
-            O + "games-developer",
-            "2512",
-            Optional.empty(),
-            new Labels(Map.of("en", "games developer"), Map.of()),
-            Optional.of(O + "software-developer"));
+        english("games-developer", "games developer", Optional.of(O + "software-developer"));
     Taxonomy t = Taxonomy.builder().occupation(narrow).occupation(broad).build();
     List<Resolution> r =
         t.resolver().resolve("Qlik Developer", "en", Optional.of(ConceptType.OCCUPATION), 2);
