@@ -13,6 +13,7 @@ import org.chancengeber.matcher.taxonomy.ConceptResolver;
 import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
 import org.chancengeber.matcher.taxonomy.ConceptType;
 import org.chancengeber.matcher.taxonomy.EscoImporter;
+import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
@@ -25,10 +26,14 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  *
  * <p>The titles are split by title into two halves ({@link JobTitles.Half}): {@code tune} is what
  * the resolver was tuned on and where aliases are learned; {@code held-out} is what is reported.
+ * {@code --half all} measures the whole file (then no aliases: there is no other half to learn
+ * from). {@code --labels} adds the share of ESCO's German (preferred, alternative) and Arabic
+ * occupation labels that resolve to their own occupation at rank 1.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.ResolutionEvaluation \
- *     [--data ../shared/data] [--half held-out|tune] [--misses N] [--quick (no aliases)]
+ *     [--data ../shared/data] [--half held-out|tune|all] [--misses N] [--quick (no aliases)] \
+ *     [--labels]
  * </pre>
  */
 public final class ResolutionEvaluation {
@@ -92,19 +97,58 @@ public final class ResolutionEvaluation {
             .toList();
   }
 
+  /** Share of ESCO's occupation labels in {@code lang} that resolve to their occupation first. */
+  static void labelRate(Taxonomy taxonomy, String lang, boolean preferred) {
+    ConceptResolver r = taxonomy.resolver();
+    int n = 0;
+    int hits = 0;
+    long t0 = System.nanoTime();
+    for (Occupation o : taxonomy.occupations()) {
+      List<String> labels =
+          preferred
+              ? Optional.ofNullable(o.labels().preferred().get(lang)).stream().toList()
+              : o.labels().alternatives().getOrDefault(lang, List.of());
+      for (String text : labels) {
+        n++;
+        List<Resolution> top = r.resolve(text, lang, Optional.of(ConceptType.OCCUPATION), 1);
+        if (!top.isEmpty() && top.get(0).uri().equals(o.uri())) {
+          hits++;
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "labels %s %-11s rank-1 %d / %d = %.2f %%  (%.2f ms per label)%n",
+        lang,
+        preferred ? "preferred" : "alternative",
+        hits,
+        n,
+        100.0 * hits / Math.max(1, n),
+        (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
+  }
+
   public static void main(String[] args) {
     Path data = Path.of("..", "shared", "data");
     Half half = Half.HELD_OUT;
+    boolean whole = false;
     int misses = 0;
     boolean quick = false;
+    boolean labels = false;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
         case "--data" -> data = Path.of(v);
-        case "--half" -> half = Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+        case "--half" -> {
+          whole = v.equals("all");
+          half = whole ? Half.HELD_OUT : Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
         case "--misses" -> misses = Args.count("--misses", v);
         case "--quick" -> {
           quick = true;
+          i--;
+        }
+        case "--labels" -> {
+          labels = true;
           i--;
         }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -129,12 +173,16 @@ public final class ResolutionEvaluation {
         Locale.ROOT, "taxonomy and resolver: %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
     List<Title> all = JobTitles.read(titles);
-    List<Title> measured = JobTitles.half(all, half);
+    List<Title> measured = whole ? all : JobTitles.half(all, half);
     Half other = half == Half.TUNE ? Half.HELD_OUT : Half.TUNE;
-    List<Title> learned = JobTitles.half(all, other);
+    List<Title> learned = whole ? List.of() : JobTitles.half(all, other);
     System.out.printf(
-        "JobBERT titles: %d, measured on the %s half (%d), aliases from the %s half (%d)%n",
-        all.size(), half, measured.size(), other, learned.size());
+        "JobBERT titles: %d, measured on %s (%d), aliases from %s (%d)%n",
+        all.size(),
+        whole ? "all of them" : "the " + half + " half",
+        measured.size(),
+        whole ? "none" : "the " + other + " half",
+        learned.size());
 
     label = u -> taxonomy.occupation(u).map(o -> o.labels().best("en")).orElse(u);
     TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
@@ -167,7 +215,12 @@ public final class ResolutionEvaluation {
                 .toList());
       }
     }
-    if (quick) {
+    if (labels) {
+      labelRate(taxonomy, "de", true);
+      labelRate(taxonomy, "de", false);
+      labelRate(taxonomy, "ar", true);
+    }
+    if (quick || whole) {
       return;
     }
     Aliases aliases =

@@ -72,6 +72,41 @@ final class LuceneResolver implements ConceptResolver {
   /** Weight of a query word no label of the type knows (a place, a company, a typo beyond help). */
   static final double UNKNOWN_WEIGHT = 0.1;
 
+  /**
+   * An occupation right below its ISCO unit group (no broader ESCO occupation) ranks this share
+   * higher than a narrower one: when a title fits both about equally, the broader and more common
+   * one is the better guess ("Qlik Developer": a software developer rather than a games developer).
+   * Ranking only; the confidence is not raised by it.
+   */
+  static final double BROAD_PRIOR = 0.05;
+
+  /**
+   * Similarity of two English role nouns that name the same kind of post ({@link #ROLE_NOUNS}): an
+   * associate is an assistant, a salesman a salesperson, a programmer a developer.
+   */
+  static final double ROLE_NOUN = 0.8;
+
+  /** Groups of English role nouns that name the same kind of post in job titles. */
+  private static final Map<String, Integer> ROLE_NOUNS =
+      groups(
+          List.of("assistant", "associate", "aide"),
+          List.of("executive", "officer"),
+          List.of("staff", "worker", "employee", "personnel", "crew"),
+          List.of("salesperson", "salesman", "saleswoman", "salesmen", "seller"),
+          List.of("programmer", "developer", "coder"),
+          List.of("leader", "lead", "head"));
+
+  @SafeVarargs
+  private static Map<String, Integer> groups(List<String>... groups) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      for (String w : groups[i]) {
+        out.put(w, i);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** A role of a text that names several counts this much of a match of the whole. */
   static final double ROLE = 0.8;
 
@@ -128,9 +163,13 @@ final class LuceneResolver implements ConceptResolver {
                                     .orElse(""))
                         .toList(),
                     byConcept,
-                    List.of()));
+                    List.of(),
+                    new boolean[taxonomy.skills().size()]));
     List<Set<String>> context = new ArrayList<>();
+    boolean[] broad = new boolean[taxonomy.occupations().size()];
+    int index = 0;
     for (Occupation o : taxonomy.occupations()) {
+      broad[index++] = o.broader().isEmpty();
       Set<String> words = new HashSet<>();
       for (OccupationSkill os : taxonomy.skillsOf(o.uri())) {
         taxonomy
@@ -153,7 +192,8 @@ final class LuceneResolver implements ConceptResolver {
             taxonomy.occupations().stream().map(Occupation::labels).toList(),
             taxonomy.occupations().stream().map(Occupation::iscoGroup).toList(),
             byConcept,
-            context));
+            context,
+            broad));
     try {
       parts.put(ConceptType.SKILL, skills.join());
     } catch (CompletionException e) {
@@ -186,8 +226,13 @@ final class LuceneResolver implements ConceptResolver {
       return part.uris.get(concept);
     }
 
-    /** What ranks a concept: its best form, and a little of its second best (support). */
+    /** What ranks a concept: its best form, a little of its second best, the broad prior. */
     double rank() {
+      return score >= 1 ? textRank() : textRank() * (part.broad[concept] ? 1 + BROAD_PRIOR : 1);
+    }
+
+    /** What ranks a concept by the text alone, without {@link #BROAD_PRIOR}. */
+    double textRank() {
       return score >= 1 ? 2 + score : score + SUPPORT * second;
     }
 
@@ -228,7 +273,7 @@ final class LuceneResolver implements ConceptResolver {
         exactForms.add(words);
       }
     }
-    NoisyText.Queries queries = NoisyText.queries(text);
+    NoisyText.Queries queries = NoisyText.queries(text, language);
     exact(best, scope, exactForms, language);
     if (best.isEmpty()) {
       // the text as written equals no label: try it without noise words and abbreviations
@@ -302,24 +347,38 @@ final class LuceneResolver implements ConceptResolver {
     }
   }
 
+  /**
+   * The best {@code k} hits in ranking order. Their confidences are worked out in the order without
+   * {@link #BROAD_PRIOR} (what the text says, not what is more common), then kept descending along
+   * the ranking: the prior may reorder close results, never make a text look better understood.
+   */
   private static List<Resolution> ranked(Map<String, Hit> found, String language, int k) {
-    List<Hit> hits =
+    Comparator<Hit> ties =
+        Comparator.comparing(Hit::alias, Comparator.reverseOrder())
+            .thenComparing(Hit::preferred, Comparator.reverseOrder())
+            .thenComparing(Hit::sameLang, Comparator.reverseOrder())
+            .thenComparing(Hit::uri);
+    List<Hit> byText =
         found.values().stream()
-            .sorted(
-                Comparator.comparingDouble(Hit::rank)
-                    .reversed()
-                    .thenComparing(Hit::alias, Comparator.reverseOrder())
-                    .thenComparing(Hit::preferred, Comparator.reverseOrder())
-                    .thenComparing(Hit::sameLang, Comparator.reverseOrder())
-                    .thenComparing(Hit::uri))
+            .sorted(Comparator.comparingDouble(Hit::textRank).reversed().thenComparing(ties))
+            .toList();
+    double[] sure =
+        confidences(
+            byText.stream().mapToDouble(LuceneResolver::sureness).toArray(),
+            byText.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new));
+    Map<String, Double> confidenceOf = new HashMap<>();
+    for (int i = 0; i < sure.length; i++) {
+      confidenceOf.put(byText.get(i).uri(), sure[i]);
+    }
+    List<Hit> hits =
+        byText.stream()
+            .sorted(Comparator.comparingDouble(Hit::rank).reversed().thenComparing(ties))
+            .limit(k)
             .toList();
     double[] confidence =
-        descending(
-            confidences(
-                hits.stream().mapToDouble(LuceneResolver::sureness).toArray(),
-                hits.stream().map(h -> h.part().groups.get(h.concept())).toArray(String[]::new)));
+        descending(hits.stream().mapToDouble(h -> confidenceOf.get(h.uri())).toArray());
     List<Resolution> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(k, hits.size()); i++) {
+    for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       out.add(
           new Resolution(
@@ -453,6 +512,9 @@ final class LuceneResolver implements ConceptResolver {
     /** Per concept, what makes two concepts mean nearly the same (ISCO group, broader skill). */
     final List<String> groups;
 
+    /** Per concept: an occupation with no broader occupation (see {@link #BROAD_PRIOR}). */
+    final boolean[] broad;
+
     int[] variantConcept = new int[1024];
     boolean[] variantPreferred = new boolean[1024];
     boolean[] variantAlias = new boolean[1024];
@@ -481,8 +543,10 @@ final class LuceneResolver implements ConceptResolver {
         List<Labels> labels,
         List<String> groups,
         Map<String, List<Aliases.Alias>> aliases,
-        List<Set<String>> context) {
+        List<Set<String>> context,
+        boolean[] broad) {
       this.type = type;
+      this.broad = broad;
       this.groups = groups;
       this.uris = uris;
       this.labels = labels;
@@ -771,7 +835,10 @@ final class LuceneResolver implements ConceptResolver {
     };
   }
 
-  /** 1 for equal words; else the better of trigram overlap and containment (compounds). */
+  /**
+   * 1 for equal words; {@value #ROLE_NOUN} for role nouns of one group; else the better of trigram
+   * overlap and containment (compounds).
+   */
   static double wordSimilarity(String a, String b) {
     return wordSimilarity(a, TextAnalysis.gramCodes(a), b, TextAnalysis.gramCodes(b));
   }
@@ -779,6 +846,10 @@ final class LuceneResolver implements ConceptResolver {
   private static double wordSimilarity(String a, long[] ga, String b, long[] gb) {
     if (a.equals(b)) {
       return 1;
+    }
+    Integer group = ROLE_NOUNS.get(a);
+    if (group != null && group.equals(ROLE_NOUNS.get(b))) {
+      return ROLE_NOUN;
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;

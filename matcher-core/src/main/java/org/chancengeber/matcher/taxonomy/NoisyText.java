@@ -193,6 +193,25 @@ final class NoisyText {
           "mwd",
           "wmd");
 
+  /**
+   * English words that mark a learner's post: a trainee or intern in marketing works as a marketing
+   * assistant, which is added as a role of the text ({@link #queries(String, String)}).
+   */
+  private static final Set<String> LEARNERS =
+      Set.of(
+          "trainee",
+          "trainees",
+          "intern",
+          "interns",
+          "internship",
+          "apprentice",
+          "apprenticeship",
+          "junior",
+          "graduate");
+
+  /** The post a learner holds, as a word of English labels. */
+  private static final String LEARNER_POST = "assistant";
+
   private static final Pattern ROLE_SEPARATOR =
       Pattern.compile(
           "\\s+(?:cum|and|und|oder|or)\\s+|\\s+[-–—]\\s+|[/|;,+&()\\[\\]{}]|\\s-|-\\s",
@@ -219,8 +238,18 @@ final class NoisyText {
     }
   }
 
-  /** The queries of a text: the whole text, and its roles. */
+  /** The queries of a text in any language: the whole text, and its roles. */
   static Queries queries(String text) {
+    return queries(text, "");
+  }
+
+  /**
+   * The queries of a text: the whole text, and its roles. An English text ({@code lang} "en") that
+   * names a learner's post ({@link #LEARNERS}: trainee, intern, junior, ...) without saying
+   * "assistant" has the whole text with "assistant" as a role too ("Marketing Trainee" → marketing
+   * assistant): a role, so it scores below a match of the whole and is never an exact match.
+   */
+  static Queries queries(String text, String lang) {
     Set<List<String>> whole = new LinkedHashSet<>();
     for (String form : LabelVariants.of(text)) {
       List<String> words = clean(TextAnalysis.words(form));
@@ -236,6 +265,15 @@ final class NoisyText {
       List<String> words = clean(TextAnalysis.words(role));
       if (!words.isEmpty() && !allNoise(words)) {
         out.add(words);
+      }
+    }
+    if (lang.equals("en") && TextAnalysis.words(text).stream().anyMatch(LEARNERS::contains)) {
+      for (List<String> words : whole) {
+        if (!words.contains(LEARNER_POST) && !allNoise(words)) {
+          List<String> post = new ArrayList<>(words);
+          post.add(LEARNER_POST);
+          out.add(List.copyOf(post));
+        }
       }
     }
     out.removeAll(whole);

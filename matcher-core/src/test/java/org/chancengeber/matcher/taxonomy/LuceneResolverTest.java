@@ -155,4 +155,32 @@ final class LuceneResolverTest {
     assertThat(LuceneResolver.wordSimilarity("koch", "beikoch")).isEqualTo(0.5 + 0.5 * 4 / 7.0);
     assertThat(LuceneResolver.wordSimilarity("abc", "xyz")).isZero();
   }
+
+  @Test
+  void wordSimilarity_roleNounsOfOneGroup() {
+    assertThat(LuceneResolver.wordSimilarity("associate", "assistant"))
+        .isEqualTo(LuceneResolver.ROLE_NOUN);
+    assertThat(LuceneResolver.wordSimilarity("programmer", "developer"))
+        .isEqualTo(LuceneResolver.ROLE_NOUN);
+    assertThat(LuceneResolver.wordSimilarity("assistant", "developer"))
+        .isLessThan(LuceneResolver.ROLE_NOUN);
+  }
+
+  private static Occupation english(String id, String label, Optional<String> broader) {
+    return new Occupation(
+        O + id, "2512", Optional.empty(), new Labels(Map.of("en", label), Map.of()), broader);
+  }
+
+  @Test
+  void resolve_equallyGoodFit_broadOccupationFirst() {
+    Occupation broad = english("software-developer", "software developer", Optional.empty());
+    Occupation narrow =
+        english("games-developer", "games developer", Optional.of(O + "software-developer"));
+    Taxonomy t = Taxonomy.builder().occupation(narrow).occupation(broad).build();
+    List<Resolution> r =
+        t.resolver().resolve("Qlik Developer", "en", Optional.of(ConceptType.OCCUPATION), 2);
+    assertThat(r).extracting(Resolution::uri).containsExactly(broad.uri(), narrow.uri());
+    // the prior ranks, it does not make the text better understood: both stay unsure
+    assertThat(r.get(0).score()).isLessThan(0.5);
+  }
 }

@@ -39,4 +39,19 @@ final class NoisyTextTest {
     assertThat(NoisyText.clean(List.of("internship"))).containsExactly("internship");
     assertThat(NoisyText.queries("Internship (Full Time)").roles()).isEmpty();
   }
+
+  @Test
+  void queries_englishLearnerPost_assistantAddedAsRole() {
+    NoisyText.Queries q = NoisyText.queries("Marketing Trainee", "en");
+    assertThat(q.whole()).containsExactly(List.of("marketing"));
+    assertThat(q.roles()).containsExactly(List.of("marketing", "assistant"));
+    assertThat(NoisyText.queries("Junior Sales Assistant", "en").roles()).isEmpty();
+    assertThat(NoisyText.queries("Internship", "en").roles()).isEmpty();
+  }
+
+  @Test
+  void queries_learnerPostInOtherLanguages_noRoleAdded() {
+    assertThat(NoisyText.queries("Marketing Trainee", "de").roles()).isEmpty();
+    assertThat(NoisyText.queries("Marketing Trainee").roles()).isEmpty();
+  }
 }
