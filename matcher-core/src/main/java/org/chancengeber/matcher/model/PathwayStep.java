@@ -2,13 +2,36 @@ package org.chancengeber.matcher.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** One step of a pathway, with its duration in whole months. */
-public record PathwayStep(StepKind step, Message detail, int months) {
+/**
+ * One step of a pathway, with its duration in whole months and the month it starts in, counted from
+ * today (0: at once). Steps with the same start run side by side; a step that starts when another
+ * ends follows it, so a pathway can be drawn as a timeline and its {@code readyInMonths} is the
+ * latest {@link #endMonth()}.
+ */
+public record PathwayStep(StepKind step, Message detail, int months, int startMonth) {
   public PathwayStep {
     requireNonNull(step, "step");
     requireNonNull(detail, "detail");
     if (months < 0) {
       throw new IllegalArgumentException("months (" + months + ") must not be negative");
     }
+    if (startMonth < 0) {
+      throw new IllegalArgumentException("startMonth (" + startMonth + ") must not be negative");
+    }
+  }
+
+  /** A step that starts at once. */
+  public PathwayStep(StepKind step, Message detail, int months) {
+    this(step, detail, months, 0);
+  }
+
+  /** The month the step ends in. */
+  public int endMonth() {
+    return startMonth + months;
+  }
+
+  /** This step starting in {@code month}. */
+  public PathwayStep startingIn(int month) {
+    return month == startMonth ? this : new PathwayStep(step, detail, months, month);
   }
 }

@@ -45,11 +45,11 @@ final class DurationsFileTest {
             () -> parse(DEFAULTS.replace("\"uePerWeek\": 25,", "\"uePerWeek\": 25, \"pace\": 3,")))
         .isInstanceOf(RuleFileException.class)
         .hasMessage(
-            "durations.json:19: pace: unknown field (known fields: description, eq,"
-                + " integrationCourse, jobRelatedCourseUe, literacyCourse, literacyOnlyUe, name,"
-                + " otherLanguageUePerStep, practicalTrialMonths, recognition,"
-                + " regularTrainingMonths, skillTraining, skilledLevels, tq, uePerWeek,"
-                + " validation, weakB1ToB2Ue)");
+            "durations.json:41: pace: unknown field (known fields: defaultGerman, description,"
+                + " eq, integrationCourse, jobRelatedCourseUe, literacyCourse, literacyOnlyUe,"
+                + " name, otherLanguageUePerStep, practicalTrialMonths, recognition,"
+                + " regularTrainingMonths, regulated, skillTraining, skilledLevels,"
+                + " skillsAssessment, tq, uePerWeek, validation, weakB1ToB2Ue)");
   }
 
   @Test
@@ -58,10 +58,9 @@ final class DurationsFileTest {
             () ->
                 parse(
                     DEFAULTS.replace(
-                        "\"months\": 6, \"priorityBelowAge\"",
-                        "\"months\": -6, \"priorityBelowAge\"")))
+                        "\"months\": 6,\n    \"minMonths\"", "\"months\": -6,\n    \"minMonths\"")))
         .isInstanceOf(RuleFileException.class)
-        .hasMessage("durations.json:12: eq: months (-6) must not be negative");
+        .hasMessage("durations.json:18: eq: months (-6) must not be negative");
     assertThatThrownBy(() -> parse(DEFAULTS.replace("\"target\": \"B1\"}", "\"target\": \"B3\"}")))
         .isInstanceOf(RuleFileException.class)
         .hasMessage(
@@ -73,7 +72,7 @@ final class DurationsFileTest {
   void fromJson_missingField_namesIt() {
     assertThatThrownBy(() -> parse(DEFAULTS.replace("  \"literacyOnlyUe\": 300,\n", "")))
         .isInstanceOf(RuleFileException.class)
-        .hasMessage("durations.json:18: literacyOnlyUe: missing field");
+        .hasMessage("durations.json:40: literacyOnlyUe: missing field");
   }
 
   private static PathwayPlanner parse(String text) {
