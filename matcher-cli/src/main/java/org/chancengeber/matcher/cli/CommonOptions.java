@@ -32,10 +32,11 @@ final class CommonOptions {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|de",
+      paramLabel = "en|de|ar|fa|uk",
       defaultValue = "en",
       description =
-          "Language of gaps, steps and explanations: en or de (default: ${DEFAULT-VALUE}).")
+          "Language of gaps, steps and explanations: en, de, ar, fa or uk, or one added as"
+              + " bundles (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -51,13 +52,7 @@ final class CommonOptions {
   }
 
   Locale locale() {
-    return switch (lang.toLowerCase(Locale.ROOT)) {
-      case "en" -> Locale.ENGLISH;
-      case "de" -> Locale.GERMAN;
-      default ->
-          throw new CliException(
-              MatcherCli.USAGE, "--lang: '" + lang + "' is not supported (expected en or de)");
-    };
+    return Texts.locale(lang);
   }
 
   boolean progressEnabled() {

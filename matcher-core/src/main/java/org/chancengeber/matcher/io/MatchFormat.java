@@ -68,6 +68,7 @@ public final class MatchFormat {
       g.writeStringField("step", s.step().name());
       g.writeStringField("detail", s.detail().render(locale));
       g.writeNumberField("months", s.months());
+      g.writeNumberField("startMonth", s.startMonth());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -69,6 +69,37 @@ public record Message(String key, List<String> args) {
     return new Message(key, List.of(strings));
   }
 
+  /**
+   * The output language {@code code} names, where its texts exist: one of {@link #LOCALES}, or a
+   * language a user added as bundles ({@code org/chancengeber/matcher/model/messages_xx.properties}
+   * and the same for each package) on the class path.
+   */
+  public static java.util.Optional<Locale> language(String code) {
+    String lang = code.strip().toLowerCase(Locale.ROOT);
+    for (Locale l : LOCALES) {
+      if (l.getLanguage().equals(lang)) {
+        return java.util.Optional.of(l);
+      }
+    }
+    if (!lang.matches("[a-z]{2,3}")) {
+      return java.util.Optional.empty();
+    }
+    Locale l = Locale.forLanguageTag(lang);
+    try {
+      ResourceBundle b =
+          ResourceBundle.getBundle(
+              "org.chancengeber.matcher.model.messages",
+              l,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      return b.getLocale().getLanguage().equals(lang)
+          ? java.util.Optional.of(l)
+          : java.util.Optional.empty();
+    } catch (MissingResourceException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   // ---- typed arguments ----
 
   /** A date, rendered in the output language's long form. */
