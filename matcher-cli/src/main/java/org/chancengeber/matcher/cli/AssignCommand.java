@@ -71,8 +71,7 @@ final class AssignCommand implements Callable<Integer> {
     var taxonomy = common.taxonomy();
     // the outputs are checked against the inputs and each other, written owner-only, committed
     // together (see Outputs)
-    try (MatchEngine engine =
-            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build();
+    try (MatchEngine engine = common.engine(taxonomy).build();
         Outputs outputs =
             new Outputs(batch.candidatesFile(), batch.vacanciesFile()).reading(common.esco)) {
       AtomicOutput output = outputs.open("--out", batch.outFile(), spec.commandLine().getOut());

@@ -106,7 +106,7 @@ final class BatchRun {
     Ranking ranking = options.exhaustive ? Ranking.EXHAUSTIVE : Ranking.TWO_PHASE;
     boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
     Taxonomy taxonomy = common.taxonomy();
-    try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).today(today).build()) {
+    try (MatchEngine engine = common.engine(taxonomy).build()) {
       Inputs inputs = new Inputs(taxonomy, today, rejects, err);
 
       // 1. index one side whole

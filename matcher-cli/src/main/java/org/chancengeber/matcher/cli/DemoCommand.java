@@ -69,6 +69,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (top < 1) {
+      throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
+    }
     CommonOptions common = new CommonOptions();
     common.lang = lang;
     common.today = today == null ? Generator.DEFAULT_REFERENCE_DATE : today;

@@ -117,8 +117,7 @@ final class ExplainCommand implements Callable<Integer> {
                 + "'");
       }
       if (whatIf) {
-        try (MatchEngine engine =
-            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
+        try (MatchEngine engine = common.engine(taxonomy).build()) {
           engine.addVacancies(all);
           engine.expireVacancies();
           engine.refresh();
@@ -134,8 +133,7 @@ final class ExplainCommand implements Callable<Integer> {
                 + vacancyId
                 + "'");
       }
-      try (MatchEngine engine =
-          MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
+      try (MatchEngine engine = common.engine(taxonomy).build()) {
         Assessment a = engine.explain(person.get(), offer.get());
         // readable output for a terminal: no control character from the data reaches it
         PrintWriter safe = new PrintWriter(new TerminalSafe(out));

@@ -40,9 +40,6 @@ final class ReportCommand implements Callable<Integer> {
   /** Long enough to plan any pathway, so that "beyond the horizon" can name its hurdle. */
   static final int UNBOUNDED_MONTHS = 600;
 
-  /** The engine's horizon (its default, as in match). */
-  static final int HORIZON_MONTHS = 12;
-
   @Mixin FileOptions files;
 
   @Option(
@@ -92,18 +89,8 @@ final class ReportCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(new Placer.Options(AssignCommand.objective(objective), readyNowOnly));
     Taxonomy taxonomy = common.taxonomy();
-    try (MatchEngine engine =
-            MatchEngine.builder()
-                .taxonomy(taxonomy)
-                .today(common.today())
-                .horizonMonths(HORIZON_MONTHS)
-                .build();
-        MatchEngine unbounded =
-            MatchEngine.builder()
-                .taxonomy(taxonomy)
-                .today(common.today())
-                .horizonMonths(UNBOUNDED_MONTHS)
-                .build();
+    try (MatchEngine engine = common.engine(taxonomy).build();
+        MatchEngine unbounded = common.engine(taxonomy).horizonMonths(UNBOUNDED_MONTHS).build();
         // checked against the inputs and each other, owner-only, committed together
         Outputs outputs =
             new Outputs(files.candidatesFile(), files.vacanciesFile()).reading(common.esco)) {
@@ -137,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
       CohortReport report =
           builder
               .offers((int) cohort.openOffers(), cohort.openPlaces())
-              .build(placement, HORIZON_MONTHS);
+              .build(placement, common.horizon);
       try {
         ReportJson.write(report, json.writer());
         ReportHtml.write(report, html.writer(), locale);

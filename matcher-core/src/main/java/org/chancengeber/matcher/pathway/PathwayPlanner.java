@@ -38,6 +38,7 @@ import org.chancengeber.matcher.model.Recognition;
 import org.chancengeber.matcher.model.SchoolCertificate;
 import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.rules.ConfigFile;
 import org.chancengeber.matcher.rules.RuleFileException;
 import org.chancengeber.matcher.rules.Verdict;
 
@@ -94,8 +95,11 @@ public final class PathwayPlanner {
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try {
-      return new PathwayPlanner(mapper.readValue(in, Durations.class));
+    // the one config reader: syntax and unknown fields at their own lines, then the binding
+    ConfigFile file = ConfigFile.read(in, sourceName);
+    file.checkFields(Durations.class);
+    try (InputStream content = file.content()) {
+      return new PathwayPlanner(mapper.readValue(content, Durations.class));
     } catch (JsonMappingException e) {
       StringBuilder path = new StringBuilder();
       for (JsonMappingException.Reference r : e.getPath()) {
@@ -105,7 +109,7 @@ public final class PathwayPlanner {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      throw new RuleFileException(sourceName, line(e), path.toString(), reason(e));
+      throw file.error(path.toString(), reason(e));
     } catch (JsonProcessingException e) {
       throw new RuleFileException(sourceName, line(e), "", firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
