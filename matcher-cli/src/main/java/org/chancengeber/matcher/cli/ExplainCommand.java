@@ -42,7 +42,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--candidate", paramLabel = "ID", required = true, description = "Person id.")
   String candidateId;
 
-  @Option(names = "--vacancy", paramLabel = "ID", description = "Offer id (unless --what-if).")
+  @Option(
+      names = "--vacancy",
+      paramLabel = "ID",
+      description =
+          "Offer id. Without --vacancy and --what-if: the person's portfolio (Laufmappe) and the"
+              + " next steps that open most offers.")
   String vacancyId;
 
   @Option(
@@ -76,9 +81,10 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = common.locale();
-    if (whatIf == (vacancyId != null)) {
+    if (whatIf && vacancyId != null) {
       throw new CliException(MatcherCli.USAGE, "give either --vacancy ID or --what-if");
     }
+    boolean portfolio = !whatIf && vacancyId == null;
     if (top < 1) {
       throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
     }
@@ -102,7 +108,7 @@ final class ExplainCommand implements Callable<Integer> {
       inputs.vacancies(
           files.vacanciesFile(),
           v -> {
-            if (whatIf) {
+            if (whatIf || portfolio) {
               all.add(v);
             } else if (v.id().equals(vacancyId)) {
               offer.set(v);
@@ -116,12 +122,19 @@ final class ExplainCommand implements Callable<Integer> {
                 + candidateId
                 + "'");
       }
-      if (whatIf) {
+      if (whatIf || portfolio) {
         try (MatchEngine engine = common.engine(taxonomy).build()) {
           engine.addVacancies(all);
           engine.expireVacancies();
           engine.refresh();
-          printWhatIf(out, person.get(), WhatIf.of(engine, person.get(), top), top, locale);
+          List<WhatIf.Outcome> outcomes = WhatIf.of(engine, person.get(), top);
+          PrintWriter safe = new PrintWriter(new TerminalSafe(out));
+          if (portfolio) {
+            Portfolio.print(safe, person.get(), taxonomy, outcomes, top, locale);
+          } else {
+            printWhatIf(safe, person.get(), outcomes, top, locale);
+          }
+          safe.flush();
         }
         return MatcherCli.OK;
       }
@@ -264,7 +277,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static String change(WhatIf.Change change, Candidate c, Locale locale) {
+  static String change(WhatIf.Change change, Candidate c, Locale locale) {
     return switch (change) {
       case GERMAN_ONE_LEVEL -> {
         String from =
