@@ -181,15 +181,14 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Match m = a.match().get();
     out.println(
-        Texts.t(locale, "cli.score")
-            + ": "
-            + Message.renderArg(
-                Message.number(String.format(Locale.ROOT, "%.2f", m.score())), locale)
-            + ", "
-            + switch (m.readiness()) {
+        Texts.t(
+            locale,
+            "cli.score_line",
+            Message.number(String.format(Locale.ROOT, "%.2f", m.score())),
+            switch (m.readiness()) {
               case READY_NOW -> Texts.t(locale, "cli.ready_now");
               case REACHABLE -> Texts.t(locale, "cli.reachable_in", m.readyInMonths());
-            });
+            }));
     out.println();
     if (full) {
       out.print(m.explanation().render(locale));

@@ -60,7 +60,12 @@ final class Portfolio {
     r.since().ifPresent(d -> residence.add(Texts.t(locale, "cli.portfolio.since", d)));
     r.validUntil().ifPresent(d -> residence.add(Texts.t(locale, "cli.portfolio.until", d)));
     r.workPermission().ifPresent(p -> residence.add(Texts.term(locale, p)));
-    out.println("  " + Texts.t(locale, "cli.portfolio.residence", String.join(", ", residence)));
+    out.println(
+        "  "
+            + Texts.t(
+                locale,
+                "cli.portfolio.residence",
+                Message.renderArg(Message.list(residence), locale)));
 
     out.println("  " + Texts.t(locale, "cli.portfolio.measures"));
     if (c.measures().isEmpty()) {
@@ -73,8 +78,13 @@ final class Portfolio {
           m.completed()
               .map(d -> Texts.t(locale, "cli.portfolio.completed", d))
               .orElse(Texts.t(locale, "cli.portfolio.open")));
-      m.result().ifPresent(x -> parts.add(Texts.t(locale, "cli.portfolio.result", x)));
-      out.println("    " + Texts.term(locale, m.type()) + ": " + String.join(", ", parts));
+      m.result()
+          .ifPresent(x -> parts.add(Texts.t(locale, "cli.portfolio.result", result(x, locale))));
+      out.println(
+          "    "
+              + Texts.term(locale, m.type())
+              + ": "
+              + Message.renderArg(Message.list(parts), locale));
     }
 
     out.println("  " + Texts.t(locale, "cli.portfolio.qualifications"));
@@ -128,6 +138,15 @@ final class Portfolio {
                   o.moves().size(),
                   ready));
     }
+  }
+
+  /** A measure's result: a CEFR level as it is, the usual outcomes in the output language. */
+  private static String result(String r, Locale locale) {
+    return switch (r) {
+      case "POSITIVE", "PASSED" -> Texts.t(locale, "cli.portfolio.passed");
+      case "NEGATIVE", "FAILED" -> Texts.t(locale, "cli.portfolio.failed");
+      default -> r;
+    };
   }
 
   /** A concept by its label in the output language (fallback de, en), a text as written. */
