@@ -85,9 +85,9 @@ final class CaseWorkerCasesTest {
       assertThat(why)
           .contains("\"kochen\" (de) resolved to \"Speisen zubereiten\" with confidence 0.98")
           .contains(
-              "claimed as SELF_REPORTED, counts as PRACTICAL_TRIAL: shown in a positive trial or"
-                  + " test as \"cook\"")
-          .contains("PRACTICAL_TRIAL as \"cook\" passed (similarity 1.00) counts 0.90");
+              "claimed as self-reported, counts as shown in a practical trial: shown in a positive"
+                  + " trial or test as \"cook\"")
+          .contains("practical trial as \"cook\" passed (similarity 1.00) counts 0.90");
     }
   }
 

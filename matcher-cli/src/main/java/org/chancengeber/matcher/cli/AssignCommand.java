@@ -72,7 +72,7 @@ final class AssignCommand implements Callable<Integer> {
     // the outputs are checked against the inputs and each other, written owner-only, committed
     // together (see Outputs)
     Engines.exclusive(batch.files.indexDir(), batch.vacanciesFile(), "--vacancies");
-    try (MatchEngine engine = Engines.open(taxonomy, common.today(), batch.files.indexDir(), err);
+    try (MatchEngine engine = Engines.open(common.engine(taxonomy), batch.files.indexDir(), err);
         Outputs outputs =
             new Outputs(batch.candidatesFile(), batch.vacanciesFile()).reading(common.esco)) {
       AtomicOutput output = outputs.open("--out", batch.outFile(), spec.commandLine().getOut());

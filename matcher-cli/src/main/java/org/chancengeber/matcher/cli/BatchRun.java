@@ -113,7 +113,7 @@ final class BatchRun {
     boolean forPeople = direction == Direction.OFFERS_FOR_PEOPLE;
     Taxonomy taxonomy = common.taxonomy();
     Optional<Path> index = options.files.indexDir();
-    try (MatchEngine engine = Engines.open(taxonomy, today, index, err)) {
+    try (MatchEngine engine = Engines.open(common.engine(taxonomy), index, err)) {
       Inputs inputs = new Inputs(taxonomy, today, rejects, err);
 
       // 1. index one side whole (or open the index that holds it)

@@ -32,10 +32,11 @@ final class CommonOptions {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|de",
+      paramLabel = "en|de|ar|fa|uk",
       defaultValue = "en",
       description =
-          "Language of gaps, steps and explanations: en or de (default: ${DEFAULT-VALUE}).")
+          "Language of gaps, steps and explanations: en, de, ar, fa or uk, or one added as"
+              + " bundles (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -46,18 +47,67 @@ final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "F",
+      description =
+          "Rule file (JSON, docs/rules.md) instead of the German defaults: statuses, offer types,"
+              + " permits.")
+  Path rules;
+
+  @Option(
+      names = "--durations",
+      paramLabel = "F",
+      description =
+          "Pathway durations (JSON, the format of pathway/german-defaults.json) instead of the"
+              + " defaults: courses, EQ, TQ, recognition, default German minima.")
+  Path durations;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "F",
+      description = "Scoring profile (JSON): weights and knobs of the scorer.")
+  Path profile;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "N",
+      defaultValue = "12",
+      description = "Months within which an offer counts as reachable (default: ${DEFAULT-VALUE}).")
+  int horizon;
+
+  /**
+   * An engine builder with the taxonomy, the date, the horizon and the rule, pathway and scoring
+   * files of the options; a file that cannot be used stops the run naming file, line, field and
+   * reason.
+   */
+  org.chancengeber.matcher.MatchEngine.Builder engine(Taxonomy taxonomy) {
+    if (horizon < 0 || horizon > 600) {
+      throw new CliException(MatcherCli.USAGE, "--horizon: " + horizon + " is not in 0..600");
+    }
+    org.chancengeber.matcher.MatchEngine.Builder b =
+        org.chancengeber.matcher.MatchEngine.builder()
+            .taxonomy(taxonomy)
+            .today(today())
+            .horizonMonths(horizon);
+    if (rules != null) {
+      b.rules(ConfigFiles.rules(rules));
+    }
+    if (durations != null) {
+      b.planner(ConfigFiles.durations(durations));
+    }
+    if (profile != null) {
+      b.profile(ConfigFiles.profile(profile));
+    }
+    return b;
+  }
+
   LocalDate today() {
     return today == null ? LocalDate.now() : today;
   }
 
   Locale locale() {
-    return switch (lang.toLowerCase(Locale.ROOT)) {
-      case "en" -> Locale.ENGLISH;
-      case "de" -> Locale.GERMAN;
-      default ->
-          throw new CliException(
-              MatcherCli.USAGE, "--lang: '" + lang + "' is not supported (expected en or de)");
-    };
+    return Texts.locale(lang);
   }
 
   boolean progressEnabled() {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Literacy;
+import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.Vacancy;
 import org.chancengeber.matcher.samples.Generator;
 import org.chancengeber.matcher.samples.SampleData;
@@ -51,9 +52,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|de",
+      paramLabel = "en|de|ar|fa|uk",
       defaultValue = "en",
-      description = "Language of the output: en or de (default: ${DEFAULT-VALUE}).")
+      description = "Language of the output: en, de, ar, fa or uk (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -68,6 +69,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (top < 1) {
+      throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
+    }
     CommonOptions common = new CommonOptions();
     common.lang = lang;
     common.today = today == null ? Generator.DEFAULT_REFERENCE_DATE : today;
@@ -84,21 +88,14 @@ final class DemoCommand implements Callable<Integer> {
       engine.addVacancies(offers);
       engine.expireVacancies();
       engine.refresh();
-      boolean de = locale.getLanguage().equals("de");
       out.println(
-          de
-              ? String.format(
-                  Locale.ROOT,
-                  "Chancengeber-Demo: %d Personen, %d Angebote (Beispieldaten), Stichtag %s%n",
-                  all.size(),
-                  engine.vacancyCount(),
-                  common.today())
-              : String.format(
-                  Locale.ROOT,
-                  "Chancengeber demo: %d people, %d offers (sample data), as of %s%n",
-                  all.size(),
-                  engine.vacancyCount(),
-                  common.today()));
+          Texts.t(
+              locale,
+              "cli.demo_title",
+              all.size(),
+              engine.vacancyCount(),
+              Message.date(common.today())));
+      out.println();
       MatchView.Printer printer =
           MatchView.TABLE.printer(
               out,
@@ -112,10 +109,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         printer.printUnchecked(Headings.person(c, locale), engine.matchesFor(c, top));
       }
-      out.println(
-          de
-              ? "Mehr: matcher explain --candidate ID --vacancy ID;  matcher match --format table"
-              : "More: matcher explain --candidate ID --vacancy ID;  matcher match --format table");
+      out.println(Texts.t(locale, "cli.demo_more"));
     }
     out.flush();
     return MatcherCli.OK;

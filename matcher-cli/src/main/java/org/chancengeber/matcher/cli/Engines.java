@@ -4,36 +4,24 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.index.LuceneStore;
-import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /** Engines of the commands: on the heap, or opened on an index built with {@code matcher index}. */
 final class Engines {
   private Engines() {}
 
   /**
-   * The engine of a command: on {@code index} when given (which must hold an index: a command that
-   * reads one never creates it), else on the heap.
+   * The engine of a command as {@code b} configures it: on {@code index} when given (which must
+   * hold an index: a command that reads one never creates it), else on the heap; warns about
+   * stored records it could not read back.
    */
-  static MatchEngine open(
-      Taxonomy taxonomy,
-      java.time.LocalDate today,
-      Optional<Path> index,
-      PrintWriter err,
-      UnaryOperator<MatchEngine.Builder> more) {
+  static MatchEngine open(MatchEngine.Builder b, Optional<Path> index, PrintWriter err) {
     index.ifPresent(Engines::requireIndex);
-    MatchEngine.Builder b = MatchEngine.builder().taxonomy(taxonomy).today(today);
     index.ifPresent(b::directory);
-    MatchEngine engine = more.apply(b).build();
+    MatchEngine engine = b.build();
     warnOpenProblems(engine, err);
     return engine;
-  }
-
-  static MatchEngine open(
-      Taxonomy taxonomy, java.time.LocalDate today, Optional<Path> index, PrintWriter err) {
-    return open(taxonomy, today, index, err, b -> b);
   }
 
   static void warnOpenProblems(MatchEngine engine, PrintWriter err) {

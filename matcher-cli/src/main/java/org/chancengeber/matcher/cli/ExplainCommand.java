@@ -12,6 +12,7 @@ import org.chancengeber.matcher.Assessment;
 import org.chancengeber.matcher.ClaimResolution;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.model.Vacancy;
@@ -41,7 +42,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--candidate", paramLabel = "ID", required = true, description = "Person id.")
   String candidateId;
 
-  @Option(names = "--vacancy", paramLabel = "ID", description = "Offer id (unless --what-if).")
+  @Option(
+      names = "--vacancy",
+      paramLabel = "ID",
+      description =
+          "Offer id. Without --vacancy and --what-if: the person's portfolio (Laufmappe) and the"
+              + " next steps that open most offers.")
   String vacancyId;
 
   @Option(
@@ -57,6 +63,15 @@ final class ExplainCommand implements Callable<Integer> {
           "With --what-if: offers of the person's list compared (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(
+      names = "--detail",
+      paramLabel = "short|full",
+      defaultValue = "short",
+      description =
+          "short: the reasons that decide, the gaps and the steps with start and end month;"
+              + " full: the whole explanation tree (default: ${DEFAULT-VALUE}).")
+  String detail;
+
   @Mixin FileOptions files;
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -66,11 +81,16 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = common.locale();
-    if (whatIf == (vacancyId != null)) {
+    if (whatIf && vacancyId != null) {
       throw new CliException(MatcherCli.USAGE, "give either --vacancy ID or --what-if");
     }
+    boolean portfolio = !whatIf && vacancyId == null;
     if (top < 1) {
       throw new CliException(MatcherCli.USAGE, "--top: " + top + " must be at least 1");
+    }
+    if (!detail.equals("short") && !detail.equals("full")) {
+      throw new CliException(
+          MatcherCli.USAGE, "--detail: '" + detail + "' is not one of short, full");
     }
     Taxonomy taxonomy = common.taxonomy();
     Optional<Path> index = files.indexDir();
@@ -78,7 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean personFromIndex = index.isPresent() && files.candidatesFile().isEmpty();
     boolean offersFromIndex = index.isPresent() && files.vacanciesFile().isEmpty();
     try (RejectLog rejects = RejectLog.open(Optional.empty(), err);
-        MatchEngine engine = Engines.open(taxonomy, common.today(), index, err)) {
+        MatchEngine engine = Engines.open(common.engine(taxonomy), index, err)) {
       Inputs inputs = new Inputs(taxonomy, common.today(), rejects, err);
       AtomicReference<Candidate> person = new AtomicReference<>();
       AtomicReference<Vacancy> offer = new AtomicReference<>();
@@ -95,14 +115,14 @@ final class ExplainCommand implements Callable<Integer> {
             });
       }
       if (offersFromIndex) {
-        if (!whatIf) {
+        if (!whatIf && !portfolio) {
           engine.vacancy(vacancyId).ifPresent(offer::set);
         }
       } else {
         inputs.vacancies(
             files.vacanciesFile(),
             v -> {
-              if (whatIf) {
+              if (whatIf || portfolio) {
                 all.add(v);
               } else if (v.id().equals(vacancyId)) {
                 offer.set(v);
@@ -119,18 +139,19 @@ final class ExplainCommand implements Callable<Integer> {
                 + candidateId
                 + "'");
       }
-      if (whatIf) {
+      if (whatIf || portfolio) {
+        PrintWriter safe = new PrintWriter(new TerminalSafe(out));
         if (offersFromIndex) {
-          printWhatIf(out, person.get(), WhatIf.of(engine, person.get(), top), top, locale);
-          return MatcherCli.OK;
+          printOutcomes(safe, engine, person.get(), taxonomy, portfolio, locale);
+        } else {
+          try (MatchEngine heap = common.engine(taxonomy).build()) {
+            heap.addVacancies(all);
+            heap.expireVacancies();
+            heap.refresh();
+            printOutcomes(safe, heap, person.get(), taxonomy, portfolio, locale);
+          }
         }
-        try (MatchEngine heap =
-            MatchEngine.builder().taxonomy(taxonomy).today(common.today()).build()) {
-          heap.addVacancies(all);
-          heap.expireVacancies();
-          heap.refresh();
-          printWhatIf(out, person.get(), WhatIf.of(heap, person.get(), top), top, locale);
-        }
+        safe.flush();
         return MatcherCli.OK;
       }
       if (offer.get() == null) {
@@ -146,21 +167,45 @@ final class ExplainCommand implements Callable<Integer> {
       Assessment a = engine.explain(person.get(), offer.get());
       // readable output for a terminal: no control character from the data reaches it
       PrintWriter safe = new PrintWriter(new TerminalSafe(out));
-      print(safe, a, person.get(), offer.get(), locale);
+      print(safe, a, person.get(), offer.get(), locale, detail.equals("full"));
       safe.flush();
     }
     return MatcherCli.OK;
   }
 
+  /** The person's portfolio, or the what-if list, from the offers of {@code engine}. */
+  private void printOutcomes(
+      PrintWriter out,
+      MatchEngine engine,
+      Candidate person,
+      Taxonomy taxonomy,
+      boolean portfolio,
+      Locale locale) {
+    List<WhatIf.Outcome> outcomes = WhatIf.of(engine, person, top);
+    if (portfolio) {
+      Portfolio.print(out, person, taxonomy, outcomes, top, locale);
+    } else {
+      printWhatIf(out, person, outcomes, top, locale);
+    }
+  }
+
   static void print(PrintWriter out, Assessment a, Candidate c, Vacancy v, Locale locale) {
-    boolean de = locale.getLanguage().equals("de");
-    out.println((de ? "Person:  " : "Person: ") + Headings.person(c, locale));
-    out.println((de ? "Angebot: " : "Offer:  ") + Headings.offer(v, locale));
+    print(out, a, c, v, locale, true);
+  }
+
+  /**
+   * The explanation of one pair: the short form (the reasons that decide, the gaps, the steps with
+   * start and end month) or, with {@code full}, the whole tree between score and gaps.
+   */
+  static void print(
+      PrintWriter out, Assessment a, Candidate c, Vacancy v, Locale locale, boolean full) {
+    out.println(Texts.t(locale, "cli.person") + " " + Headings.person(c, locale));
+    out.println(Texts.t(locale, "cli.offer") + " " + Headings.offer(v, locale));
     for (ClaimResolution r : a.notUnderstood()) {
-      out.println(notUnderstood(r, de));
+      out.println(notUnderstood(r, locale));
     }
     if (a.match().isEmpty()) {
-      out.println(de ? "Nicht möglich:" : "Not eligible:");
+      out.println(Texts.t(locale, "cli.not_eligible"));
       for (Message m : a.exclusions()) {
         out.println("  - " + m.render(locale));
       }
@@ -168,73 +213,94 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Match m = a.match().get();
     out.println(
-        String.format(
-            Locale.ROOT,
-            "%s: %.2f, %s",
-            de ? "Punktzahl" : "Score",
-            m.score(),
+        Texts.t(
+            locale,
+            "cli.score_line",
+            Message.number(String.format(Locale.ROOT, "%.2f", m.score())),
             switch (m.readiness()) {
-              case READY_NOW -> de ? "sofort möglich" : "ready now";
-              case REACHABLE ->
-                  (de ? "erreichbar in " : "reachable in ")
-                      + m.readyInMonths()
-                      + (de ? " Monaten" : " months");
+              case READY_NOW -> Texts.t(locale, "cli.ready_now");
+              case REACHABLE -> Texts.t(locale, "cli.reachable_in", m.readyInMonths());
             }));
     out.println();
-    out.print(m.explanation().render(locale));
+    if (full) {
+      out.print(m.explanation().render(locale));
+    } else {
+      out.println(Texts.t(locale, "cli.decides"));
+      deciding(out, m.explanation(), locale);
+    }
     if (!m.gaps().isEmpty()) {
       out.println();
-      out.println(de ? "Lücken:" : "Gaps:");
-      m.gaps().forEach(g -> out.println("  - " + g.kind() + ": " + g.detail().render(locale)));
+      out.println(Texts.t(locale, "cli.gaps"));
+      m.gaps()
+          .forEach(
+              g ->
+                  out.println(
+                      "  - " + Texts.term(locale, g.kind()) + ": " + g.detail().render(locale)));
     }
     if (!m.pathway().isEmpty()) {
       out.println();
-      out.println(de ? "Weg:" : "Pathway:");
+      out.println(Texts.t(locale, "cli.pathway"));
       int i = 1;
       for (var s : m.pathway()) {
         out.println(
             "  "
-                + i++
-                + ". "
-                + s.step()
-                + ": "
-                + s.detail().render(locale)
-                + " ("
-                + s.months()
-                + (de ? " Mon." : " months")
-                + ")");
+                + Texts.t(
+                    locale,
+                    "cli.step_line",
+                    i++,
+                    Texts.term(locale, s.step()),
+                    s.detail().render(locale),
+                    s.startMonth(),
+                    s.endMonth()));
+      }
+    }
+    if (!full) {
+      out.println();
+      out.println(Texts.t(locale, "cli.detail_hint"));
+    }
+  }
+
+  /**
+   * The reasons that decide: the score's parts (fit, logistics, evidence) and, under the fit, the
+   * factors that count — without the details each factor is computed from.
+   */
+  private static void deciding(PrintWriter out, Explanation root, Locale locale) {
+    out.println("  " + root.description().render(locale));
+    for (Explanation part : root.details()) {
+      out.println("  - " + part.description().render(locale));
+      if (part == root.details().get(0)) {
+        for (Explanation factor : part.details()) {
+          if (factor.value() > 0) {
+            out.println("      " + factor.description().render(locale));
+          }
+        }
       }
     }
   }
 
   static void printWhatIf(
       PrintWriter out, Candidate c, List<WhatIf.Outcome> outcomes, int k, Locale locale) {
-    boolean de = locale.getLanguage().equals("de");
-    out.println((de ? "Person:  " : "Person: ") + Headings.person(c, locale));
-    out.println(
-        de
-            ? "Was wäre, wenn (jede Änderung für sich, die besten " + k + " Angebote):"
-            : "What if (each change alone, the best " + k + " offers):");
+    out.println(Texts.t(locale, "cli.person") + " " + Headings.person(c, locale));
+    out.println(Texts.t(locale, "cli.whatif_title", k));
     if (outcomes.isEmpty()) {
-      out.println(de ? "  keine der Änderungen trifft zu" : "  none of the changes applies");
+      out.println("  " + Texts.t(locale, "cli.whatif_none"));
     }
     for (WhatIf.Outcome o : outcomes) {
-      out.println("  " + change(o.change(), c, de) + ":");
+      out.println("  " + change(o.change(), c, locale) + ":");
       if (o.moves().isEmpty()) {
-        out.println(de ? "    kein Angebot rückt vor" : "    no offer moves");
+        out.println("    " + Texts.t(locale, "cli.whatif_no_move"));
       }
       for (WhatIf.Move m : o.moves()) {
         String before =
             m.rankBefore()
-                .map(r -> (de ? "Rang " : "rank ") + r + " → " + m.rankAfter())
-                .orElse((de ? "neu auf Rang " : "new at rank ") + m.rankAfter());
+                .map(r -> Texts.t(locale, "cli.whatif_rank", r, m.rankAfter()))
+                .orElse(Texts.t(locale, "cli.whatif_new", m.rankAfter()));
         String what =
             m.nowReady()
-                ? (de ? "sofort möglich" : "ready now")
-                    + m.readinessBefore()
-                        .map(r -> de ? " (vorher später erreichbar)" : " (was reachable later)")
-                        .orElse("")
-                : (de ? m.ranksUp(k) + " höher" : "up " + m.ranksUp(k));
+                ? Texts.t(
+                    locale,
+                    m.readinessBefore().isPresent() ? "cli.whatif_was_later" : "cli.whatif_ready")
+                : Texts.t(locale, "cli.whatif_up", m.ranksUp(k));
         out.println(
             String.format(
                 Locale.ROOT, "    %-24s %s, %s, %.2f", m.vacancy(), what, before, m.scoreAfter()));
@@ -242,63 +308,44 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static String change(WhatIf.Change change, Candidate c, boolean de) {
+  static String change(WhatIf.Change change, Candidate c, Locale locale) {
     return switch (change) {
       case GERMAN_ONE_LEVEL -> {
-        String from = c.language("de").map(l -> l.level().name()).orElse(de ? "keins" : "none");
+        String from =
+            c.language("de").map(l -> l.level().name()).orElse(Texts.t(locale, "cli.none"));
         String to =
             c.language("de")
                 .map(l -> org.chancengeber.matcher.model.Cefr.values()[l.level().ordinal() + 1])
                 .map(Enum::name)
                 .orElse("A1");
-        yield (de ? "Deutsch eine Stufe höher (" : "German one level higher (")
-            + from
-            + " → "
-            + to
-            + ")";
+        yield Texts.t(locale, "cli.change.german", from, to);
       }
-      case POSITIVE_TRIAL ->
-          de
-              ? "ein erfolgreiches Praktikum belegt die selbst angegebenen Fähigkeiten"
-              : "a positive practical trial proves the self-reported skills";
-      case RECOGNISED_QUALIFICATION ->
-          de
-              ? "der ausländische Abschluss ist anerkannt"
-              : "the foreign qualification is recognised";
-      case WORK_PERMIT -> de ? "eine Arbeitserlaubnis" : "a work permit";
+      case POSITIVE_TRIAL -> Texts.t(locale, "cli.change.trial");
+      case RECOGNISED_QUALIFICATION -> Texts.t(locale, "cli.change.recognised");
+      case WORK_PERMIT -> Texts.t(locale, "cli.change.permit");
     };
   }
 
   /** {@code "Dach decken" (de) was not understood (candidate.skills[1].skill, ...)}. */
-  static String notUnderstood(ClaimResolution r, boolean de) {
+  static String notUnderstood(ClaimResolution r, Locale locale) {
     Understanding u = r.understanding();
     String best =
         u.best()
             .map(
                 b ->
-                    String.format(
-                        Locale.ROOT,
-                        de
-                            ? "am ehesten \u201e%s\u201c, Sicherheit %.2f"
-                            : "best \"%s\", confidence %.2f",
+                    Texts.t(
+                        locale,
+                        "cli.best_guess",
                         b.label(),
-                        b.score()))
-            .orElse(de ? "nichts Ähnliches" : "nothing similar");
-    return de
-        ? String.format(
-            Locale.ROOT,
-            "\u201e%s\u201c%s wurde nicht verstanden (%s; %s): nur als Text verglichen",
-            u.text(),
-            u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
-            r.field(),
-            best)
-        : String.format(
-            Locale.ROOT,
-            "\"%s\"%s was not understood (%s; %s): compared as text only",
-            u.text(),
-            u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
-            r.field(),
-            best);
+                        Message.number(String.format(Locale.ROOT, "%.2f", b.score()))))
+            .orElse(Texts.t(locale, "cli.nothing_similar"));
+    return Texts.t(
+        locale,
+        "cli.not_understood",
+        u.text(),
+        u.lang().isEmpty() ? "" : " (" + u.lang() + ")",
+        r.field(),
+        best);
   }
 
   private static String source(Optional<Path> file, String sample) {

@@ -10,12 +10,11 @@ final class Headings {
   private Headings() {}
 
   static String person(Candidate c, Locale locale) {
-    boolean de = locale.getLanguage().equals("de");
     String german =
         c.language("de")
             .map(LanguageLevel::level)
-            .map(l -> (de ? "Deutsch " : "German ") + l)
-            .orElse(de ? "kein Deutsch" : "no German");
+            .map(l -> Texts.t(locale, "cli.german_level", l))
+            .orElse(Texts.t(locale, "cli.no_german"));
     return String.join(
         " · ",
         c.id(),
@@ -28,20 +27,19 @@ final class Headings {
                     c.location().point().lat(),
                     c.location().point().lon())),
         german,
-        c.residence().status().name(),
-        c.skills().size() + (de ? " Fähigkeiten" : " skills"));
+        Texts.term(locale, c.residence().status()),
+        Texts.t(locale, "cli.skills_count", c.skills().size()));
   }
 
   static String offer(Vacancy v, Locale locale) {
-    boolean de = locale.getLanguage().equals("de");
     String german =
         v.language("de")
-            .map(l -> (de ? "Deutsch ab " : "German ") + l.min() + (de ? "" : "+"))
-            .orElse(de ? "ohne Deutschanforderung" : "no German minimum");
+            .map(l -> Texts.t(locale, "cli.offer_german", l.min()))
+            .orElse(Texts.t(locale, "cli.offer_no_german"));
     return String.join(
         " · ",
         v.id(),
-        v.type().name(),
+        Texts.term(locale, v.type()),
         v.title(),
         v.employer().name() + ", " + v.location().city().orElse(""),
         german);

@@ -12,6 +12,8 @@ import org.chancengeber.matcher.io.MatchFormat;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Factor;
 import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Message;
+import org.chancengeber.matcher.model.PathwayStep;
 import org.chancengeber.matcher.model.Readiness;
 import org.chancengeber.matcher.model.Vacancy;
 
@@ -53,18 +55,13 @@ enum MatchView {
                     Integer.toString(m.readyInMonths()),
                     csv(
                         m.gaps().stream()
-                            .map(g -> g.kind() + ": " + g.detail().render(locale))
+                            .map(
+                                g ->
+                                    Texts.term(locale, g.kind()) + ": " + g.detail().render(locale))
                             .collect(Collectors.joining("; "))),
                     csv(
                         m.pathway().stream()
-                            .map(
-                                s ->
-                                    s.step()
-                                        + ": "
-                                        + s.detail().render(locale)
-                                        + " ("
-                                        + s.months()
-                                        + " mo)")
+                            .map(s -> Texts.term(locale, s.step()) + ": " + stepText(s, locale))
                             .collect(Collectors.joining("; ")))));
             out.write('\n');
           }
@@ -133,6 +130,12 @@ enum MatchView {
     }
   }
 
+  /** A step's text with the months it runs in: "... (month 0 to 4)". */
+  static String stepText(PathwayStep s, Locale locale) {
+    return Texts.t(
+        locale, "cli.step_months", s.detail().render(locale), s.startMonth(), s.endMonth());
+  }
+
   static String csv(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
@@ -151,10 +154,7 @@ enum MatchView {
       out.write(heading);
       out.write('\n');
       if (matches.isEmpty()) {
-        out.write(
-            locale.getLanguage().equals("de")
-                ? "  (keine passenden Angebote)\n"
-                : "  (no eligible matches)\n");
+        out.write("  " + Texts.t(locale, "cli.no_matches") + "\n");
       }
       for (Match m : matches) {
         out.write(
@@ -166,21 +166,13 @@ enum MatchView {
                 readiness(m),
                 describeOther(m)));
         for (var g : m.gaps()) {
-          out.write("        " + label("gap", "Lücke") + ": " + g.detail().render(locale) + "\n");
+          out.write(
+              "        " + Texts.t(locale, "cli.gap") + ": " + g.detail().render(locale) + "\n");
         }
         for (var s : m.pathway()) {
-          out.write(
-              "        "
-                  + label("step", "Schritt")
-                  + ": "
-                  + s.detail().render(locale)
-                  + " ("
-                  + s.months()
-                  + " "
-                  + label("mo", "Mon.")
-                  + ")\n");
+          out.write("        " + Texts.t(locale, "cli.step") + ": " + stepText(s, locale) + "\n");
         }
-        out.write("        " + label("why", "warum") + ": " + factors(m.factors()) + "\n");
+        out.write("        " + Texts.t(locale, "cli.why") + ": " + factors(m.factors()) + "\n");
       }
       out.write('\n');
     }
@@ -191,12 +183,15 @@ enum MatchView {
       if (v.isPresent() && c.isPresent() && lookup.peopleForOffer()) {
         Candidate p = c.get();
         double km = p.location().distanceKm(v.get().location());
-        String german = p.language("de").map(l -> "German " + l.level()).orElse("no German");
+        String german =
+            p.language("de")
+                .map(l -> Texts.t(locale, "cli.german_level", l.level()))
+                .orElse(Texts.t(locale, "cli.no_german"));
         return String.format(
             Locale.ROOT,
             "%s  %s | %s | %s, %.0f km",
             m.candidate(),
-            p.residence().status(),
+            Texts.term(locale, p.residence().status()),
             german,
             p.location().city().orElse(""),
             km);
@@ -218,22 +213,22 @@ enum MatchView {
     }
 
     private String readiness(Match m) {
-      boolean de = locale.getLanguage().equals("de");
       if (m.readiness() == Readiness.READY_NOW) {
-        return de ? "SOFORT" : "READY NOW";
+        return Texts.t(locale, "cli.table_ready");
       }
-      return (de ? "ERREICHBAR in " : "REACHABLE in ")
-          + m.readyInMonths()
-          + (de ? " Mon." : (m.readyInMonths() == 1 ? " month" : " months"));
+      return Texts.t(locale, "cli.table_reachable", m.readyInMonths());
     }
 
-    private String label(String en, String de) {
-      return locale.getLanguage().equals("de") ? de : en;
-    }
-
-    private static String factors(List<Factor> factors) {
+    /** Each factor as the explanation names it ("skills 0.70 × weight 0.30"), localised. */
+    private String factors(List<Factor> factors) {
       return factors.stream()
-          .map(f -> String.format(Locale.ROOT, "%s %.2f×%.2f", f.name(), f.value(), f.weight()))
+          .map(
+              f ->
+                  Message.of(
+                          "scoring.factor." + f.name(),
+                          Message.number(String.format(Locale.ROOT, "%.2f", f.value())),
+                          Message.number(String.format(Locale.ROOT, "%.2f", f.weight())))
+                      .render(locale))
           .collect(Collectors.joining(", "));
     }
   }

@@ -61,6 +61,7 @@ public final class MatcherCli implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, MatcherCli::date);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (debug) {
@@ -82,6 +83,18 @@ public final class MatcherCli implements Runnable {
       return NOTHING_PROCESSED;
     }
     return code;
+  }
+
+  /**
+   * A date option ({@code --today}): ISO {@code YYYY-MM-DD}, with a message a person can act on.
+   */
+  static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date in the form YYYY-MM-DD (e.g. 2026-12-01)");
+    }
   }
 
   /** Standard output as {@link #main} opens it: its first write error is kept for the message. */

@@ -54,14 +54,13 @@ enum PlacementView {
     @Override
     void print(Writer out, Placement p, Locale locale, Function<String, Optional<Vacancy>> offers)
         throws IOException {
-      boolean de = locale.getLanguage().equals("de");
       if (p.choice().isEmpty()) {
         out.write(
             String.format(
                 Locale.ROOT,
                 "%-16s %s: %s%n",
                 p.candidate(),
-                de ? "kein Platz" : "not placed",
+                Texts.t(locale, "cli.not_placed"),
                 p.reason().orElseThrow().message().render(locale)));
         return;
       }
@@ -81,18 +80,17 @@ enum PlacementView {
               .orElse(c.vacancy());
       String readiness =
           c.readiness() == Readiness.READY_NOW
-              ? (de ? "SOFORT" : "READY NOW")
-              : (de ? "in " + c.readyInMonths() + " Mon." : "in " + c.readyInMonths() + " mo");
+              ? Texts.t(locale, "cli.table_ready")
+              : Texts.t(locale, "cli.table_reachable", c.readyInMonths());
       out.write(
           String.format(
               Locale.ROOT,
-              "%-16s → %s  %.2f  %s  (%s %d)%n",
+              "%-16s → %s  %.2f  %s  (%s)%n",
               p.candidate(),
               what,
               c.score(),
               readiness,
-              de ? "eigener Rang" : "own rank",
-              c.rank()));
+              Texts.t(locale, "cli.own_rank", c.rank())));
     }
   };
 

@@ -40,9 +40,6 @@ final class ReportCommand implements Callable<Integer> {
   /** Long enough to plan any pathway, so that "beyond the horizon" can name its hurdle. */
   static final int UNBOUNDED_MONTHS = 600;
 
-  /** The engine's horizon (its default, as in match). */
-  static final int HORIZON_MONTHS = 12;
-
   @Mixin FileOptions files;
 
   @Option(
@@ -93,19 +90,8 @@ final class ReportCommand implements Callable<Integer> {
             : Optional.of(new Placer.Options(AssignCommand.objective(objective), readyNowOnly));
     Taxonomy taxonomy = common.taxonomy();
     Engines.exclusive(files.indexDir(), files.vacanciesFile(), "--vacancies");
-    try (MatchEngine engine =
-            Engines.open(
-                taxonomy,
-                common.today(),
-                files.indexDir(),
-                err,
-                b -> b.horizonMonths(HORIZON_MONTHS));
-        MatchEngine unbounded =
-            MatchEngine.builder()
-                .taxonomy(taxonomy)
-                .today(common.today())
-                .horizonMonths(UNBOUNDED_MONTHS)
-                .build();
+    try (MatchEngine engine = Engines.open(common.engine(taxonomy), files.indexDir(), err);
+        MatchEngine unbounded = common.engine(taxonomy).horizonMonths(UNBOUNDED_MONTHS).build();
         // checked against the inputs and each other, owner-only, committed together
         Outputs outputs =
             new Outputs(files.candidatesFile(), files.vacanciesFile()).reading(common.esco)) {
@@ -139,7 +125,7 @@ final class ReportCommand implements Callable<Integer> {
       CohortReport report =
           builder
               .offers((int) cohort.openOffers(), cohort.openPlaces())
-              .build(placement, HORIZON_MONTHS);
+              .build(placement, common.horizon);
       try {
         ReportJson.write(report, json.writer());
         ReportHtml.write(report, html.writer(), locale);

@@ -22,6 +22,7 @@ import org.chancengeber.matcher.io.RejectsWriter;
 import org.chancengeber.matcher.io.VacancyFormat;
 import org.chancengeber.matcher.model.CandidateRecord;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.chancengeber.matcher.taxonomy.TaxonomyLoadException;
 import org.chancengeber.matcher.taxonomy.Understanding;
 import picocli.CommandLine.ArgGroup;
@@ -87,19 +88,21 @@ final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin AliasOption aliases = new AliasOption();
 
+  private Taxonomy taxonomy;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<MatchEngine> engine;
     try {
+      // concept ids are checked against the taxonomy as match checks them (the sample without
+      // --esco); free texts are resolved only when a taxonomy or aliases are given
+      taxonomy = CommonOptions.taxonomy(esco, aliases.files);
       engine =
           esco.isEmpty() && aliases.files.isEmpty()
               ? Optional.empty()
-              : Optional.of(
-                  MatchEngine.builder()
-                      .taxonomy(CommonOptions.taxonomy(esco, aliases.files))
-                      .build());
+              : Optional.of(MatchEngine.builder().taxonomy(taxonomy).build());
     } catch (CliException e) {
       err.println("matcher validate: " + e.getMessage());
       return e.exitCode();
@@ -221,7 +224,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private JsonLinesReader<?> open() {
-    ReadOptions options = ReadOptions.DEFAULTS;
+    ReadOptions options = ReadOptions.DEFAULTS.withTaxonomy(taxonomy);
     return input.candidates != null
         ? CandidateFormat.reader(input.candidates, options)
         : VacancyFormat.reader(input.vacancies, options);

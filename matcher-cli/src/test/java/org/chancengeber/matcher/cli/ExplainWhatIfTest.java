@@ -28,7 +28,7 @@ final class ExplainWhatIfTest {
   }
 
   @Test
-  void explain_bothOrNeitherOfVacancyAndWhatIf_isAUsageError() {
+  void explain_bothVacancyAndWhatIf_isAUsageError() {
     Cli both =
         Cli.run(
             "explain",
@@ -37,10 +37,25 @@ final class ExplainWhatIfTest {
             "--vacancy",
             "v-case-apprenticeship",
             "--what-if");
-    Cli neither = Cli.run("explain", "--candidate", "c-case-a2");
 
     assertThat(both.exitCode()).isEqualTo(MatcherCli.USAGE);
-    assertThat(neither.exitCode()).isEqualTo(MatcherCli.USAGE);
-    assertThat(neither.err()).contains("give either --vacancy ID or --what-if");
+    assertThat(both.err()).contains("give either --vacancy ID or --what-if");
+  }
+
+  @Test
+  void explain_withoutVacancy_showsThePortfolio_andTheNextSteps() {
+    // issue 14: Krefeld's "Laufmappe"; without --vacancy this was a usage error
+    Cli r = Cli.run("explain", "--today", TODAY, "--candidate", "c-case-a2");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Portfolio (Laufmappe):")
+        .contains("  Languages:\n    de A2")
+        .contains("  Residence: Aufenthaltserlaubnis (§25 AufenthG)")
+        .contains("  Courses and trials:")
+        .contains("  Skills by evidence:")
+        .contains("Next steps that open most offers (of the best 10):")
+        .contains("  German one level higher (A2 → B1): ");
+    Cli de = Cli.run("explain", "--today", TODAY, "--candidate", "c-case-a2", "--lang", "de");
+    assertThat(de.out()).contains("Laufmappe:").contains("Fähigkeiten nach Nachweis:");
   }
 }

@@ -49,10 +49,10 @@ final class OtherCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Person: c-case-a2")
-        .contains("Offer:  v-case-apprenticeship")
+        .contains("Offer: v-case-apprenticeship")
         .contains("reachable in ")
         .contains("German A2, offer needs B1")
-        .contains("LANGUAGE_COURSE: job-related German course A2→B1");
+        .contains("language course: job-related German course A2→B1, 400 UE (month 0 to 4)");
   }
 
   @Test

@@ -50,7 +50,7 @@ final class TerminalSafeTest {
     assertThat(explain.exitCode()).as(explain.err()).isZero();
     assertThat(explain.out())
         .contains("c-1 · Mainz\\u001b]0;pwned\\u0007 · ")
-        .contains("v-1 · JOB · \\u001b[31mKoch\\u001b[0m · Korn\\u000d, ");
+        .contains("v-1 · job · \\u001b[31mKoch\\u001b[0m · Korn\\u000d, ");
     assertThat(table.exitCode()).as(table.err()).isZero();
     assertThat(table.out()).contains("c-1 · Mainz\\u001b]0;pwned\\u0007 · ");
     for (String out : new String[] {explain.out(), table.out()}) {

@@ -51,7 +51,13 @@ final class Fields {
     this.problems = problems;
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!known.contains(e.getKey())) {
-        problems.warn(at(e.getKey()), "unknown field, ignored");
+        Optional<String> meant = Spelling.closest(e.getKey(), known);
+        if (meant.isPresent() && !node.has(meant.get())) {
+          // a misspelt field whose right name is missing: the value would be lost silently
+          problems.error(at(e.getKey()), "unknown field; did you mean " + meant.get() + "?");
+        } else {
+          problems.warn(at(e.getKey()), "unknown field, ignored");
+        }
       }
     }
   }

@@ -110,6 +110,7 @@ public final class MatchFormat {
       g.writeStringField("step", s.step().name());
       style.message(g, "detail", s.detail());
       g.writeNumberField("months", s.months());
+      g.writeNumberField("startMonth", s.startMonth());
       g.writeEndObject();
     }
     g.writeEndArray();

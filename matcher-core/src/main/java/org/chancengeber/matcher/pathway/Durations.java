@@ -2,9 +2,12 @@ package org.chancengeber.matcher.pathway;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chancengeber.matcher.model.Cefr;
+import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.model.RequirementLevel;
 
 /**
@@ -37,7 +40,10 @@ record Durations(
     Recognition recognition,
     Validation validation,
     Set<RequirementLevel> skilledLevels,
-    SkillTraining skillTraining) {
+    SkillTraining skillTraining,
+    Regulated regulated,
+    DefaultGerman defaultGerman,
+    SkillsAssessment skillsAssessment) {
 
   Durations {
     requireNonNull(name, "name");
@@ -64,6 +70,81 @@ record Durations(
     requireNonNull(validation, "validation");
     skilledLevels = Set.copyOf(requireNonNull(skilledLevels, "skilledLevels"));
     requireNonNull(skillTraining, "skillTraining");
+    requireNonNull(regulated, "regulated");
+    requireNonNull(defaultGerman, "defaultGerman");
+    requireNonNull(skillsAssessment, "skillsAssessment");
+  }
+
+  /**
+   * Regulated professions (BQFG; e.g. §§1, 40 ff. PflBG, §3 BÄO): a job in one of these ISCO-08
+   * groups (a code or its prefix) needs the foreign qualification recognised, whatever the offer
+   * says about certificates; without documents a knowledge exam stands in for them.
+   */
+  record Regulated(List<String> iscoGroups, int knowledgeExamMonths, String source) {
+    Regulated {
+      iscoGroups = List.copyOf(requireNonNull(iscoGroups, "iscoGroups"));
+      nonNegative("knowledgeExamMonths", knowledgeExamMonths);
+      requireNonNull(source, "source");
+    }
+
+    boolean covers(String iscoGroup) {
+      return covered(iscoGroups, iscoGroup);
+    }
+  }
+
+  /**
+   * The German an offer needs when it names no German minimum: care (the ISCO groups given) at
+   * {@code care}; jobs by requirement level; other types by type. An offer's own minimum always
+   * wins.
+   */
+  record DefaultGerman(
+      List<String> careIscoGroups,
+      Cefr care,
+      Map<RequirementLevel, Cefr> jobByLevel,
+      Map<OfferType, Cefr> byType,
+      String source) {
+    DefaultGerman {
+      careIscoGroups = List.copyOf(requireNonNull(careIscoGroups, "careIscoGroups"));
+      requireNonNull(care, "care");
+      jobByLevel = Map.copyOf(requireNonNull(jobByLevel, "jobByLevel"));
+      byType = Map.copyOf(requireNonNull(byType, "byType"));
+      requireNonNull(source, "source");
+    }
+
+    /** The default minimum for an offer of this type, level and ISCO group, where there is one. */
+    Optional<Cefr> minimum(OfferType type, Optional<RequirementLevel> level, String iscoGroup) {
+      if (type != OfferType.PRACTICAL_TRIAL
+          && type != OfferType.EQ
+          && covered(careIscoGroups, iscoGroup)) {
+        return Optional.of(care);
+      }
+      if (type == OfferType.JOB) {
+        return level.isPresent()
+            ? Optional.ofNullable(jobByLevel.get(level.get()))
+            : Optional.ofNullable(byType.get(type));
+      }
+      return Optional.ofNullable(byType.get(type));
+    }
+  }
+
+  /** A skills test such as MYSKILLS (BA and Bertelsmann Stiftung) for people without documents. */
+  record SkillsAssessment(int months, String source) {
+    SkillsAssessment {
+      nonNegative("months", months);
+      requireNonNull(source, "source");
+    }
+  }
+
+  private static boolean covered(List<String> groups, String iscoGroup) {
+    if (iscoGroup.isEmpty()) {
+      return false;
+    }
+    for (String g : groups) {
+      if (iscoGroup.startsWith(g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,9 +180,10 @@ record Durations(
   }
 
   /** EQ (§54a SGB III) before an apprenticeship, for people not yet ready for training. */
-  record Eq(int months, int priorityBelowAge, Cefr readyGerman) {
+  record Eq(int months, int minMonths, int priorityBelowAge, Cefr readyGerman, String source) {
     Eq {
       nonNegative("months", months);
+      nonNegative("minMonths", minMonths);
       nonNegative("priorityBelowAge", priorityBelowAge);
       requireNonNull(readyGerman, "readyGerman");
     }

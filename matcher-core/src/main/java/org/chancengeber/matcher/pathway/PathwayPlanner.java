@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.chancengeber.matcher.model.Recognition;
 import org.chancengeber.matcher.model.SchoolCertificate;
 import org.chancengeber.matcher.model.StepKind;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.rules.ConfigFile;
 import org.chancengeber.matcher.rules.RuleFileException;
 import org.chancengeber.matcher.rules.Verdict;
 
@@ -100,8 +102,11 @@ public final class PathwayPlanner {
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try {
-      return new PathwayPlanner(mapper.readValue(in, Durations.class));
+    // the one config reader: syntax and unknown fields at their own lines, then the binding
+    ConfigFile file = ConfigFile.read(in, sourceName);
+    file.checkFields(Durations.class);
+    try (InputStream content = file.content()) {
+      return new PathwayPlanner(mapper.readValue(content, Durations.class));
     } catch (JsonMappingException e) {
       StringBuilder path = new StringBuilder();
       for (JsonMappingException.Reference r : e.getPath()) {
@@ -111,7 +116,7 @@ public final class PathwayPlanner {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      throw new RuleFileException(sourceName, line(e), path.toString(), reason(e));
+      throw file.error(path.toString(), reason(e));
     } catch (JsonProcessingException e) {
       throw new RuleFileException(sourceName, line(e), "", firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -207,14 +212,30 @@ public final class PathwayPlanner {
     boolean readsGerman = type != OfferType.PRACTICAL_TRIAL;
     int basicEnd = 0;
     boolean germanPlanned = false;
-    for (LanguageRequirement r : vacancy.languages()) {
+    List<LanguageRequirement> languages = vacancy.languages();
+    Optional<Cefr> defaultGerman =
+        vacancy.language(GERMAN).isPresent()
+            ? Optional.empty()
+            : d.defaultGerman().minimum(type, vacancy.level(), needs.occupationGroup());
+    if (defaultGerman.isPresent()) {
+      languages = new ArrayList<>(languages);
+      languages.add(new LanguageRequirement(GERMAN, defaultGerman.get(), true));
+    }
+    for (LanguageRequirement r : languages) {
       if (!r.essential()) {
         continue;
       }
       boolean german = r.code().equals(GERMAN);
       LanguageLevel has = level(candidate, r.code());
       if (has == null || !has.level().isAtLeast(r.min())) {
-        p.gap(languageGap(r, has));
+        p.gap(
+            german && defaultGerman.isPresent()
+                ? new Gap(
+                    GapKind.LANGUAGE,
+                    has == null
+                        ? Message.of("pathway.gap.language.de_default_none", r.min(), type)
+                        : Message.of("pathway.gap.language.de_default", has.level(), r.min(), type))
+                : languageGap(r, has));
       }
       languageChain(candidate, r.code(), r.min().ordinal(), readsGerman, p);
       if (german) {
@@ -232,7 +253,7 @@ public final class PathwayPlanner {
         && type != OfferType.EQ
         && !needs.unprovenEssentialSkills().isEmpty()
         && !needs.positiveTrialForOccupation()) {
-      String skills = String.join(", ", needs.unprovenEssentialSkills());
+      String skills = Message.list(needs.unprovenEssentialSkills());
       p.gap(new Gap(GapKind.EVIDENCE, Message.of("pathway.gap.evidence", skills)));
       p.proof(
           new PathwayStep(
@@ -245,21 +266,30 @@ public final class PathwayPlanner {
       p.gap(
           new Gap(
               GapKind.SKILL,
-              Message.of("pathway.gap.skill", String.join(", ", needs.missingEssentialSkills()))));
+              Message.of("pathway.gap.skill", Message.list(needs.missingEssentialSkills()))));
       missingSkills(vacancy, needs, age, p);
     }
 
-    // EQ before an apprenticeship for people not yet ready for training
+    // EQ before an apprenticeship, only where it helps and never past the apprenticeship's start
     if (type == OfferType.APPRENTICESHIP
         && !hasCompleted(candidate, MeasureType.EQ)
         && (age.isEmpty() || age.getAsInt() < d.eq().priorityBelowAge())
+        && !needs.positiveTrialForOccupation()
         && notReadyForTraining(candidate, vacancy)) {
-      p.step(
-          new PathwayStep(StepKind.EQ, Message.of("pathway.step.eq"), d.eq().months()), basicEnd);
+      int months = d.eq().months();
+      if (vacancy.start().isPresent()) {
+        months = Math.min(months, monthsBefore(today, vacancy.start().get()) - basicEnd);
+      }
+      if (months >= d.eq().minMonths() && months > 0) {
+        p.step(new PathwayStep(StepKind.EQ, Message.of("pathway.step.eq"), months), basicEnd);
+      }
     }
 
-    // qualification: recognition, validation procedure, TQ
-    if (type == OfferType.JOB
+    // qualification: recognition (always in a regulated profession), validation procedure, TQ
+    boolean regulated = type == OfferType.JOB && d.regulated().covers(needs.occupationGroup());
+    if (regulated) {
+      regulatedQualification(candidate, needs, age, p);
+    } else if (type == OfferType.JOB
         && !vacancy.acceptsWithoutCertificates()
         && vacancy.level().isPresent()
         && d.skilledLevels().contains(vacancy.level().get())) {
@@ -283,7 +313,7 @@ public final class PathwayPlanner {
     }
     Durations.SkillTraining t = d.skillTraining();
     double share = needs.missingShare();
-    String skills = String.join(", ", needs.missingEssentialSkills());
+    String skills = Message.list(needs.missingEssentialSkills());
     boolean skilled = v.level().isPresent() && d.skilledLevels().contains(v.level().get());
     if (!skilled) {
       int months = Math.max(1, (int) Math.ceil(share * t.helperMonths()));
@@ -335,6 +365,34 @@ public final class PathwayPlanner {
             "pathway.unreachable.skills", Math.round(share * 100), d.regularTrainingMonths()));
   }
 
+  /**
+   * A regulated profession: only a recognised qualification opens it. Without a qualification in
+   * the occupation the training is needed (beyond any horizon shorter than it); without documents a
+   * knowledge exam stands in for them.
+   */
+  private void regulatedQualification(Candidate c, SkillNeeds needs, OptionalInt age, Plan p) {
+    Optional<Qualification> q = needs.qualification();
+    if (q.isEmpty()) {
+      p.gap(new Gap(GapKind.QUALIFICATION, Message.of("pathway.gap.regulated.none")));
+      p.unreachable(Message.of("pathway.unreachable.regulated", d.regularTrainingMonths()));
+      return;
+    }
+    if (q.get().recognition() == Recognition.FULL) {
+      return;
+    }
+    if (q.get().recognition() == Recognition.NONE && !q.get().documents()) {
+      p.gap(new Gap(GapKind.RECOGNITION, Message.of("pathway.gap.regulated.no_documents")));
+      p.step(
+          new PathwayStep(
+              StepKind.RECOGNITION,
+              Message.of("pathway.step.knowledge_exam", d.regulated().knowledgeExamMonths()),
+              d.regulated().knowledgeExamMonths()),
+          0);
+      return;
+    }
+    qualification(c, null, needs, age, 0, p);
+  }
+
   private void qualification(
       Candidate c, Vacancy v, SkillNeeds needs, OptionalInt age, int basicEnd, Plan p) {
     Optional<Qualification> q = needs.qualification();
@@ -378,6 +436,18 @@ public final class PathwayPlanner {
             q.isPresent()
                 ? Message.of("pathway.gap.qualification.no_documents")
                 : Message.of("pathway.gap.qualification.none")));
+    // from the TQ and validation age, a skills test shows what the person can do without papers
+    // (MYSKILLS), beside the procedure that leads to the certificate
+    if ((q.isPresent() || needs.yearsInOccupation() > 0)
+        && (age.isEmpty() || age.getAsInt() >= Math.min(d.validation().minAge(), d.tq().minAge()))
+        && !hasCompleted(c, MeasureType.SKILLS_ASSESSMENT)) {
+      p.step(
+          new PathwayStep(
+              StepKind.SKILLS_ASSESSMENT,
+              Message.of("pathway.step.skills_assessment"),
+              d.skillsAssessment().months()),
+          0);
+    }
     double yearsNeeded = d.validation().experienceFactor() * d.regularTrainingMonths() / 12.0;
     if ((age.isEmpty() || age.getAsInt() >= d.validation().minAge())
         && needs.yearsInOccupation() >= yearsNeeded) {
@@ -394,7 +464,7 @@ public final class PathwayPlanner {
       for (Measure m : c.measures()) {
         if (m.type() == MeasureType.TQ_MODULE
             && m.completed().isPresent()
-            && (m.occupation().isEmpty() || m.occupation().equals(v.occupation()))) {
+            && (m.occupation().isEmpty() || v == null || m.occupation().equals(v.occupation()))) {
           done++;
         }
       }
@@ -499,8 +569,11 @@ public final class PathwayPlanner {
       int courseTarget = course.target().ordinal();
       if (level < courseTarget) {
         int reach = Math.min(target, courseTarget);
+        // reading and writing start from nothing: the literacy course is taken from its start
+        // (900 + 100 UE to B1), whatever German the person speaks
+        int from = literacy == Literacy.LATIN ? level : -1;
         int ue =
-            course.languageUe() * (reach - level) / (courseTarget + 1)
+            course.languageUe() * (reach - from) / (courseTarget + 1)
                 + (reach == courseTarget ? course.orientationUe() : 0);
         int m = months(ue);
         if (p != null) {
@@ -568,10 +641,12 @@ public final class PathwayPlanner {
     return (int) ((weeksTimes12 + perMonth - 1) / perMonth);
   }
 
+  /**
+   * Whether an EQ would help: German below the level training needs, or no German school
+   * certificate unless a finished pre-apprenticeship year (language, general education, trade
+   * basics) stands in for it.
+   */
   private boolean notReadyForTraining(Candidate c, Vacancy v) {
-    if (c.education().germanSchoolCertificate() == SchoolCertificate.NONE) {
-      return true;
-    }
     Cefr ready = d.eq().readyGerman();
     for (LanguageRequirement r : v.languages()) {
       if (r.code().equals(GERMAN)) {
@@ -580,7 +655,16 @@ public final class PathwayPlanner {
       }
     }
     LanguageLevel de = level(c, GERMAN);
-    return de == null || !de.level().isAtLeast(ready);
+    if (de == null || !de.level().isAtLeast(ready)) {
+      return true;
+    }
+    return c.education().germanSchoolCertificate() == SchoolCertificate.NONE
+        && !hasCompleted(c, MeasureType.PRE_APPRENTICESHIP);
+  }
+
+  /** Whole months from {@code today} before {@code start} (rounded down); 0 when not later. */
+  private static int monthsBefore(LocalDate today, LocalDate start) {
+    return start.isAfter(today) ? (int) ChronoUnit.MONTHS.between(today, start) : 0;
   }
 
   /** The person's level in {@code code}, or null (a loop: this runs per offer). */
@@ -682,14 +766,20 @@ public final class PathwayPlanner {
             ? Pathway.READY
             : new Pathway(Readiness.READY_NOW, 0, g, List.of(), List.of());
       }
-      List<PathwayStep> s = steps == null ? List.of() : steps;
+      List<PathwayStep> s = List.of();
       int ready = 0;
       int exceptProof = 0;
-      for (int i = 0; i < s.size(); i++) {
-        ready = Math.max(ready, starts[i] + s.get(i).months());
-        if (s.get(i) != proof) {
-          exceptProof = Math.max(exceptProof, starts[i] + s.get(i).months());
+      if (steps != null) {
+        PathwayStep[] timed = new PathwayStep[steps.size()];
+        for (int i = 0; i < timed.length; i++) {
+          PathwayStep step = steps.get(i);
+          timed[i] = step.startingIn(starts[i]);
+          ready = Math.max(ready, timed[i].endMonth());
+          if (step != proof) {
+            exceptProof = Math.max(exceptProof, timed[i].endMonth());
+          }
         }
+        s = List.of(timed);
       }
       List<Message> why = unreachable;
       if (why.isEmpty() && ready > horizon) {

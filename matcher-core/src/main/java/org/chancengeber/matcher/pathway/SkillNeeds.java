@@ -21,6 +21,8 @@ import org.chancengeber.matcher.model.Qualification;
  *     point to the offer's occupation, in [0, 1] (the experience factor): a cook's essential skills
  *     that a case worker did not record are likely there, to be shown in practice, not learnt in a
  *     TQ
+ * @param occupationGroup the ISCO-08 unit group of the offer's occupation ("" when unknown): for
+ *     regulated professions and the default German of care offers
  */
 public record SkillNeeds(
     List<String> unprovenEssentialSkills,
@@ -29,7 +31,8 @@ public record SkillNeeds(
     double yearsInOccupation,
     boolean positiveTrialForOccupation,
     int essentialSkills,
-    double occupationFit) {
+    double occupationFit,
+    String occupationGroup) {
   public static final SkillNeeds NONE =
       new SkillNeeds(List.of(), List.of(), Optional.empty(), 0, false);
 
@@ -55,7 +58,41 @@ public record SkillNeeds(
         yearsInOccupation,
         positiveTrialForOccupation,
         unprovenEssentialSkills.size() + missingEssentialSkills.size(),
-        0);
+        0,
+        "");
+  }
+
+  /** Needs without the offer's ISCO group. */
+  public SkillNeeds(
+      List<String> unprovenEssentialSkills,
+      List<String> missingEssentialSkills,
+      Optional<Qualification> qualification,
+      double yearsInOccupation,
+      boolean positiveTrialForOccupation,
+      int essentialSkills,
+      double occupationFit) {
+    this(
+        unprovenEssentialSkills,
+        missingEssentialSkills,
+        qualification,
+        yearsInOccupation,
+        positiveTrialForOccupation,
+        essentialSkills,
+        occupationFit,
+        "");
+  }
+
+  /** These needs for an offer of the ISCO-08 unit group {@code group}. */
+  public SkillNeeds withOccupationGroup(String group) {
+    return new SkillNeeds(
+        unprovenEssentialSkills,
+        missingEssentialSkills,
+        qualification,
+        yearsInOccupation,
+        positiveTrialForOccupation,
+        essentialSkills,
+        occupationFit,
+        group);
   }
 
   /** Creates needs, copying the lists and checking the count of essential skills and the fit. */
@@ -63,6 +100,7 @@ public record SkillNeeds(
     unprovenEssentialSkills = List.copyOf(unprovenEssentialSkills);
     missingEssentialSkills = List.copyOf(missingEssentialSkills);
     requireNonNull(qualification, "qualification");
+    requireNonNull(occupationGroup, "occupationGroup");
     if (essentialSkills < unprovenEssentialSkills.size() + missingEssentialSkills.size()) {
       throw new IllegalArgumentException(
           "essentialSkills ("

@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.chancengeber.matcher.model.Evidence;
+import org.chancengeber.matcher.rules.ConfigFile;
+import org.chancengeber.matcher.rules.RuleFileException;
 
 /**
  * The weights and constants of scoring, with documented defaults. Immutable; build one with {@link
@@ -229,51 +231,117 @@ public final class ScoringProfile {
     }
     Builder b = builder();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
-      JsonNode v = e.getValue();
-      switch (e.getKey()) {
-        case "weights" ->
-            forEach(
-                v,
-                "weights",
-                (k, n) ->
-                    b.weight(
-                        FactorKind.named(k)
-                            .orElseThrow(
-                                () ->
-                                    new IllegalArgumentException(
-                                        "unknown factor '" + k + "' in scoring profile weights")),
-                        number(n, "weights." + k)));
-        case "evidence" ->
-            forEach(
-                v, "evidence", (k, n) -> b.evidence(evidenceNamed(k), number(n, "evidence." + k)));
-        case "logisticsShare" -> b.logisticsShare(number(v, e.getKey()));
-        case "minFit" -> b.minFit(number(v, e.getKey()));
-        case "trainingFit" -> b.trainingFit(number(v, e.getKey()));
-        case "evidenceShare" -> b.evidenceShare(number(v, e.getKey()));
-        case "inferredOccupations" -> b.inferredOccupations(whole(v, e.getKey()));
-        case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, e.getKey()));
-        case "inferenceProfileNorm" -> b.inferenceProfileNorm(number(v, e.getKey()));
-        case "inferenceSharpness" -> b.inferenceSharpness(number(v, e.getKey()));
-        case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, e.getKey()));
-        case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, e.getKey()));
-        case "skillSpecificity" -> b.skillSpecificity(number(v, e.getKey()));
-        case "similarSkillWeight" -> b.similarSkillWeight(number(v, e.getKey()));
-        case "occupationProfileShare" -> b.occupationProfileShare(number(v, e.getKey()));
-        case "occupationProfileSkills" -> b.occupationProfileSkills(whole(v, e.getKey()));
-        case "languageStepPenalty" -> b.languageStepPenalty(number(v, e.getKey()));
-        case "yearsForFullExperience" -> b.yearsForFullExperience(number(v, e.getKey()));
-        case "distancePivotShare" -> b.distancePivotShare(number(v, e.getKey()));
-        case "timingScaleMonths" -> b.timingScaleMonths(number(v, e.getKey()));
-        case "minResolutionConfidence" -> b.minResolutionConfidence(number(v, e.getKey()));
-        case "skillNeighbours" -> b.skillNeighbours((int) number(v, e.getKey()));
-        case "occupationNeighbours" -> b.occupationNeighbours((int) number(v, e.getKey()));
-        default ->
-            throw new IllegalArgumentException(
-                "unknown scoring profile field '" + e.getKey() + "'");
-      }
+      apply(b, e.getKey(), e.getValue());
     }
     return b.build();
   }
+
+  private static void apply(Builder b, String key, JsonNode v) {
+    switch (key) {
+      case "weights" ->
+          forEach(
+              v,
+              "weights",
+              (k, n) ->
+                  b.weight(
+                      FactorKind.named(k)
+                          .orElseThrow(
+                              () ->
+                                  new IllegalArgumentException(
+                                      "unknown factor '" + k + "' in scoring profile weights")),
+                      number(n, "weights." + k)));
+      case "evidence" ->
+          forEach(
+              v, "evidence", (k, n) -> b.evidence(evidenceNamed(k), number(n, "evidence." + k)));
+      case "logisticsShare" -> b.logisticsShare(number(v, key));
+      case "minFit" -> b.minFit(number(v, key));
+      case "trainingFit" -> b.trainingFit(number(v, key));
+      case "evidenceShare" -> b.evidenceShare(number(v, key));
+      case "inferredOccupations" -> b.inferredOccupations(whole(v, key));
+      case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, key));
+      case "inferenceProfileNorm" -> b.inferenceProfileNorm(number(v, key));
+      case "inferenceSharpness" -> b.inferenceSharpness(number(v, key));
+      case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, key));
+      case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, key));
+      case "skillSpecificity" -> b.skillSpecificity(number(v, key));
+      case "similarSkillWeight" -> b.similarSkillWeight(number(v, key));
+      case "occupationProfileShare" -> b.occupationProfileShare(number(v, key));
+      case "occupationProfileSkills" -> b.occupationProfileSkills(whole(v, key));
+      case "languageStepPenalty" -> b.languageStepPenalty(number(v, key));
+      case "yearsForFullExperience" -> b.yearsForFullExperience(number(v, key));
+      case "distancePivotShare" -> b.distancePivotShare(number(v, key));
+      case "timingScaleMonths" -> b.timingScaleMonths(number(v, key));
+      case "minResolutionConfidence" -> b.minResolutionConfidence(number(v, key));
+      case "skillNeighbours" -> b.skillNeighbours((int) number(v, key));
+      case "occupationNeighbours" -> b.occupationNeighbours((int) number(v, key));
+      default -> throw new IllegalArgumentException("unknown scoring profile field '" + key + "'");
+    }
+  }
+
+  /**
+   * A profile from a JSON file read through the one config reader ({@link ConfigFile}): every
+   * problem names file, line, field and reason, and a misspelt field the one meant.
+   *
+   * @param in the file's content (UTF-8)
+   * @param sourceName the file's name, for messages
+   * @return the profile
+   * @throws RuleFileException when the profile is not usable
+   */
+  public static ScoringProfile fromJson(InputStream in, String sourceName) {
+    ConfigFile file = ConfigFile.read(in, sourceName);
+    JsonNode root;
+    try (InputStream content = file.content()) {
+      root = JSON.readTree(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+    if (root == null || !root.isObject()) {
+      throw file.error("", "a scoring profile is a JSON object");
+    }
+    Builder b = builder();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      if (!FIELDS.contains(e.getKey())) {
+        throw file.unknownField(e.getKey(), FIELDS);
+      }
+      try {
+        apply(b, e.getKey(), e.getValue());
+      } catch (IllegalArgumentException x) {
+        throw file.error(e.getKey(), x.getMessage());
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException x) {
+      throw file.error("", x.getMessage());
+    }
+  }
+
+  /** The fields of a profile file. */
+  private static final java.util.List<String> FIELDS =
+      java.util.List.of(
+          "weights",
+          "evidence",
+          "logisticsShare",
+          "minFit",
+          "trainingFit",
+          "evidenceShare",
+          "inferredOccupations",
+          "inferredOccupationWeight",
+          "inferenceProfileNorm",
+          "inferenceSharpness",
+          "essentialSkillWeight",
+          "optionalSkillWeight",
+          "skillSpecificity",
+          "similarSkillWeight",
+          "occupationProfileShare",
+          "occupationProfileSkills",
+          "languageStepPenalty",
+          "yearsForFullExperience",
+          "distancePivotShare",
+          "timingScaleMonths",
+          "minResolutionConfidence",
+          "skillNeighbours",
+          "occupationNeighbours");
 
   /**
    * {@return a profile from a JSON file; see {@link #fromJson(String)}}

@@ -66,7 +66,8 @@ public enum ExclusionCode {
       case "rules.exclude.start" -> START_DATE;
       case "rules.exclude.licence" -> DRIVING_LICENCE;
       case "pathway.unreachable.horizon" -> BEYOND_HORIZON;
-      case "pathway.unreachable.apprenticeship" -> QUALIFICATION_REQUIRED;
+      case "pathway.unreachable.apprenticeship", "pathway.unreachable.regulated" ->
+          QUALIFICATION_REQUIRED;
       case "pathway.unreachable.skills" -> SKILLS_MISSING;
       case "scoring.excluded.no_fit" -> NO_FIT;
       default -> key.startsWith("rules.school.") ? SCHOOL_CERTIFICATE : OTHER;

@@ -76,7 +76,11 @@ public final class ReportHtml {
   }
 
   private String page() {
-    raw("<!DOCTYPE html>\n<html lang=\"").raw(locale.getLanguage()).raw("\">\n<head>\n");
+    String lang = locale.getLanguage();
+    raw("<!DOCTYPE html>\n<html lang=\"")
+        .raw(lang)
+        .raw(lang.equals("ar") || lang.equals("fa") ? "\" dir=\"rtl" : "")
+        .raw("\">\n<head>\n");
     raw("<meta charset=\"utf-8\">\n<title>").text(t("title")).raw("</title>\n");
     raw("<style>\n")
         .raw("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;")

@@ -108,6 +108,14 @@ final class DataNode {
     return path;
   }
 
+  int line() {
+    return line;
+  }
+
+  boolean isObject() {
+    return token == JsonToken.START_OBJECT;
+  }
+
   boolean isNull() {
     return token == JsonToken.VALUE_NULL;
   }
@@ -117,11 +125,15 @@ final class DataNode {
     requireKind(JsonToken.START_OBJECT, "an object");
     for (Map.Entry<String, DataNode> e : fields.entrySet()) {
       if (!allowed.contains(e.getKey())) {
+        java.util.Optional<String> meant =
+            org.chancengeber.matcher.io.Spelling.closest(e.getKey(), allowed);
         throw e.getValue()
             .error(
-                "unknown field (known fields: "
-                    + allowed.stream().sorted().collect(Collectors.joining(", "))
-                    + ")");
+                meant.isPresent()
+                    ? "unknown field; did you mean " + meant.get() + "?"
+                    : "unknown field (known fields: "
+                        + allowed.stream().sorted().collect(Collectors.joining(", "))
+                        + ")");
       }
     }
     return fields;

@@ -71,7 +71,7 @@ record RuleData(
   record WorkPermitRule(
       int monthsWithApproval, int monthsWithoutApproval, int approvalFreeAfterMonths) {}
 
-  record ExpiryRule(int openEndedOfferMonths, int extensionMonths) {}
+  record ExpiryRule(int openEndedOfferMonths, int extensionMonths, int expiredMonths) {}
 
   record LicenceRule(Action action, int months, EnumMap<DrivingLicence, Integer> monthsByClass) {
     int monthsFor(DrivingLicence licence) {

@@ -185,10 +185,13 @@ final class RuleReader {
   }
 
   private static ExpiryRule expiry(DataNode n) {
-    n.fields(Set.of("openEndedOfferMonths", "extensionMonths"));
+    n.fields(Set.of("openEndedOfferMonths", "extensionMonths", "expiredMonths", "source"));
+    n.optional("source").ifPresent(DataNode::asText);
+    int extension = n.required("extensionMonths").asInt(0, MAX_MONTHS);
     return new ExpiryRule(
         n.required("openEndedOfferMonths").asInt(0, MAX_MONTHS),
-        n.required("extensionMonths").asInt(0, MAX_MONTHS));
+        extension,
+        optInt(n, "expiredMonths", MAX_MONTHS).orElse(extension));
   }
 
   private static LicenceRule licence(DataNode n) {

@@ -59,6 +59,7 @@ public final class RuleSet {
   private final PathwayStep permitStepWithApproval;
   private final PathwayStep permitStepWithoutApproval;
   private final PathwayStep trainingTolerationStep;
+  private final PathwayStep internshipPermissionStep;
   private final PathwayStep employmentTolerationStep;
   private final Gap identityGap;
   private final EnumMap<DrivingLicence, Message> licenceExclusions;
@@ -78,7 +79,7 @@ public final class RuleSet {
         row.put(t, sr.allowedTypes().contains(t) ? WorkPermission.ALLOWED : sr.workPermission());
       }
       derived.put(s, row);
-      String label = statusLabel(s);
+      String label = Message.term(s);
       bannedMessages.put(
           s,
           trialWeeks > 0
@@ -100,6 +101,11 @@ public final class RuleSet {
         new PathwayStep(
             StepKind.WORK_PERMIT,
             Message.of("rules.step.training_toleration"),
+            data.workPermit().monthsWithoutApproval());
+    internshipPermissionStep =
+        new PathwayStep(
+            StepKind.WORK_PERMIT,
+            Message.of("rules.step.internship_permission"),
             data.workPermit().monthsWithoutApproval());
     employmentTolerationStep =
         new PathwayStep(
@@ -281,6 +287,16 @@ public final class RuleSet {
       }
     }
     if (tr.permissionOnlyUpToWeeks() > 0 && weeks <= tr.permissionOnlyUpToWeeks()) {
+      // an orientation internship up to 3 months: the immigration office's permission, no BA
+      acc.gap(
+          new Gap(
+              GapKind.WORK_PERMIT,
+              Message.of(
+                  "rules.gap.internship_permission",
+                  Message.term(r.status()),
+                  tr.permitFreeUpToWeeks(),
+                  tr.permissionOnlyUpToWeeks())));
+      acc.step(internshipPermissionStep);
       return;
     }
     acc.gap(permitGaps.get(r.status()));
@@ -386,21 +402,39 @@ public final class RuleSet {
     boolean renewable = data.statuses().get(r.status()).renewable();
     int stepMonths = data.permitExpiry().extensionMonths();
     if (until.isBefore(today)) {
-      acc.gap(new Gap(GapKind.PERMIT_EXPIRY, Message.of("rules.gap.permit_expired", until)));
+      // expired: no extension "before" a past date; a new title (or the extension) is applied for
+      // now, and the person cannot start before the office decides
+      acc.gap(
+          new Gap(
+              GapKind.PERMIT_EXPIRY,
+              Message.of("rules.gap.permit_expired", until, Message.term(r.status()))));
+      int wait = data.permitExpiry().expiredMonths();
+      acc.step(
+          new PathwayStep(
+              StepKind.WORK_PERMIT,
+              renewable
+                  ? Message.of("rules.step.expired_extension", until, wait)
+                  : Message.of("rules.step.expired_follow_on_title", until, wait),
+              wait));
+      return;
     } else if (until.isBefore(start)) {
       acc.gap(
           new Gap(
               GapKind.PERMIT_EXPIRY,
-              Message.of("rules.gap.permit_ends_before_start", until, start)));
+              Message.of(
+                  "rules.gap.permit_ends_before_start", until, start, Message.term(r.status()))));
     } else {
-      acc.gap(new Gap(GapKind.PERMIT_EXPIRY, Message.of("rules.gap.permit_ends", until, end)));
+      acc.gap(
+          new Gap(
+              GapKind.PERMIT_EXPIRY,
+              Message.of("rules.gap.permit_ends", until, end, Message.term(r.status()))));
       stepMonths = 0; // can be done while the offer runs
     }
     acc.step(
         new PathwayStep(
             StepKind.WORK_PERMIT,
             renewable
-                ? Message.of("rules.step.extension", until)
+                ? Message.of("rules.step.extension", until, Message.term(r.status()))
                 : Message.of("rules.step.follow_on_title", until),
             stepMonths));
   }
@@ -506,8 +540,8 @@ public final class RuleSet {
     }
     Message why =
         has == SchoolCertificate.NONE
-            ? Message.of("rules.school.none", certificateLabel(needed))
-            : Message.of("rules.school.lower", certificateLabel(needed), certificateLabel(has));
+            ? Message.of("rules.school.none", Message.term(needed))
+            : Message.of("rules.school.lower", Message.term(needed), Message.term(has));
     if (data.schoolCertificate().action() == Action.EXCLUDE) {
       acc.exclude(why);
     } else {
@@ -515,7 +549,7 @@ public final class RuleSet {
       acc.step(
           new PathwayStep(
               StepKind.SCHOOL_CERTIFICATE,
-              Message.of("rules.step.school", certificateLabel(needed)),
+              Message.of("rules.step.school", Message.term(needed)),
               data.schoolCertificate().months()));
     }
   }
@@ -539,30 +573,6 @@ public final class RuleSet {
     }
     long m = ChronoUnit.MONTHS.between(from, to);
     return (int) (from.plusMonths(m).isBefore(to) ? m + 1 : m);
-  }
-
-  /** The status as German law names it (a term of art, so the same in every language). */
-  static String statusLabel(ResidenceStatus s) {
-    return switch (s) {
-      case RECOGNISED -> "Aufenthaltserlaubnis (§25 AufenthG)";
-      case TEMPORARY_PROTECTION -> "Aufenthaltserlaubnis (§24 AufenthG)";
-      case GESTATTUNG -> "Aufenthaltsgestattung";
-      case DULDUNG -> "Duldung";
-      case AUSBILDUNGSDULDUNG -> "Ausbildungsduldung (§60c AufenthG)";
-      case BESCHAEFTIGUNGSDULDUNG -> "Beschäftigungsduldung (§60d AufenthG)";
-      case CHANCEN -> "Chancen-Aufenthaltsrecht (§104c AufenthG)";
-      case OTHER_PERMIT -> "sonstiger Aufenthaltstitel";
-    };
-  }
-
-  /** The certificate's German name (a term of art). */
-  static String certificateLabel(SchoolCertificate c) {
-    return switch (c) {
-      case NONE -> "-";
-      case HAUPTSCHULE -> "Hauptschulabschluss";
-      case MITTLERE_REIFE -> "Mittlere Reife";
-      case ABITUR -> "Abitur";
-    };
   }
 
   /** Collects a verdict; allocates lists only when something is found. */

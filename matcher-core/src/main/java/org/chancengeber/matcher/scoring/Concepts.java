@@ -168,6 +168,32 @@ final class Concepts {
     return label.orElse(key);
   }
 
+  private final ConcurrentHashMap<Integer, String> terms = new ConcurrentHashMap<>();
+
+  /**
+   * A concept as a message argument: its preferred labels in every language the taxonomy has, so
+   * that it renders in the output language ({@link Message#concept}); a text as written.
+   */
+  String term(int id) {
+    String term = terms.get(id);
+    if (term == null) {
+      String key = key(id);
+      Optional<org.chancengeber.matcher.taxonomy.Labels> labels =
+          key.startsWith(TEXT_PREFIX)
+              ? Optional.empty()
+              : taxonomy
+                  .skill(key)
+                  .map(s -> s.labels())
+                  .or(() -> taxonomy.occupation(key).map(o -> o.labels()))
+                  .or(() -> taxonomy.skillGroup(key));
+      term = labels.isPresent() ? Message.concept(labels.get().preferred(), label(id)) : label(id);
+      if (terms.size() < CACHE_LIMIT) {
+        terms.put(id, term);
+      }
+    }
+    return term;
+  }
+
   /** Resolves a reference to an occupation or skill. */
   Resolved resolve(ConceptRef ref, ConceptType type) {
     return switch (ref) {

@@ -120,6 +120,19 @@ final class Decision {
         years,
         trial,
         Math.max(essentials, unproven.size() + missing.size()),
-        Math.min(1, ExperienceFactor.of(pc, pv)));
+        Math.min(1, ExperienceFactor.of(pc, pv)),
+        occupationGroup(pv));
+  }
+
+  /** The ISCO-08 group of the offer's occupation, "" when it names none or it is not in ESCO. */
+  private String occupationGroup(PreparedVacancy pv) {
+    if (pv.occupationId() < 0) {
+      return "";
+    }
+    return concepts
+        .taxonomy()
+        .occupation(concepts.key(pv.occupationId()))
+        .map(o -> o.iscoGroup())
+        .orElse("");
   }
 }

@@ -1,5 +1,7 @@
 package org.chancengeber.matcher.scoring;
 
+import org.chancengeber.matcher.model.Message;
+
 /**
  * Number formats for message arguments, identical on every machine and cheap enough for the hot
  * path: fixed decimals, rounded half away from zero, {@code .} as the decimal point.
@@ -7,12 +9,14 @@ package org.chancengeber.matcher.scoring;
 final class Format {
   private Format() {}
 
+  /** Two decimals as a message argument (rendered with the output language's separator). */
   static String two(double v) {
-    return fixed(v, 2);
+    return Message.number(fixed(v, 2));
   }
 
+  /** One decimal as a message argument (rendered with the output language's separator). */
   static String one(double v) {
-    return fixed(v, 1);
+    return Message.number(fixed(v, 1));
   }
 
   static String whole(double v) {

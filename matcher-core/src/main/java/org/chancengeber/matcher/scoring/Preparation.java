@@ -58,7 +58,7 @@ final class Preparation {
     if (vacancy.occupation().isPresent()) {
       Concepts.Resolved r = concepts.resolve(vacancy.occupation().get(), ConceptType.OCCUPATION);
       occupation = r.id();
-      occupationLabel = r.label();
+      occupationLabel = concepts.term(r.id());
       r.note().ifPresent(notes::add);
     }
     LinkedHashMap<Integer, Boolean> skills = new LinkedHashMap<>();
@@ -67,14 +67,14 @@ final class Preparation {
     for (RequiredSkill s : vacancy.skills()) {
       Concepts.Resolved r = concepts.resolve(s.skill(), ConceptType.SKILL);
       skills.merge(r.id(), s.essential(), Boolean::logicalOr);
-      labels.putIfAbsent(r.id(), r.label());
+      labels.putIfAbsent(r.id(), concepts.term(r.id()));
       r.note().ifPresent(notes::add);
     }
     if (skills.isEmpty() && occupation >= 0) {
       for (OccupationSkill os : concepts.taxonomy().skillsOf(concepts.key(occupation))) {
         int id = concepts.id(os.skillUri());
         skills.merge(id, os.essential(), Boolean::logicalOr);
-        labels.putIfAbsent(id, concepts.label(id));
+        labels.putIfAbsent(id, concepts.term(id));
       }
       fromOccupation = !skills.isEmpty();
     }
@@ -101,7 +101,7 @@ final class Preparation {
     for (ProfileSkill p : fromProfile) {
       ids[i] = p.id();
       profileEssential[i] = p.essential();
-      skillLabels[i] = concepts.label(p.id());
+      skillLabels[i] = concepts.term(p.id());
       weight[i] = p.weight();
       i++;
     }
@@ -231,7 +231,7 @@ final class Preparation {
               PreparedCandidate.SourceKind.EXPERIENCE,
               i,
               r.id(),
-              r.label(),
+              concepts.term(r.id()),
               strength,
               e.years(),
               Optional.empty(),
@@ -247,7 +247,7 @@ final class Preparation {
               PreparedCandidate.SourceKind.QUALIFICATION,
               i,
               r.id(),
-              r.label(),
+              concepts.term(r.id()),
               qualificationStrength(q.recognition()),
               0,
               Optional.of(q.recognition()),
@@ -267,7 +267,7 @@ final class Preparation {
               PreparedCandidate.SourceKind.MEASURE,
               i,
               r.id(),
-              r.label(),
+              concepts.term(r.id()),
               strength,
               0,
               Optional.empty(),
@@ -278,7 +278,7 @@ final class Preparation {
         Map<Integer, String> target =
             m.type() == MeasureType.PRACTICAL_TRIAL ? provenByTrial : provenByAssessment;
         for (OccupationSkill os : concepts.taxonomy().skillsOf(r.key())) {
-          target.putIfAbsent(concepts.id(os.skillUri()), r.label());
+          target.putIfAbsent(concepts.id(os.skillUri()), concepts.term(r.id()));
         }
       }
     }
@@ -305,7 +305,7 @@ final class Preparation {
       int claim = claims.size();
       claims.add(
           new PreparedCandidate.Claim(
-              r.id(), r.label(), evidence, c.evidence(), provenBy, r.note()));
+              r.id(), concepts.term(r.id()), evidence, c.evidence(), provenBy, r.note()));
       boolean isProven = evidence != Evidence.SELF_REPORTED;
       Neighbours nb = concepts.skillNeighbours(r.id());
       for (int j = 0; j < nb.size(); j++) {
@@ -345,7 +345,7 @@ final class Preparation {
               PreparedCandidate.SourceKind.INFERRED,
               -1,
               inf.id(),
-              concepts.label(inf.id()),
+              concepts.term(inf.id()),
               profile.inferredOccupationWeight() * inf.value(),
               0,
               Optional.empty(),

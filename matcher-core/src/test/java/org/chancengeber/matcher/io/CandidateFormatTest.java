@@ -544,8 +544,20 @@ final class CandidateFormatTest {
                     "'id': 'c-1', 'locaton': {'lat': 1, 'lon': 2},"
                         + " 'residence': {'status': 'DULDUNG'}")))
         .containsExactly(
-            "candidates.jsonl:1: location: required field is missing",
-            "candidates.jsonl:1: locaton: unknown field, ignored");
+            "candidates.jsonl:1: locaton: unknown field; did you mean location?",
+            "candidates.jsonl:1: location: required field is missing");
+  }
+
+  @Test
+  void misspeltField_whoseRightNameIsMissing_rejectsTheLine_sayingWhichWasMeant() {
+    // issue 14: "langauges" was a warning and the person silently spoke no German
+    assertThat(
+            candidateErrors(
+                only(
+                    "'id': 'c-1', 'location': {'lat': 51.3, 'lon': 9.5},"
+                        + " 'residence': {'status': 'DULDUNG'},"
+                        + " 'langauges': [{'code': 'de', 'level': 'B1'}]")))
+        .containsExactly("candidates.jsonl:1: langauges: unknown field; did you mean languages?");
   }
 
   @Test

@@ -49,7 +49,8 @@ final class MatchFormatTest {
                 + "\"detail\":\"German A2, offer needs B1\"}],"
                 + "\"gaps\":[{\"kind\":\"LANGUAGE\",\"detail\":\"German A2, offer needs B1\"}],"
                 + "\"pathway\":[{\"step\":\"LANGUAGE_COURSE\","
-                + "\"detail\":\"job-related German course A2→B1, 400 UE\",\"months\":4}]}\n");
+                + "\"detail\":\"job-related German course A2→B1, 400 UE\",\"months\":4,"
+                + "\"startMonth\":0}]}\n");
   }
 
   @Test

@@ -38,18 +38,18 @@ final class DurationsFileTest {
         .containsExactly("INTEGRATION_COURSE 5: integration course A2→B1, 300 UE");
   }
 
-  /** Jackson reports fields of a record at the end of its object: the line is where it closes. */
+  /** Issue 14: the line is the field's own (Jackson reported the end of the object). */
   @Test
   void fromJson_unknownField_namesIt() {
     assertThatThrownBy(
             () -> parse(DEFAULTS.replace("\"uePerWeek\": 25,", "\"uePerWeek\": 25, \"pace\": 3,")))
         .isInstanceOf(RuleFileException.class)
         .hasMessage(
-            "durations.json:19: pace: unknown field (known fields: description, eq,"
-                + " integrationCourse, jobRelatedCourseUe, literacyCourse, literacyOnlyUe, name,"
-                + " otherLanguageUePerStep, practicalTrialMonths, recognition,"
-                + " regularTrainingMonths, skillTraining, skilledLevels, tq, uePerWeek,"
-                + " validation, weakB1ToB2Ue)");
+            "durations.json:4: pace: unknown field (known fields: defaultGerman, description,"
+                + " eq, integrationCourse, jobRelatedCourseUe, literacyCourse, literacyOnlyUe,"
+                + " name, otherLanguageUePerStep, practicalTrialMonths, recognition,"
+                + " regularTrainingMonths, regulated, skillTraining, skilledLevels,"
+                + " skillsAssessment, tq, uePerWeek, validation, weakB1ToB2Ue)");
   }
 
   @Test
@@ -58,8 +58,7 @@ final class DurationsFileTest {
             () ->
                 parse(
                     DEFAULTS.replace(
-                        "\"months\": 6, \"priorityBelowAge\"",
-                        "\"months\": -6, \"priorityBelowAge\"")))
+                        "\"months\": 6,\n    \"minMonths\"", "\"months\": -6,\n    \"minMonths\"")))
         .isInstanceOf(RuleFileException.class)
         .hasMessage("durations.json:12: eq: months (-6) must not be negative");
     assertThatThrownBy(() -> parse(DEFAULTS.replace("\"target\": \"B1\"}", "\"target\": \"B3\"}")))
@@ -70,10 +69,20 @@ final class DurationsFileTest {
   }
 
   @Test
+  void fromJson_misspeltField_saysWhichWasMeant() {
+    assertThatThrownBy(() -> parse(DEFAULTS.replace("\"uePerWeek\": 25,", "\"uePerWeeks\": 25,")))
+        .isInstanceOf(RuleFileException.class)
+        .hasMessage("durations.json:4: uePerWeeks: unknown field; did you mean uePerWeek?");
+    assertThatThrownBy(() -> parse(DEFAULTS.replace("\"minMonths\": 4", "\"minMonth\": 4")))
+        .isInstanceOf(RuleFileException.class)
+        .hasMessage("durations.json:14: eq.minMonth: unknown field; did you mean minMonths?");
+  }
+
+  @Test
   void fromJson_missingField_namesIt() {
     assertThatThrownBy(() -> parse(DEFAULTS.replace("  \"literacyOnlyUe\": 300,\n", "")))
         .isInstanceOf(RuleFileException.class)
-        .hasMessage("durations.json:18: literacyOnlyUe: missing field");
+        .hasMessage("durations.json:1: literacyOnlyUe: missing field");
   }
 
   private static PathwayPlanner parse(String text) {

@@ -153,6 +153,8 @@ final class PathwayPlannerTest {
 
   @Test
   void literacyOtherScript_secondScriptCourse() {
+    // issue 14: the literacy integration course is 900 + 100 UE (DOMAIN.md) from its start,
+    // whatever German the person speaks; it was planned as 700 UE from A1
     Candidate c =
         person(ResidenceStatus.RECOGNISED)
             .literacy(Literacy.OTHER_SCRIPT)
@@ -165,8 +167,8 @@ final class PathwayPlannerTest {
             "LITERACY: Reads and writes another script; written German needs the Latin script");
     assertThat(steps(p, Locale.ENGLISH))
         .containsExactly(
-            "LITERACY_COURSE 7: integration course for second-script learners (Latin script)"
-                + " A1→B1, 700 UE");
+            "LITERACY_COURSE 10: integration course for second-script learners (Latin script)"
+                + " A1→B1, 1000 UE");
   }
 
   @Test
@@ -263,7 +265,7 @@ final class PathwayPlannerTest {
 
   @Test
   void missingEssentialSkills_forAHelperJob_onTheJobTrainingInProportion() {
-    Candidate c = person(ResidenceStatus.RECOGNISED).build();
+    Candidate c = person(ResidenceStatus.RECOGNISED).language("de", Cefr.B1).build();
     SkillNeeds needs = new SkillNeeds(List.of(), List.of("weld"), Optional.empty(), 0, false, 4, 0);
     Pathway p = PLANNER.plan(c, offer(OfferType.JOB).build(), Verdict.ELIGIBLE, needs, TODAY, 12);
     assertThat(p.readiness()).isEqualTo(Readiness.REACHABLE);
@@ -296,8 +298,16 @@ final class PathwayPlannerTest {
 
   @Test
   void missingEssentialSkills_forASkilledJob_neverReadyNow() {
-    Candidate adult = person(ResidenceStatus.RECOGNISED).birthYear(TODAY.getYear() - 30).build();
-    Candidate young = person(ResidenceStatus.RECOGNISED).birthYear(TODAY.getYear() - 20).build();
+    Candidate adult =
+        person(ResidenceStatus.RECOGNISED)
+            .language("de", Cefr.B1)
+            .birthYear(TODAY.getYear() - 30)
+            .build();
+    Candidate young =
+        person(ResidenceStatus.RECOGNISED)
+            .language("de", Cefr.B1)
+            .birthYear(TODAY.getYear() - 20)
+            .build();
     Vacancy welder = offer(OfferType.JOB).level(RequirementLevel.SKILLED).build();
     // a small gap: learnt on the job
     SkillNeeds small = new SkillNeeds(List.of(), List.of("weld"), Optional.empty(), 0, false, 4, 0);
@@ -417,7 +427,7 @@ final class PathwayPlannerTest {
   @Test
   void tq_adultWithoutQualification_skilledJob_modulesLeft() {
     Vacancy skilled = skilledJob();
-    Candidate c = person(ResidenceStatus.RECOGNISED).build();
+    Candidate c = person(ResidenceStatus.RECOGNISED).language("de", Cefr.B1).build();
 
     Pathway all = plan(c, skilled);
     assertThat(gaps(all, Locale.ENGLISH))
@@ -430,7 +440,7 @@ final class PathwayPlannerTest {
     assertThat(unreachable(all, Locale.GERMAN))
         .containsExactly("Bereit in etwa 24 Monaten, jenseits des Horizonts von 12 Monaten");
 
-    Candidate.Builder b = person(ResidenceStatus.RECOGNISED);
+    Candidate.Builder b = person(ResidenceStatus.RECOGNISED).language("de", Cefr.B1);
     for (int i = 0; i < 4; i++) {
       b.measure(completed(MeasureType.TQ_MODULE, "PASSED"));
     }
@@ -442,7 +452,7 @@ final class PathwayPlannerTest {
 
   @Test
   void validationProcedure_adultWithLongExperienceNoDocuments() {
-    Candidate c = person(ResidenceStatus.RECOGNISED).build();
+    Candidate c = person(ResidenceStatus.RECOGNISED).language("de", Cefr.B1).build();
     SkillNeeds needs =
         new SkillNeeds(
             List.of(),
@@ -454,12 +464,18 @@ final class PathwayPlannerTest {
     assertThat(gaps(p, Locale.ENGLISH))
         .containsExactly(
             "QUALIFICATION: Qualification without documents, which this skilled job requires");
+    // issue 14: without documents a skills test (MYSKILLS) runs beside the procedure
     assertThat(steps(p, Locale.ENGLISH))
         .containsExactly(
+            "SKILLS_ASSESSMENT 1: skills test without documents (MYSKILLS at the employment"
+                + " agency, in the person's language)",
             "VALIDATION_PROCEDURE 6: validation procedure (§§50b ff. BBiG) on 5 years of"
                 + " experience");
+    assertThat(p.readyInMonths()).isEqualTo(6);
     assertThat(steps(p, Locale.GERMAN))
         .containsExactly(
+            "SKILLS_ASSESSMENT 1: Kompetenztest ohne Unterlagen (MYSKILLS bei der Agentur für"
+                + " Arbeit, in der eigenen Sprache)",
             "VALIDATION_PROCEDURE 6: Validierungsverfahren (§§50b ff. BBiG) auf Grund von 5 Jahren"
                 + " Berufserfahrung");
 
@@ -469,12 +485,19 @@ final class PathwayPlannerTest {
             steps(
                 PLANNER.plan(c, skilledJob(), Verdict.ELIGIBLE, shorter, TODAY, 12),
                 Locale.ENGLISH))
-        .containsExactly("TQ 24: partial qualification (TQ): 6 of 6 modules");
+        .containsExactly(
+            "SKILLS_ASSESSMENT 1: skills test without documents (MYSKILLS at the employment"
+                + " agency, in the person's language)",
+            "TQ 24: partial qualification (TQ): 6 of 6 modules");
   }
 
   @Test
   void under25WithoutQualification_skilledJob_unreachable() {
-    Candidate young = person(ResidenceStatus.RECOGNISED).birthYear(TODAY.getYear() - 22).build();
+    Candidate young =
+        person(ResidenceStatus.RECOGNISED)
+            .language("de", Cefr.B1)
+            .birthYear(TODAY.getYear() - 22)
+            .build();
     SkillNeeds needs = new SkillNeeds(List.of(), List.of(), Optional.empty(), 6, false);
     Pathway p = PLANNER.plan(young, skilledJob(), Verdict.ELIGIBLE, needs, TODAY, 12);
     assertThat(p.reachable()).isFalse();
@@ -487,7 +510,7 @@ final class PathwayPlannerTest {
 
   @Test
   void recognition_byState() {
-    Candidate c = person(ResidenceStatus.RECOGNISED).build();
+    Candidate c = person(ResidenceStatus.RECOGNISED).language("de", Cefr.B1).build();
     assertThat(recognitionSteps(c, Recognition.NONE, true))
         .containsExactly(
             "RECOGNITION 3: apply for recognition of the foreign qualification (decision within 3"
@@ -564,7 +587,8 @@ final class PathwayPlannerTest {
     assertThat(p.readyInMonths()).isZero();
     assertThat(steps(p, Locale.ENGLISH))
         .containsExactly(
-            "WORK_PERMIT 0: apply for an extension of the residence permit before 2027-05-21");
+            "WORK_PERMIT 0: apply for an extension of the Aufenthaltserlaubnis (§25 AufenthG)"
+                + " before 2027-05-21");
 
     Vacancy later = offer(OfferType.JOB).start(TODAY.plusMonths(8)).build();
     Pathway first = plan(c, later);

@@ -89,10 +89,36 @@ final class RuleSetTest {
   }
 
   @Test
-  void approvalRequired_orientationInternshipUpToThreeMonths_needsNoPermitStep() {
+  void approvalRequired_orientationInternshipUpToThreeMonths_needsThePermissionOfTheOffice() {
+    // issue 14: an 8-week orientation internship under Duldung or Gestattung needs the
+    // immigration office's permission (§32(2) BeschV), a step of its own; MAG up to 6 weeks is
+    // permit-free
+    for (ResidenceStatus s : List.of(ResidenceStatus.DULDUNG, ResidenceStatus.GESTATTUNG)) {
+      Candidate c = person(s).build();
+      Verdict eightWeeks =
+          RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).durationMonths(2).build(), TODAY);
+      assertThat(eightWeeks.eligible()).isTrue();
+      assertThat(steps(eightWeeks, Locale.ENGLISH))
+          .containsExactly(
+              "WORK_PERMIT 1: apply for the immigration office's permission for the orientation"
+                  + " internship (no approval by the employment agency needed)");
+      assertThat(
+              RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).durationMonths(1).build(), TODAY))
+          .as("MAG up to 6 weeks")
+          .isSameAs(Verdict.ELIGIBLE);
+    }
     Candidate c = person(ResidenceStatus.DULDUNG).build();
-
-    assertThat(RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).durationMonths(3).build(), TODAY))
+    Verdict three =
+        RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).durationMonths(3).build(), TODAY);
+    assertThat(gaps(three, Locale.GERMAN))
+        .containsExactly(
+            "Mit Duldung braucht ein Praktikum über 6 Wochen (bis 13 Wochen) die Erlaubnis der"
+                + " Ausländerbehörde");
+    assertThat(
+            RULES.evaluate(
+                person(ResidenceStatus.RECOGNISED).build(),
+                offer(OfferType.PRACTICAL_TRIAL).durationMonths(2).build(),
+                TODAY))
         .isSameAs(Verdict.ELIGIBLE);
     Verdict longer =
         RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).durationMonths(4).build(), TODAY);
@@ -117,7 +143,8 @@ final class RuleSetTest {
         .containsExactly(
             "No work allowed until 2027-01-21 (first 3 months of the asylum procedure)");
     assertThat(gaps(job, Locale.GERMAN))
-        .containsExactly("Keine Arbeit erlaubt bis 2027-01-21 (erste 3 Monate des Asylverfahrens)");
+        .containsExactly(
+            "Keine Arbeit erlaubt bis 21. Januar 2027 (erste 3 Monate des Asylverfahrens)");
     assertThat(steps(job, Locale.ENGLISH))
         .containsExactly("WORK_PERMIT 4: wait until 2027-01-21, then apply for a work permit");
     assertThat(RULES.evaluate(c, offer(OfferType.PRACTICAL_TRIAL).build(), TODAY))
@@ -143,12 +170,17 @@ final class RuleSetTest {
     assertThat(v.eligible()).isTrue();
     assertThat(v.gaps()).extracting(g -> g.kind()).containsExactly(GapKind.PERMIT_EXPIRY);
     assertThat(gaps(v, Locale.ENGLISH))
-        .containsExactly("Residence permit ends 2028-06-30, before the offer ends (2030-08-01)");
+        .containsExactly(
+            "Aufenthaltserlaubnis (§25 AufenthG) ends 2028-06-30, before the offer ends"
+                + " (2030-08-01)");
     assertThat(gaps(v, Locale.GERMAN))
-        .containsExactly("Aufenthaltstitel endet 2028-06-30, vor Ende des Angebots (2030-08-01)");
+        .containsExactly(
+            "Aufenthaltserlaubnis (§25 AufenthG) endet am 30. Juni 2028, vor Ende des Angebots"
+                + " (1. August 2030)");
     assertThat(steps(v, Locale.ENGLISH))
         .containsExactly(
-            "WORK_PERMIT 0: apply for an extension of the residence permit before 2028-06-30");
+            "WORK_PERMIT 0: apply for an extension of the Aufenthaltserlaubnis (§25 AufenthG)"
+                + " before 2028-06-30");
   }
 
   @Test
@@ -160,18 +192,31 @@ final class RuleSetTest {
 
     Verdict before = RULES.evaluate(endsBefore, apprenticeship, TODAY);
     assertThat(gaps(before, Locale.ENGLISH))
-        .containsExactly("Residence permit ends 2027-03-31, before the offer starts (2027-08-01)");
+        .containsExactly(
+            "Aufenthaltserlaubnis (§25 AufenthG) ends 2027-03-31, before the offer starts"
+                + " (2027-08-01)");
     assertThat(steps(before, Locale.ENGLISH))
         .containsExactly(
-            "WORK_PERMIT 1: apply for an extension of the residence permit before 2027-03-31");
+            "WORK_PERMIT 1: apply for an extension of the Aufenthaltserlaubnis (§25 AufenthG)"
+                + " before 2027-03-31");
 
     Verdict gone = RULES.evaluate(expired, apprenticeship, TODAY);
     assertThat(gaps(gone, Locale.ENGLISH))
         .containsExactly(
             "Work permit needed: with Duldung this offer needs the immigration office's"
                 + " permission",
-            "Residence permit expired on 2026-10-01");
-    assertThat(gone.steps()).extracting(PathwayStep::months).containsExactly(1, 1);
+            "Duldung expired on 2026-10-01");
+    // issue 14: no "extension before" a past date; a new application now, and the offer is not
+    // reachable before the office has decided
+    assertThat(steps(gone, Locale.ENGLISH))
+        .containsExactly(
+            "WORK_PERMIT 1: apply for an Ausbildungsduldung (§60c AufenthG) for this"
+                + " apprenticeship",
+            "WORK_PERMIT 3: the document expired on 2026-10-01: apply to the immigration office"
+                + " now for an extension or a new title (about 3 months)");
+    assertThat(gaps(gone, Locale.GERMAN))
+        .contains("Duldung am 1. Oktober 2026 abgelaufen")
+        .noneMatch(g -> g.contains("Aufenthaltstitel"));
   }
 
   @Test
@@ -180,7 +225,9 @@ final class RuleSetTest {
 
     Verdict job = RULES.evaluate(c, offer(OfferType.JOB).build(), TODAY);
     assertThat(gaps(job, Locale.ENGLISH))
-        .containsExactly("Residence permit ends 2027-05-01, before the offer ends (2027-11-21)");
+        .containsExactly(
+            "Chancen-Aufenthaltsrecht (§104c AufenthG) ends 2027-05-01, before the offer ends"
+                + " (2027-11-21)");
     assertThat(steps(job, Locale.ENGLISH))
         .containsExactly(
             "WORK_PERMIT 0: permit ends 2027-05-01 and cannot be extended: apply for a follow-on"
@@ -298,7 +345,7 @@ final class RuleSetTest {
             "Available from 2027-03-01; the offer starts 2027-01-01 (more than 30 days earlier)");
     assertThat(render(out.exclusions(), Locale.GERMAN))
         .containsExactly(
-            "Verfügbar ab 2027-03-01; das Angebot beginnt 2027-01-01 (mehr als 30 Tage früher)");
+            "Verfügbar ab 1. März 2027; das Angebot beginnt 1. Januar 2027 (mehr als 30 Tage früher)");
 
     Vacancy alreadyRunning = offer(OfferType.JOB).start(LocalDate.of(2026, 1, 1)).build();
     Candidate nextWeek =

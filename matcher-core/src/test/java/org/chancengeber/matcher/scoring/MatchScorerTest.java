@@ -168,18 +168,18 @@ final class MatchScorerTest {
     assertThat(near.explanation().render(Locale.ENGLISH))
         .contains(
             "        0.400 = own skill \"grill meat\" (narrower concept, similarity 0.80),"
-                + " evidence CERTIFICATE (sure 0.95, not scored)\n"
+                + " evidence certificate (sure 0.95, not scored)\n"
                 + "          0.500 = a similar skill, not the one asked for: its similarity counts"
                 + " × 0.50\n");
     assertThat(near.explanation().render(Locale.GERMAN))
         .contains(
             "          0.500 = eine ähnliche, nicht die verlangte Kenntnis: ihre Ähnlichkeit zählt"
-                + " × 0.50\n");
+                + " × 0,50\n");
     // the same concept: no discount below the claim
     assertThat(exact.explanation().render(Locale.ENGLISH))
         .contains(
             "        1.000 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
-                + " evidence CERTIFICATE (sure 0.95, not scored)\n"
+                + " evidence certificate (sure 0.95, not scored)\n"
                 + "      0.000 = optional skill \"manage stock\"");
   }
 
@@ -243,7 +243,7 @@ final class MatchScorerTest {
                 + " (the fewer, the more it counts)\n");
     assertThat(specific.explanation().render(Locale.GERMAN))
         .contains(
-            "        2.079 = Spezifität 2.08: 1 von 7 Berufen nennen diese Kenntnis"
+            "        2.079 = Spezifität 2,08: 1 von 7 Berufen nennen diese Kenntnis"
                 + " (je weniger, desto mehr zählt sie)\n");
     MatchScorer alike =
         new MatchScorer(
@@ -275,11 +275,13 @@ final class MatchScorerTest {
                 + " 0.00 (share 0.10)\n");
     assertThat(m.explanation().render(Locale.GERMAN))
         .contains(
-            "      0.200 = die 2 gewichtigsten weiteren Kenntnisse des Berufs „cook“, die das Angebot"
-                + " nicht nennt, tragen 0.30 dieses Faktors\n");
+            "      0.200 = die 2 gewichtigsten weiteren Kenntnisse des Berufs „Koch/Köchin“, die das"
+                + " Angebot nicht nennt, tragen 0,30 dieses Faktors\n");
     // the pathway looks at the offer's own essential skills only
     SkillNeeds needs = SCORER.skillNeeds(SCORER.prepare(b1Person().build()), SCORER.prepare(v));
-    assertThat(needs.missingEssentialSkills()).containsExactly("prepare dishes");
+    assertThat(needs.missingEssentialSkills())
+        .extracting(l -> Message.renderArg(l, Locale.ENGLISH))
+        .containsExactly("prepare dishes");
     // without the share, the offer's own skills alone
     MatchScorer own =
         new MatchScorer(
@@ -401,10 +403,10 @@ final class MatchScorerTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.PRACTICAL_TRIAL, 1));
     assertThat(self.readyInMonths()).isEqualTo(1);
     assertThat(self.explanation().render(Locale.ENGLISH))
-        .contains("evidence SELF_REPORTED (sure 0.40, not scored)")
+        .contains("evidence self-reported (sure 0.40, not scored)")
         .contains(
             "      1.000 = ready in 1 months\n"
-                + "        1.000 = PRACTICAL_TRIAL: 1 months\n"
+                + "        1.000 = practical trial: 1 months\n"
                 + "          1.000 = practical trial at Plain GmbH to show: prepare dishes\n"
                 + "      0.000 = counted here: 0 months, without the practical trial that only"
                 + " proves self-reported skills (evidence does not order offers)\n"
@@ -443,7 +445,7 @@ final class MatchScorerTest {
         .containsExactly("39.5 km away, the person travels at most 25 km");
     assertThat(e.exclusions())
         .extracting(m -> m.render(Locale.GERMAN))
-        .containsExactly("39.5 km entfernt, die Person fährt höchstens 25 km");
+        .containsExactly("39,5 km entfernt, die Person fährt höchstens 25 km");
   }
 
   @Test
@@ -584,7 +586,7 @@ final class MatchScorerTest {
                 + "      0.414 = essential skill \"prepare dishes\": 1.00 (share 0.41)\n")
         .contains(
             "        1.000 = own skill \"prepare dishes\" (same concept, similarity 1.00),"
-                + " evidence ASSESSED (sure 0.60, not scored)\n")
+                + " evidence tested (sure 0.60, not scored)\n")
         .contains(
             "    0.245 = experience 0.70 × weight 0.35\n"
                 + "      0.700 = 2.0 years as \"cook\" (similarity 1.00) count 0.70\n")
@@ -603,10 +605,10 @@ final class MatchScorerTest {
         .startsWith(
             String.format(
                 Locale.ROOT,
-                "%.3f = Punktzahl = Passung 0.46 × Rahmenfaktor 0.98 × Nachweisfaktor 0.96",
+                "%.3f = Punktzahl = Passung 0,46 × Rahmenfaktor 0,98 × Nachweisfaktor 0,96",
                 m.score()))
-        .contains("    0.217 = Kenntnisse 0.43 × Gewicht 0.50\n")
-        .contains("      0.700 = 2.0 Jahre als „cook“ (Ähnlichkeit 1.00) zählen 0.70\n")
+        .contains("    0.217 = Kenntnisse 0,43 × Gewicht 0,50\n")
+        .contains("      0.700 = 2,0 Jahre als „Koch/Köchin“ (Ähnlichkeit 1,00) zählen 0,70\n")
         .contains("      1.000 = de: vorhanden B1, das Angebot verlangt B1\n");
     assertThat(m.explanation().toString()).isEqualTo(en);
   }
@@ -627,8 +629,13 @@ final class MatchScorerTest {
             .skill(ConceptRef.id(PREPARE_DISHES), false)
             .build();
     SkillNeeds needs = SCORER.skillNeeds(SCORER.prepare(c), SCORER.prepare(v));
-    assertThat(needs.unprovenEssentialSkills()).containsExactly("use knives");
-    assertThat(needs.missingEssentialSkills()).containsExactly("food hygiene");
+    // labels as message arguments, rendered in the output language
+    assertThat(needs.unprovenEssentialSkills())
+        .extracting(l -> Message.renderArg(l, Locale.ENGLISH))
+        .containsExactly("use knives");
+    assertThat(needs.missingEssentialSkills())
+        .extracting(l -> Message.renderArg(l, Locale.ENGLISH))
+        .containsExactly("food hygiene");
     assertThat(needs.yearsInOccupation()).isEqualTo(3.0);
     assertThat(needs.positiveTrialForOccupation()).isTrue();
     assertThat(needs.qualification()).isEmpty();

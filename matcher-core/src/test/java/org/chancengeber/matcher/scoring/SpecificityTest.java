@@ -140,7 +140,7 @@ final class SpecificityTest {
                 + " general as the most widely listed skill (4 of 4 occupations)\n");
     assertThat(m.explanation().render(Locale.GERMAN))
         .contains(
-            "      0.693 = Spezifität 0.69: eine übergreifende Kenntnis oder Kenntnisgruppe, zählt"
+            "      0.693 = Spezifität 0,69: eine übergreifende Kenntnis oder Kenntnisgruppe, zählt"
                 + " so allgemein wie die meistgenannte Kenntnis (4 von 4 Berufen)\n");
   }
 

@@ -59,7 +59,7 @@ public final class JobOptions implements Serializable {
       names = "--lang",
       paramLabel = "en|de",
       defaultValue = "en",
-      description = "As matcher match --lang: en or de (default: ${DEFAULT-VALUE}).")
+      description = "As matcher match --lang: en, de, ar, fa or uk (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -177,12 +177,11 @@ public final class JobOptions implements Serializable {
   }
 
   Locale locale() {
-    return switch (lang.toLowerCase(Locale.ROOT)) {
-      case "en" -> Locale.ENGLISH;
-      case "de" -> Locale.GERMAN;
-      default ->
-          throw new JobException(
-              BatchMatch.USAGE, "--lang: '" + lang + "' is not supported (expected en or de)");
-    };
+    return org.chancengeber.matcher.model.Message.language(lang)
+        .orElseThrow(
+            () ->
+                new JobException(
+                    BatchMatch.USAGE,
+                    "--lang: '" + lang + "' is not supported (expected en, de, ar, fa or uk)"));
   }
 }
