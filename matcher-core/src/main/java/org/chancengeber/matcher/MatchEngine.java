@@ -271,6 +271,8 @@ public final class MatchEngine implements AutoCloseable {
    * Stored records that could not be read back when the engine was opened on its directory (each
    * with the reasons); empty normally. Such a record stays in the index unseen until an offer or
    * person with its id is written again.
+   *
+   * @return the problems, each naming the record and the reasons
    */
   public List<String> openProblems() {
     synchronized (openProblems) {
@@ -441,7 +443,7 @@ public final class MatchEngine implements AutoCloseable {
     return candidates.candidate(id).map(PreparedCandidate::candidate);
   }
 
-  /** Every offer held (written and not deleted, visible to rankings or not yet), by id. */
+  /** {@return every offer held (written and not deleted, visible to rankings or not yet), by id} */
   public List<Vacancy> allVacancies() {
     ensureOpen();
     return vacancies.latest().stream()
@@ -450,7 +452,7 @@ public final class MatchEngine implements AutoCloseable {
         .toList();
   }
 
-  /** Every person held (written and not deleted), by id. */
+  /** {@return every person held (written and not deleted), by id} */
   public List<Candidate> allCandidates() {
     ensureOpen();
     return candidates.latest().stream()

@@ -13,8 +13,8 @@ final class Engines {
 
   /**
    * The engine of a command as {@code b} configures it: on {@code index} when given (which must
-   * hold an index: a command that reads one never creates it), else on the heap; warns about
-   * stored records it could not read back.
+   * hold an index: a command that reads one never creates it), else on the heap; warns about stored
+   * records it could not read back.
    */
   static MatchEngine open(MatchEngine.Builder b, Optional<Path> index, PrintWriter err) {
     index.ifPresent(Engines::requireIndex);

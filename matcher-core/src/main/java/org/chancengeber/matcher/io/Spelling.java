@@ -12,6 +12,10 @@ public final class Spelling {
    * The name of {@code known} that {@code name} is most likely a misspelling of: at most one edit
    * (a letter added, dropped, changed, or two neighbours swapped) for names up to 5 letters, two
    * for longer ones; ties go to the alphabetically first.
+   *
+   * @param name the name as written
+   * @param known the names it could mean
+   * @return the name meant, or empty when none is close
    */
   public static Optional<String> closest(String name, Collection<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);

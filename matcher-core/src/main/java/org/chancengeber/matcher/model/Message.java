@@ -84,6 +84,9 @@ public record Message(String key, List<String> args) {
    * The output language {@code code} names, where its texts exist: one of {@link #LOCALES}, or a
    * language a user added as bundles ({@code org/chancengeber/matcher/model/messages_xx.properties}
    * and the same for each package) on the class path.
+   *
+   * @param code a language code ({@code de}, {@code ar}, ...)
+   * @return the language, or empty when no texts exist for it
    */
   public static java.util.Optional<Locale> language(String code) {
     String lang = code.strip().toLowerCase(Locale.ROOT);
@@ -109,7 +112,12 @@ public record Message(String key, List<String> args) {
 
   // ---- typed arguments ----
 
-  /** A date, rendered in the output language's long form. */
+  /**
+   * A date, rendered in the output language's long form.
+   *
+   * @param d the date
+   * @return the typed argument
+   */
   public static String date(LocalDate d) {
     return TYPED + "d" + d;
   }
@@ -117,6 +125,9 @@ public record Message(String key, List<String> args) {
   /**
    * An enum constant, rendered by {@code term.<SimpleClassName>.<NAME>} of the {@code model}
    * bundle.
+   *
+   * @param e the constant
+   * @return the typed argument
    */
   public static String term(Enum<?> e) {
     return TYPED + "e" + e.getDeclaringClass().getSimpleName() + "." + e.name();
@@ -127,6 +138,7 @@ public record Message(String key, List<String> args) {
    *
    * @param preferred preferred labels by language code
    * @param fallback the text shown when no label fits
+   * @return the typed argument
    */
   public static String concept(Map<String, String> preferred, String fallback) {
     StringBuilder sb = new StringBuilder().append(TYPED).append('c').append(fallback);
@@ -139,12 +151,22 @@ public record Message(String key, List<String> args) {
     return sb.toString();
   }
 
-  /** A decimal given in ROOT format ({@code 0.75}), rendered with the language's separator. */
+  /**
+   * A decimal given in ROOT format ({@code 0.75}), rendered with the language's separator.
+   *
+   * @param rootDecimal the decimal as {@code 0.75}
+   * @return the typed argument
+   */
   public static String number(String rootDecimal) {
     return TYPED + "n" + rootDecimal;
   }
 
-  /** A list of arguments (each plain or typed), joined with the language's list separator. */
+  /**
+   * A list of arguments (each plain or typed), joined with the language's list separator.
+   *
+   * @param items the arguments
+   * @return the typed argument
+   */
   public static String list(Collection<String> items) {
     StringBuilder sb = new StringBuilder().append(TYPED).append('l');
     boolean first = true;
@@ -161,6 +183,9 @@ public record Message(String key, List<String> args) {
   /**
    * The order in which label languages are tried for output in {@code lang}: the language itself,
    * then German (the language of the offers and the case workers), then English, then any.
+   *
+   * @param lang the output language's code
+   * @return the label languages to try, in order
    */
   public static List<String> labelFallback(String lang) {
     List<String> order = new ArrayList<>(3);
@@ -197,7 +222,12 @@ public record Message(String key, List<String> args) {
     return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
   }
 
-  /** A typed or plain argument in {@code locale}. */
+  /**
+   * {@return a typed or plain argument as shown in {@code locale}}
+   *
+   * @param a the argument
+   * @param locale the output language
+   */
   public static String renderArg(String a, Locale locale) {
     if (a.isEmpty() || a.charAt(0) != TYPED) {
       return a;

@@ -62,7 +62,17 @@ public record SkillNeeds(
         "");
   }
 
-  /** Needs without the offer's ISCO group. */
+  /**
+   * Needs without the offer's ISCO group.
+   *
+   * @param unprovenEssentialSkills labels of essential skills the person has only unproven
+   * @param missingEssentialSkills labels of essential skills the person lacks
+   * @param qualification the person's qualification for the occupation (or a close one)
+   * @param yearsInOccupation years of experience in the occupation or a close one
+   * @param positiveTrialForOccupation whether the person passed a practical trial in it
+   * @param essentialSkills how many essential skills the offer names
+   * @param occupationFit how strongly the person reaches the offer's occupation
+   */
   public SkillNeeds(
       List<String> unprovenEssentialSkills,
       List<String> missingEssentialSkills,
@@ -82,7 +92,11 @@ public record SkillNeeds(
         "");
   }
 
-  /** These needs for an offer of the ISCO-08 unit group {@code group}. */
+  /**
+   * {@return these needs for an offer of the ISCO-08 unit group {@code group}}
+   *
+   * @param group the ISCO-08 unit group code
+   */
   public SkillNeeds withOccupationGroup(String group) {
     return new SkillNeeds(
         unprovenEssentialSkills,

@@ -32,6 +32,9 @@ public final class ConfigFile {
   /**
    * Reads one JSON document.
    *
+   * @param in the document (UTF-8)
+   * @param file the file name used in messages
+   * @return the document, with the line of every field
    * @throws RuleFileException with the line of a syntax error
    * @throws UncheckedIOException when the stream cannot be read
    */
@@ -45,17 +48,17 @@ public final class ConfigFile {
     return new ConfigFile(file, bytes, DataNode.parse(new ByteArrayInputStream(bytes), file));
   }
 
-  /** The file name used in messages. */
+  /** {@return the file name used in messages} */
   public String file() {
     return file;
   }
 
-  /** The document as read, for a data binder. */
+  /** {@return the document as read, for a data binder} */
   public InputStream content() {
     return new ByteArrayInputStream(bytes);
   }
 
-  /** The names of the top-level fields, in file order. */
+  /** {@return the names of the top-level fields, in file order} */
   public List<String> fieldNames() {
     return List.copyOf(root.entries().keySet());
   }
@@ -63,17 +66,30 @@ public final class ConfigFile {
   /**
    * The line of the field at {@code path} (dotted, {@code [i]} for array items); for a field that
    * is not in the file, the line of the nearest enclosing one.
+   *
+   * @param path the field's path
+   * @return its line, from 1
    */
   public int line(String path) {
     return node(path).line();
   }
 
-  /** A problem with the field at {@code path}, at its line. */
+  /**
+   * {@return a problem with the field at {@code path}, at its line}
+   *
+   * @param path the field's path ("" for the whole document)
+   * @param reason what is wrong
+   */
   public RuleFileException error(String path, String reason) {
     return new RuleFileException(file, path.isEmpty() ? 0 : line(path), path, reason);
   }
 
-  /** An unknown field at {@code path}, with the known name it most likely means. */
+  /**
+   * {@return an unknown field at {@code path}, with the known name it most likely means}
+   *
+   * @param path the field's path
+   * @param known the names the field could have
+   */
   public RuleFileException unknownField(String path, List<String> known) {
     int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf(']'));
     String name = path.substring(dot + 1);
@@ -88,6 +104,8 @@ public final class ConfigFile {
   /**
    * Checks the document's fields against a record type, recursively through the components that are
    * records themselves: the first field no component names is reported at its own line.
+   *
+   * @param type the record type the document binds to
    */
   public void checkFields(Class<? extends Record> type) {
     checkFields(root, type);
