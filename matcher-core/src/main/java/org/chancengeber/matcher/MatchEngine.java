@@ -301,6 +301,21 @@ public final class MatchEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * The file an index folder holds to be recognised as one (an engine refuses any other non-empty
+   * folder, see {@link Builder#directory(Path)}).
+   */
+  public static final String INDEX_MARKER = LuceneStore.MARKER;
+
+  /**
+   * {@return whether {@code dir} holds an index an engine wrote (its {@link #INDEX_MARKER})}
+   *
+   * @param dir the folder
+   */
+  public static boolean isIndexFolder(Path dir) {
+    return java.nio.file.Files.isRegularFile(dir.resolve(LuceneStore.MARKER));
+  }
+
   /** {@return a builder; {@link Builder#taxonomy(Taxonomy)} is required} */
   public static Builder builder() {
     return new Builder();

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.chancengeber.matcher.MatchEngine;
-import org.chancengeber.matcher.index.LuceneStore;
 
 /** Engines of the commands: on the heap, or opened on an index built with {@code matcher index}. */
 final class Engines {
@@ -47,13 +46,13 @@ final class Engines {
 
   /** Refuses a folder that holds no index (exit 3). */
   static void requireIndex(Path dir) {
-    if (!Files.isRegularFile(dir.resolve(LuceneStore.MARKER))) {
+    if (!MatchEngine.isIndexFolder(dir)) {
       throw new CliException(
           MatcherCli.NOTHING_PROCESSED,
           dir
               + ": --index: "
               + (Files.isDirectory(dir)
-                  ? "not an index (no " + LuceneStore.MARKER + ")"
+                  ? "not an index (no " + MatchEngine.INDEX_MARKER + ")"
                   : "no such folder")
               + "; build one with matcher index");
     }
