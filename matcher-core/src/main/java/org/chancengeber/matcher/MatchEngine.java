@@ -313,7 +313,7 @@ public final class MatchEngine implements AutoCloseable {
    * @param dir the folder
    */
   public static boolean isIndexFolder(Path dir) {
-    return java.nio.file.Files.isRegularFile(dir.resolve(LuceneStore.MARKER));
+    return org.chancengeber.matcher.index.IndexFolder.holdsIndex(dir);
   }
 
   /** {@return a builder; {@link Builder#taxonomy(Taxonomy)} is required} */

@@ -99,6 +99,11 @@ public final class IndexFolder {
     }
   }
 
+  /** Whether {@code folder} carries the marker an engine writes into its index folders. */
+  public static boolean holdsIndex(Path folder) {
+    return Files.isRegularFile(folder.resolve(LuceneStore.MARKER));
+  }
+
   /**
    * The user data of the last commit of the store in {@code folder}; empty when the folder holds no
    * index yet.
@@ -106,7 +111,7 @@ public final class IndexFolder {
    * @throws IndexFolderException when the last commit cannot be read
    */
   public static java.util.Map<String, String> lastCommit(Path folder) {
-    if (!Files.isRegularFile(folder.resolve(LuceneStore.MARKER))) {
+    if (!holdsIndex(folder)) {
       return java.util.Map.of();
     }
     try (Directory d = FSDirectory.open(folder)) {

@@ -187,10 +187,6 @@ public final class Retrieval<T> implements AutoCloseable {
           stage.last = Math.nextDown(min);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed", e);
-    }
-    try {
       List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));
       retrieved += out.size();
       return out;

@@ -67,7 +67,7 @@ final class Compactor {
     for (LanguageRequirement l : v.languages()) {
       languages.add(share(l));
     }
-    Optional<ConceptRef> occupation = v.occupation().map(this::share).map(this::share);
+    Optional<ConceptRef> occupation = share(v.occupation().map(this::share));
     Location at = v.location();
     Location location =
         new Location(
@@ -77,7 +77,7 @@ final class Compactor {
         share(v.employer()),
         v.type(),
         v.title(),
-        share(occupation),
+        occupation,
         v.level(),
         List.copyOf(skills),
         List.copyOf(languages),
