@@ -359,13 +359,15 @@ public final class ScoringProfile {
           "occupationNeighbours");
 
   /**
-   * {@return a profile from a JSON file; see {@link #fromJson(String)}}
+   * {@return a profile from a JSON file, read like {@link #fromJson(InputStream, String)}: every
+   * problem names the file, line, field and reason}
    *
    * @param file the JSON file (UTF-8)
+   * @throws RuleFileException when the profile is not usable
    */
   public static ScoringProfile fromJson(Path file) {
-    try {
-      return fromJson(Files.readString(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromJson(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read scoring profile " + file, e);
     }

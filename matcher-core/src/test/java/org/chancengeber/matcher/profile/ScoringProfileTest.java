@@ -19,8 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.chancengeber.matcher.model.Evidence;
+import org.chancengeber.matcher.rules.RuleFileException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ScoringProfileTest {
 
@@ -163,5 +167,15 @@ final class ScoringProfileTest {
     assertThatThrownBy(() -> ScoringProfile.builder().weight(FactorKind.SKILLS, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("weight of skills (-1.0) must be in 0..1000");
+  }
+
+  @Test
+  void fromJsonPath_misspeltField_namesFileLineAndTheFieldMeant(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("profile.json");
+    Files.writeString(file, "{\n  \"minFit\": 0.2,\n  \"logisticShare\": 0.2\n}\n");
+    assertThatThrownBy(() -> ScoringProfile.fromJson(file))
+        .isInstanceOf(RuleFileException.class)
+        .hasMessage(file + ":3: logisticShare: unknown field; did you mean logisticsShare?");
   }
 }
