@@ -22,6 +22,7 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Phase one of a ranking, page by page, on one snapshot of an index, with a bound on what is left:
@@ -105,10 +106,10 @@ public final class Retrieval<T> implements AutoCloseable {
       return List.of();
     }
     try {
+      // hit counts are not needed: prune from the n-th hit on (Lucene's default counts 1,000)
       ScoreDoc[] hits =
-          stage.after == null
-              ? searcher.search(stage.query, n).scoreDocs
-              : searcher.searchAfter(stage.after, stage.query, n).scoreDocs;
+          searcher.search(stage.query, new TopScoreDocCollectorManager(n, stage.after, n))
+              .scoreDocs;
       if (hits.length < n) {
         stage.done = true;
       } else {

@@ -85,9 +85,9 @@ final class Decision {
       }
       int slot = pc.skillSlots.get(pv.skills[i]);
       if (slot < 0) {
-        missing.add(pv.skillLabel(i, concepts));
+        missing.add(pv.skillLabel(i, pv.skills[i], concepts));
       } else if (!pc.skillProven[slot]) {
-        unproven.add(pv.skillLabel(i, concepts));
+        unproven.add(pv.skillLabel(i, pv.skills[i], concepts));
       }
     }
     int essentials = 0;

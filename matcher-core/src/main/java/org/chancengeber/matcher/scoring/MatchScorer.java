@@ -232,9 +232,17 @@ public final class MatchScorer {
 
   /**
    * A pair to decide, with its factor values and upper bound; null (internal only) when the offer
-   * is not live, lies beyond the person's travel distance, or does not reach the minimum fit.
+   * is not live, lies beyond the person's travel distance, does not reach the minimum fit, or
+   * cannot score {@code beat} or more (every score is at most fit × the person's sureness scale, so
+   * the logistics factors are not computed for such a pair; negative infinity keeps every pair).
    */
-  Entry entry(PreparedCandidate pc, PreparedVacancy pv, String tie, LocalDate today) {
+  Entry entry(
+      PreparedCandidate pc,
+      PreparedVacancy pv,
+      String tie,
+      LocalDate today,
+      double beat,
+      ProfileCoverage coverage) {
     Vacancy v = pv.vacancy;
     if (v.places() < 1 || (pv.startDay != Long.MIN_VALUE && pv.startDay < today.toEpochDay())) {
       return null;
@@ -247,9 +255,20 @@ public final class MatchScorer {
     if (km > max) {
       return null;
     }
-    double[] f = values(pc, pv, Pair.bound(today, km));
-    if (!formula.fits(f, pv)) {
+    Pair pair = Pair.bound(today, km, coverage);
+    double[] f = new double[FACTORS.length];
+    for (int i = 0; i < f.length; i++) {
+      if (formula.isFit(FACTORS[i])) {
+        f[i] = factors[i].value(pc, pv, pair);
+      }
+    }
+    if (!formula.fits(f, pv) || formula.fit(f, pv) * formula.sureScale(pc) < beat) {
       return null;
+    }
+    for (int i = 0; i < f.length; i++) {
+      if (!formula.isFit(FACTORS[i])) {
+        f[i] = factors[i].value(pc, pv, pair);
+      }
     }
     return new Entry(pc, pv, tie, f, km, formula.score(f, pc, pv));
   }
@@ -277,7 +296,7 @@ public final class MatchScorer {
       return new Evaluation(Optional.empty(), reasons);
     }
     double km = km(pc, pv);
-    double[] f = values(pc, pv, Pair.bound(today, km));
+    double[] f = values(pc, pv, Pair.bound(today, km, new ProfileCoverage()));
     if (!formula.fits(f, pv)) {
       return new Evaluation(Optional.empty(), List.of(formula.noFit(f, pv)));
     }

@@ -40,12 +40,39 @@ final class OccupationProfiles {
   private static final int[] NO_IDS = new int[0];
   private static final float[] NO_SHARES = new float[0];
 
-  /** The skills of one occupation's profile, ascending by id, with their profile shares. */
-  record Profile(int[] skillIds, float[] shares) {
+  /**
+   * The skills of one occupation's profile, ascending by id, with their profile shares and whether
+   * the profile lists them as essential; {@code order} lists their indices by weight, heaviest
+   * first (ties by skill URI).
+   */
+  record Profile(int[] skillIds, float[] shares, boolean[] essential, int[] order) {
+    static final Profile NONE = new Profile(NO_IDS, NO_SHARES, new boolean[0], NO_IDS);
+
     /** The profile share of skill {@code id}; 0 when the profile does not list it. */
     float share(int id) {
       int at = Arrays.binarySearch(skillIds, id);
       return at < 0 ? 0 : shares[at];
+    }
+
+    int size() {
+      return skillIds.length;
+    }
+
+    /**
+     * {@code Σ π × value} over the profile's skills the person covers: what the profile adds to the
+     * skills factor of an offer that takes all of it, before the offer's scale.
+     */
+    double coverage(PreparedCandidate pc) {
+      // summed in the order of the taxonomy's URIs, not of ids (which depend on what an engine
+      // saw first): equal inputs give equal scores in every engine
+      double sum = 0;
+      for (int i : order) {
+        int slot = pc.skillSlots.get(skillIds[i]);
+        if (slot >= 0) {
+          sum += shares[i] * (double) pc.skillValue[slot];
+        }
+      }
+      return sum;
     }
   }
 
@@ -108,12 +135,19 @@ final class OccupationProfiles {
   private Profile compute(int occupationId) {
     List<OccupationSkill> skills = concepts.taxonomy().skillsOf(concepts.key(occupationId));
     if (skills == null || skills.isEmpty()) {
-      return new Profile(NO_IDS, NO_SHARES);
+      return Profile.NONE;
     }
+    // a skill listed twice weighs as its heavier listing, and is essential when that one is
     Map<Integer, Double> weights = new LinkedHashMap<>();
+    Map<Integer, Boolean> essential = new LinkedHashMap<>();
     for (OccupationSkill os : skills) {
       int id = concepts.id(os.skillUri());
-      weights.merge(id, weight(os.essential(), id), Math::max);
+      double w = weight(os.essential(), id);
+      Double had = weights.get(id);
+      if (had == null || w > had) {
+        weights.put(id, w);
+        essential.put(id, os.essential());
+      }
     }
     double total = 0;
     for (double w : weights.values()) {
@@ -123,11 +157,25 @@ final class OccupationProfiles {
     ids.sort(null);
     int[] out = new int[ids.size()];
     float[] shares = new float[out.length];
+    boolean[] ess = new boolean[out.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = ids.get(i);
       // rounded down, so that share ÷ π (the offer's scale) errs on the high side
       shares[i] = Math.nextDown((float) (weights.get(out[i]) / total));
+      ess[i] = essential.get(out[i]);
     }
-    return new Profile(out, shares);
+    Integer[] byWeight = new Integer[out.length];
+    for (int i = 0; i < out.length; i++) {
+      byWeight[i] = i;
+    }
+    Arrays.sort(
+        byWeight,
+        java.util.Comparator.comparingDouble((Integer i) -> -weights.get(out[i]))
+            .thenComparing(i -> concepts.key(out[i])));
+    int[] order = new int[out.length];
+    for (int i = 0; i < out.length; i++) {
+      order[i] = byWeight[i];
+    }
+    return new Profile(out, shares, ess, order);
   }
 }

@@ -27,20 +27,23 @@ import org.chancengeber.matcher.pathway.Pathway;
  *
  * @param readyMonths the months the timing factor counts (the pathway's, without the trial that
  *     only proves self-reported skills)
+ * @param coverage the ranking's memo of how much of each occupation's profile the person covers
  */
-record Pair(LocalDate today, double km, int readyMonths, Pathway pathway) {
+record Pair(
+    LocalDate today, double km, int readyMonths, Pathway pathway, ProfileCoverage coverage) {
   Pair {
     requireNonNull(today, "today");
     requireNonNull(pathway, "pathway");
+    requireNonNull(coverage, "coverage");
   }
 
   /** Before rules and planner: no waiting time, the best timing can be. */
-  static Pair bound(LocalDate today, double km) {
-    return new Pair(today, km, 0, Pathway.READY);
+  static Pair bound(LocalDate today, double km, ProfileCoverage coverage) {
+    return new Pair(today, km, 0, Pathway.READY, coverage);
   }
 
   /** After rules and planner: the pathway's months, without the trial that only proves skills. */
   static Pair decided(LocalDate today, double km, Pathway p) {
-    return new Pair(today, km, p.monthsExceptProof(), p);
+    return new Pair(today, km, p.monthsExceptProof(), p, new ProfileCoverage());
   }
 }

@@ -93,12 +93,10 @@ public record PhaseOneTerms(
    * experience and once as a preferred occupation (a person's features are their values).
    */
   static PhaseOneTerms people(PreparedVacancy pv, ScoreFormula formula) {
-    int[] skillIds = new int[pv.skillCount()];
-    for (int i = 0; i < skillIds.length; i++) {
-      skillIds[i] = pv.skillId(i);
-    }
+    PreparedVacancy.SkillView skills = pv.view();
+    int[] skillIds = skills.ids();
     float[] skillWeights =
-        SkillsFactor.personTermWeights(pv, (float) formula.weight(FactorKind.SKILLS));
+        SkillsFactor.personTermWeights(skills, (float) formula.weight(FactorKind.SKILLS));
     if (pv.occupationId() < 0) {
       return new PhaseOneTerms(skillIds, skillWeights, NONE, NO_WEIGHTS, NONE, NO_WEIGHTS);
     }

@@ -94,8 +94,12 @@ final class Preparation {
       fromOccupation = !skills.isEmpty();
     }
     int listed = skills.size();
+    boolean takesProfile = !fromOccupation && listed > 0 && occupation >= 0;
+    // the whole rest of the occupation's profile is shared, not copied (see PreparedVacancy)
+    OccupationProfiles.Profile shared =
+        takesProfile ? sharedProfile(occupation, skills.keySet()) : OccupationProfiles.Profile.NONE;
     List<ProfileSkill> fromProfile =
-        fromOccupation || listed == 0 || occupation < 0
+        !takesProfile || shared != OccupationProfiles.Profile.NONE
             ? List.of()
             : profileSkills(occupation, skills.keySet());
     int n = listed + fromProfile.size();
@@ -129,6 +133,25 @@ final class Preparation {
         profileTotal += weight[j];
       }
     }
+    float[] namedPi = new float[0];
+    int sharedCount = 0;
+    double sharedTotal = 0;
+    if (shared != OccupationProfiles.Profile.NONE) {
+      namedPi = new float[listed];
+      // in the order of the taxonomy's URIs, not of ids: equal offers get equal sums in every
+      // engine
+      for (int j : shared.order()) {
+        int at = indexOf(ids, listed, shared.skillIds()[j]);
+        double w = profiles.weight(shared.essential()[j], shared.skillIds()[j]);
+        sharedTotal += w;
+        if (at >= 0) {
+          namedPi[at] = shared.shares()[j];
+        } else {
+          profileTotal += w;
+          sharedCount++;
+        }
+      }
+    }
     // the occupation's further skills weigh as they would had the advert named them, at most the
     // profile's share: one optional skill does not carry 30 % of the factor
     double profileShare =
@@ -143,10 +166,14 @@ final class Preparation {
                   ? (1 - profileShare) * weight[j] / listedTotal
                   : profileShare * weight[j] / profileTotal);
     }
+    // the shared profile's skills count ρ × π each: ρ × w ÷ the profile's total is
+    // profileShare × w ÷ profileTotal, as had they been copied
+    double rho =
+        sharedCount > 0 && profileTotal > 0 ? profileShare * sharedTotal / profileTotal : 0;
     // the skills from the occupation's profile (all of them when the offer names none), for phase
     // one: their largest share ÷ profile share (see OccupationProfiles)
     int profileFrom = fromOccupation ? 0 : listed;
-    double profileScale = 0;
+    double profileScale = rho;
     if (profileFrom < n) {
       OccupationProfiles.Profile of = profiles.of(occupation);
       for (int j = profileFrom; j < n; j++) {
@@ -193,7 +220,39 @@ final class Preparation {
         langShare,
         notes,
         profileFrom,
-        profileScale);
+        profileScale,
+        sharedCount > 0 ? shared : OccupationProfiles.Profile.NONE,
+        rho,
+        sharedCount > 0 ? namedPi : new float[0],
+        sharedCount);
+  }
+
+  private static int indexOf(int[] ids, int n, int id) {
+    for (int i = 0; i < n; i++) {
+      if (ids[i] == id) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The occupation's profile, when the offer takes all of it beside the skills it names (the
+   * profile's skills it does not name fit within {@link ScoringProfile#occupationProfileSkills()}
+   * and count at all); otherwise none, and the part the offer takes is copied.
+   */
+  private OccupationProfiles.Profile sharedProfile(int occupation, java.util.Set<Integer> named) {
+    if (profile.occupationProfileShare() == 0) {
+      return OccupationProfiles.Profile.NONE;
+    }
+    OccupationProfiles.Profile of = profiles.of(occupation);
+    int rest = 0;
+    for (int id : of.skillIds()) {
+      rest += named.contains(id) ? 0 : 1;
+    }
+    return rest > 0 && rest <= profile.occupationProfileSkills()
+        ? of
+        : OccupationProfiles.Profile.NONE;
   }
 
   /** A skill of the offer's occupation that the offer does not name. */

@@ -24,8 +24,13 @@ import org.chancengeber.matcher.model.Vacancy;
 
 /**
  * An offer resolved once, when it is indexed: its concepts as int ids, each skill's share of the
- * skills factor, its language minimums. Made by {@link MatchScorer#prepare(Vacancy)}; immutable and
- * thread-safe. The accessors serve the index, which stores these values as Lucene fields.
+ * skills factor, its language minimums. The skills compared are the offer's own ({@link #skills}
+ * and the arrays beside it), followed, where the offer takes its occupation's whole profile beside
+ * them, by the profile's other skills: those are not copied per offer but read from the shared
+ * {@link OccupationProfiles.Profile}, each with share ρ × π (its profile share π, the offer's scale
+ * ρ), so a million offers do not hold a million copies of their occupations' profiles. Made by
+ * {@link MatchScorer#prepare(Vacancy)}; immutable and thread-safe. The accessors serve the index,
+ * which stores these values as Lucene fields.
  */
 public final class PreparedVacancy {
   final Vacancy vacancy;
@@ -48,6 +53,17 @@ public final class PreparedVacancy {
   final List<Message> notes;
   private final int profileFrom;
   private final float profileScale;
+
+  /** The occupation's profile whose skills not named here follow {@link #skills}; or none. */
+  final OccupationProfiles.Profile shared;
+
+  /** The scale ρ of {@link #shared}: each of its skills counts ρ × its profile share; 0 if none. */
+  final double rho;
+
+  /** For each skill the offer names, its share π in {@link #shared} (0 when not in it). */
+  final float[] namedPi;
+
+  private final int sharedCount;
   final long startDay;
   final double latRad;
   final double lonRad;
@@ -70,7 +86,11 @@ public final class PreparedVacancy {
       double[] langShare,
       List<Message> notes,
       int profileFrom,
-      double profileScale) {
+      double profileScale,
+      OccupationProfiles.Profile shared,
+      double rho,
+      float[] namedPi,
+      int sharedCount) {
     this.vacancy = vacancy;
     this.occupation = occupation;
     this.occupationLabel = occupationLabel;
@@ -87,6 +107,10 @@ public final class PreparedVacancy {
     this.langShare = langShare;
     this.notes = List.copyOf(notes);
     this.profileFrom = profileFrom;
+    this.shared = shared;
+    this.rho = rho;
+    this.namedPi = namedPi;
+    this.sharedCount = sharedCount;
     // rounded up: ρ × π stays at least each profile skill's share
     this.profileScale = profileScale <= 0 ? 0 : Math.nextUp((float) profileScale);
     this.startDay = vacancy.start().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
@@ -113,12 +137,45 @@ public final class PreparedVacancy {
   }
 
   /**
-   * The label of skill {@code i}: as the offer's reference resolved, or for a skill of the
-   * occupation's profile the taxonomy's (not kept per offer: a million offers would hold 250 MB of
-   * references to them).
+   * The label of skill {@code i} (id {@code id}): as the offer's reference resolved, or for a skill
+   * of the occupation's profile the taxonomy's (not kept per offer: a million offers would hold 250
+   * MB of references to them).
    */
-  String skillLabel(int i, Concepts concepts) {
-    return i < skillLabels.length ? skillLabels[i] : concepts.label(skills[i]);
+  String skillLabel(int i, int id, Concepts concepts) {
+    return i < skillLabels.length ? skillLabels[i] : concepts.label(id);
+  }
+
+  /** Every skill compared, in order: the offer's own, then the shared profile's, heaviest first. */
+  record SkillView(int[] ids, float[] shares, boolean[] essential, boolean[] profileEssential) {}
+
+  /** The skills compared, worked out from the shared profile (for phase one and explanations). */
+  SkillView view() {
+    int own = skills.length;
+    int n = own + sharedCount;
+    int[] ids = java.util.Arrays.copyOf(skills, n);
+    float[] shares = java.util.Arrays.copyOf(share, n);
+    boolean[] ess = java.util.Arrays.copyOf(essential, n);
+    boolean[] profileEss = java.util.Arrays.copyOf(profileEssential, n);
+    int j = own;
+    for (int o : shared.order()) {
+      int id = shared.skillIds()[o];
+      if (!named(id)) {
+        ids[j] = id;
+        shares[j] = (float) (rho * shared.shares()[o]);
+        profileEss[j] = shared.essential()[o];
+        j++;
+      }
+    }
+    return new SkillView(ids, shares, ess, profileEss);
+  }
+
+  private boolean named(int id) {
+    for (int i = 0; i < listedSkills; i++) {
+      if (skills[i] == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Vacancy vacancy() {
@@ -143,11 +200,11 @@ public final class PreparedVacancy {
    * occupation's profile, or its occupation's when it lists none.
    */
   public int skillCount() {
-    return skills.length;
+    return skills.length + sharedCount;
   }
 
   public int skillId(int i) {
-    return skills[i];
+    return i < skills.length ? skills[i] : view().ids()[i];
   }
 
   /**
@@ -156,7 +213,7 @@ public final class PreparedVacancy {
    * the taxonomy only.
    */
   public float skillShare(int i) {
-    return share[i];
+    return i < share.length ? share[i] : view().shares()[i];
   }
 
   public int languageCount() {

@@ -52,9 +52,20 @@ final class SkillsFactor implements ScoreFactor {
   @Override
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
     double skills = 0;
+    double namedCoverage = 0;
     for (int i = 0; i < pv.skills.length; i++) {
       int slot = pc.skillSlots.get(pv.skills[i]);
-      skills += slot < 0 ? 0 : pv.share[i] * pc.skillValue[slot];
+      if (slot >= 0) {
+        skills += pv.share[i] * pc.skillValue[slot];
+        if (i < pv.namedPi.length) {
+          namedCoverage += pv.namedPi[i] * (double) pc.skillValue[slot];
+        }
+      }
+    }
+    if (pv.rho > 0) {
+      // the shared profile's skills the offer does not name: ρ × Σ π × value over them
+      double covered = pair.coverage().of(pc, pv.occupation, pv.shared) - namedCoverage;
+      skills += pv.rho * Math.max(0, covered);
     }
     return Math.min(1, skills);
   }
@@ -87,10 +98,10 @@ final class SkillsFactor implements ScoreFactor {
   }
 
   /** Phase one, people for an offer: the weight of each of the offer's skill terms. */
-  static float[] personTermWeights(PreparedVacancy pv, float weight) {
-    float[] w = new float[pv.skillCount()];
+  static float[] personTermWeights(PreparedVacancy.SkillView skills, float weight) {
+    float[] w = new float[skills.ids().length];
     for (int i = 0; i < w.length; i++) {
-      w[i] = weight * pv.skillShare(i);
+      w[i] = weight * skills.shares()[i];
     }
     return w;
   }
@@ -101,7 +112,9 @@ final class SkillsFactor implements ScoreFactor {
     for (Message note : pv.notes) {
       details.add(new Explanation(1, note, List.of()));
     }
-    if (pv.skills.length == 0) {
+    PreparedVacancy.SkillView all = pv.view();
+    int[] ids = all.ids();
+    if (ids.length == 0) {
       Message m = Message.of("scoring.skills.none");
       details.add(new Explanation(0, m, List.of()));
       return new Explained(m, details);
@@ -115,10 +128,10 @@ final class SkillsFactor implements ScoreFactor {
     List<Explanation> furtherLines = new ArrayList<>();
     double furtherShare = 0;
     double furtherValue = 0;
-    for (int i = 0; i < pv.skills.length; i++) {
-      int slot = pc.skillSlots.get(pv.skills[i]);
+    for (int i = 0; i < ids.length; i++) {
+      int slot = pc.skillSlots.get(ids[i]);
       double v = slot < 0 ? 0 : pc.skillValue[slot];
-      if (pv.essential[i]) {
+      if (all.essential()[i]) {
         essentials++;
         if (slot >= 0 && pc.skillProven[slot]) {
           provenEssentials++;
@@ -127,7 +140,7 @@ final class SkillsFactor implements ScoreFactor {
       List<Explanation> why = new ArrayList<>();
       if (profile.skillSpecificity() > 0) {
         // from the taxonomy (cached), not kept per offer: a million offers would hold 100 MB of it
-        why.add(explainSpecificity(concepts.specificity(pv.skills[i])));
+        why.add(explainSpecificity(concepts.specificity(ids[i])));
       }
       if (slot < 0) {
         why.add(node(0, "scoring.skills.missing"));
@@ -163,26 +176,30 @@ final class SkillsFactor implements ScoreFactor {
                     c.evidence(),
                     Format.two(profile.evidence(c.evidence()))),
                 claimDetails));
-        if (pv.essential[i] && !pc.skillProven[slot]) {
+        if (all.essential()[i] && !pc.skillProven[slot]) {
           why.add(node(0, "scoring.skills.unproven"));
         }
       }
       boolean further = i >= pv.listedSkills;
       String key =
           further
-              ? pv.profileEssential[i]
+              ? all.profileEssential()[i]
                   ? "scoring.skills.profile_essential"
                   : "scoring.skills.profile_optional"
-              : pv.essential[i] ? "scoring.skills.essential" : "scoring.skills.optional";
+              : all.essential()[i] ? "scoring.skills.essential" : "scoring.skills.optional";
       Explanation line =
           node(
-              pv.share[i] * v,
-              Message.of(key, pv.skillLabel(i, concepts), Format.two(v), Format.two(pv.share[i])),
+              all.shares()[i] * v,
+              Message.of(
+                  key,
+                  pv.skillLabel(i, ids[i], concepts),
+                  Format.two(v),
+                  Format.two(all.shares()[i])),
               why);
       if (further) {
         furtherLines.add(line);
-        furtherShare += pv.share[i];
-        furtherValue += pv.share[i] * v;
+        furtherShare += all.shares()[i];
+        furtherValue += all.shares()[i] * v;
       } else {
         details.add(line);
       }
@@ -199,8 +216,7 @@ final class SkillsFactor implements ScoreFactor {
               furtherLines));
     }
     return new Explained(
-        Message.of(
-            "scoring.skills.summary", matched, pv.skills.length, provenEssentials, essentials),
+        Message.of("scoring.skills.summary", matched, ids.length, provenEssentials, essentials),
         details);
   }
 

@@ -40,6 +40,7 @@ public final class TopK {
   private final boolean prune;
   private final List<Entry> top;
   private final List<Entry> page = new ArrayList<>();
+  private final ProfileCoverage coverage = new ProfileCoverage();
 
   TopK(MatchScorer scorer, int k, LocalDate today, boolean prune) {
     this.scorer = scorer;
@@ -51,8 +52,9 @@ public final class TopK {
 
   /** Scores a page of offers for one person. */
   public void addVacancies(PreparedCandidate pc, Iterable<PreparedVacancy> offers) {
+    double beat = beat();
     for (PreparedVacancy pv : offers) {
-      Entry e = scorer.entry(pc, pv, pv.id(), today);
+      Entry e = scorer.entry(pc, pv, pv.id(), today, beat, coverage);
       if (e != null) {
         page.add(e);
       }
@@ -62,8 +64,9 @@ public final class TopK {
 
   /** Scores a page of people for one offer. */
   public void addCandidates(PreparedVacancy pv, Iterable<PreparedCandidate> people) {
+    double beat = beat();
     for (PreparedCandidate pc : people) {
-      Entry e = scorer.entry(pc, pv, pc.id(), today);
+      Entry e = scorer.entry(pc, pv, pc.id(), today, beat, coverage);
       if (e != null) {
         page.add(e);
       }
@@ -71,7 +74,19 @@ public final class TopK {
     decidePage();
   }
 
+  /**
+   * What a new pair's upper bound must reach to matter: with pruning and k pairs in, the k-th score
+   * (a pair scoring just that can still win on its id); otherwise anything.
+   */
+  private double beat() {
+    return prune ? kth() : Double.NEGATIVE_INFINITY;
+  }
+
   private void decidePage() {
+    double beat = beat();
+    if (beat > Double.NEGATIVE_INFINITY) {
+      page.removeIf(e -> e.upper < beat);
+    }
     page.sort(BY_UPPER);
     for (Entry e : page) {
       if (prune && top.size() == k && e.upper < top.get(k - 1).score) {
