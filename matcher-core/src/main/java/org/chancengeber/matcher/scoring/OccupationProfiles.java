@@ -41,12 +41,14 @@ final class OccupationProfiles {
   private static final float[] NO_SHARES = new float[0];
 
   /**
-   * The skills of one occupation's profile, ascending by id, with their profile shares and whether
-   * the profile lists them as essential; {@code order} lists their indices by weight, heaviest
-   * first (ties by skill URI).
+   * The skills of one occupation's profile, ascending by id, with their weights, profile shares
+   * (weight ÷ the profile's total) and whether the profile lists them as essential; {@code order}
+   * lists their indices by weight, heaviest first (ties by skill URI).
    */
-  record Profile(int[] skillIds, float[] shares, boolean[] essential, int[] order) {
-    static final Profile NONE = new Profile(NO_IDS, NO_SHARES, new boolean[0], NO_IDS);
+  record Profile(
+      int[] skillIds, double[] weights, float[] shares, boolean[] essential, int[] order) {
+    static final Profile NONE =
+        new Profile(NO_IDS, new double[0], NO_SHARES, new boolean[0], NO_IDS);
 
     /** The profile share of skill {@code id}; 0 when the profile does not list it. */
     float share(int id) {
@@ -157,9 +159,11 @@ final class OccupationProfiles {
     ids.sort(null);
     int[] out = new int[ids.size()];
     float[] shares = new float[out.length];
+    double[] w = new double[out.length];
     boolean[] ess = new boolean[out.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = ids.get(i);
+      w[i] = weights.get(out[i]);
       // rounded down, so that share ÷ π (the offer's scale) errs on the high side
       shares[i] = Math.nextDown((float) (weights.get(out[i]) / total));
       ess[i] = essential.get(out[i]);
@@ -176,6 +180,6 @@ final class OccupationProfiles {
     for (int i = 0; i < out.length; i++) {
       order[i] = byWeight[i];
     }
-    return new Profile(out, shares, ess, order);
+    return new Profile(out, w, shares, ess, order);
   }
 }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.ConceptRef;
@@ -54,6 +55,12 @@ final class Preparation {
   private final OccupationInference inference;
   private final OccupationProfiles profiles;
   private final Compactor compactor = new Compactor();
+  private final ConcurrentHashMap<Integer, OccupationArrays> fromOccupationArrays =
+      new ConcurrentHashMap<>();
+
+  /** One per distinct list of language minimums, at most {@link Compactor#LIMIT} of them. */
+  private final ConcurrentHashMap<List<LanguageRequirement>, Languages> languages =
+      new ConcurrentHashMap<>();
 
   Preparation(Concepts concepts, ScoringProfile profile, OccupationProfiles profiles) {
     this.concepts = concepts;
@@ -142,7 +149,7 @@ final class Preparation {
       // engine
       for (int j : shared.order()) {
         int at = indexOf(ids, listed, shared.skillIds()[j]);
-        double w = profiles.weight(shared.essential()[j], shared.skillIds()[j]);
+        double w = shared.weights()[j];
         sharedTotal += w;
         if (at >= 0) {
           namedPi[at] = shared.shares()[j];
@@ -186,21 +193,25 @@ final class Preparation {
         profileScale = 0;
       }
     }
-    List<LanguageRequirement> langs = vacancy.languages();
-    int m = langs.size();
-    String[] codes = new String[m];
-    Cefr[] mins = new Cefr[m];
-    boolean[] langEssential = new boolean[m];
-    double[] langShare = new double[m];
-    double langTotal = 0;
-    for (int j = 0; j < m; j++) {
-      codes[j] = langs.get(j).code();
-      mins[j] = langs.get(j).min();
-      langEssential[j] = langs.get(j).essential();
-      langTotal += langEssential[j] ? 2 : 1;
+    if (fromOccupation) {
+      // equal for every offer of the occupation that names no skills: kept once
+      OccupationArrays a =
+          new OccupationArrays(ids, essential, share, profileEssential, profileScale);
+      OccupationArrays kept = fromOccupationArrays.putIfAbsent(occupation, a);
+      a = kept == null ? a : kept;
+      ids = a.ids();
+      essential = a.essential();
+      share = a.share();
+      profileEssential = a.profileEssential();
+      profileScale = a.profileScale();
     }
-    for (int j = 0; j < m; j++) {
-      langShare[j] = (langEssential[j] ? 2 : 1) / langTotal;
+    Languages langs = languages.get(vacancy.languages());
+    if (langs == null) {
+      langs = Languages.of(vacancy.languages());
+      if (languages.size() < Compactor.LIMIT) {
+        Languages kept = languages.putIfAbsent(vacancy.languages(), langs);
+        langs = kept == null ? langs : kept;
+      }
     }
     return new PreparedVacancy(
         vacancy,
@@ -214,10 +225,10 @@ final class Preparation {
         fromOccupation,
         listed,
         profileEssential,
-        codes,
-        mins,
-        langEssential,
-        langShare,
+        langs.codes(),
+        langs.mins(),
+        langs.essential(),
+        langs.share(),
         notes,
         profileFrom,
         profileScale,
@@ -225,6 +236,39 @@ final class Preparation {
         rho,
         sharedCount > 0 ? namedPi : new float[0],
         sharedCount);
+  }
+
+  /** The skill arrays of an offer that takes all its skills from its occupation's profile. */
+  private record OccupationArrays(
+      int[] ids,
+      boolean[] essential,
+      float[] share,
+      boolean[] profileEssential,
+      double profileScale) {}
+
+  /**
+   * An offer's language minimums as the language factor reads them, each essential one counting
+   * twice an optional one; kept once per distinct list (offers share a few dozen).
+   */
+  private record Languages(String[] codes, Cefr[] mins, boolean[] essential, double[] share) {
+    static Languages of(List<LanguageRequirement> langs) {
+      int m = langs.size();
+      String[] codes = new String[m];
+      Cefr[] mins = new Cefr[m];
+      boolean[] essential = new boolean[m];
+      double[] share = new double[m];
+      double total = 0;
+      for (int j = 0; j < m; j++) {
+        codes[j] = langs.get(j).code();
+        mins[j] = langs.get(j).min();
+        essential[j] = langs.get(j).essential();
+        total += essential[j] ? 2 : 1;
+      }
+      for (int j = 0; j < m; j++) {
+        share[j] = (essential[j] ? 2 : 1) / total;
+      }
+      return new Languages(codes, mins, essential, share);
+    }
   }
 
   private static int indexOf(int[] ids, int n, int id) {
