@@ -29,10 +29,10 @@ import org.chancengeber.matcher.model.Vacancy;
  * Shares the equal parts of the offers an engine keeps: a million offers name a few thousand
  * distinct skills, language minimums, employers and towns, yet each offer read from a file brings
  * its own copies (at 1,000,000 generated offers, 13 million skill records and their concept
- * references held 540 MB). Only parts of few distinct values are pooled (never ids, titles or
- * descriptions, which would stay in the pool after their offer is gone); at most {@value #LIMIT} of
- * them, beyond that values are kept as they come. An offer kept is value-equal to the one given.
- * Thread-safe.
+ * references held 540 MB). Start dates are shared too: offers start on a few hundred days. Only
+ * parts of few distinct values are pooled (never ids, titles or descriptions, which would stay in
+ * the pool after their offer is gone); at most {@value #LIMIT} of them, beyond that values are kept
+ * as they come. An offer kept is value-equal to the one given. Thread-safe.
  */
 final class Compactor {
   static final int LIMIT = 1 << 20;
@@ -86,7 +86,7 @@ final class Compactor {
         v.acceptsWithoutCertificates(),
         location,
         v.places(),
-        v.start(),
+        share(v.start()),
         v.durationMonths(),
         v.hoursPerWeek(),
         v.description());

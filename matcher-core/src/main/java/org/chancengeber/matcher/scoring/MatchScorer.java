@@ -71,6 +71,20 @@ public final class MatchScorer {
 
   private static final FactorKind[] FACTORS = FactorKind.values();
 
+  /** The logistics factors computed from the pair's own fields (distance, timing, offer type). */
+  private static final boolean[] CHEAP = new boolean[FACTORS.length];
+
+  /** The factors known before language and support: the fit factors and {@link #CHEAP}. */
+  private static final boolean[] KNOWN = new boolean[FACTORS.length];
+
+  static {
+    for (FactorKind f : FACTORS) {
+      CHEAP[f.ordinal()] =
+          f == FactorKind.DISTANCE || f == FactorKind.TIMING || f == FactorKind.OFFER_TYPE;
+      KNOWN[f.ordinal()] = CHEAP[f.ordinal()] || f.group() == FactorKind.Group.FIT;
+    }
+  }
+
   private final ScoringProfile profile;
   private final RuleSet rules;
   private final PathwayPlanner planner;
@@ -243,8 +257,7 @@ public final class MatchScorer {
       LocalDate today,
       double beat,
       ProfileCoverage coverage) {
-    Vacancy v = pv.vacancy;
-    if (v.places() < 1 || (pv.startDay != Long.MIN_VALUE && pv.startDay < today.toEpochDay())) {
+    if (pv.places < 1 || (pv.startDay != Long.MIN_VALUE && pv.startDay < today.toEpochDay())) {
       return null;
     }
     double max = pc.candidate.maxTravelKm();
@@ -265,8 +278,18 @@ public final class MatchScorer {
     if (!formula.fits(f, pv) || formula.fit(f, pv) * formula.sureScale(pc) < beat) {
       return null;
     }
+    // the logistics that read only what the pair holds first; language and support (which read
+    // the offer's minimums and employer) only for a pair that can still reach beat
     for (int i = 0; i < f.length; i++) {
-      if (!formula.isFit(FACTORS[i])) {
+      if (CHEAP[i]) {
+        f[i] = factors[i].value(pc, pv, pair);
+      }
+    }
+    if (beat > Double.NEGATIVE_INFINITY && formula.bound(f, KNOWN, pc, pv) < beat) {
+      return null;
+    }
+    for (int i = 0; i < f.length; i++) {
+      if (!KNOWN[i]) {
         f[i] = factors[i].value(pc, pv, pair);
       }
     }

@@ -37,7 +37,7 @@ final class OfferTypeFactor implements ScoreFactor {
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
     return pc.preferredTypes.isEmpty()
         ? MatchScorer.NEUTRAL
-        : pc.preferredTypes.contains(pv.vacancy.type()) ? 1 : 0;
+        : pc.preferredTypes.contains(pv.type) ? 1 : 0;
   }
 
   @Override

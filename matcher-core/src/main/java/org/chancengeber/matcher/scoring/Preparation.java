@@ -84,19 +84,16 @@ final class Preparation {
       r.note().ifPresent(notes::add);
     }
     LinkedHashMap<Integer, Boolean> skills = new LinkedHashMap<>();
-    Map<Integer, String> labels = new HashMap<>();
     boolean fromOccupation = false;
     for (RequiredSkill s : vacancy.skills()) {
       Concepts.Resolved r = concepts.resolve(s.skill(), ConceptType.SKILL);
       skills.merge(r.id(), s.essential(), Boolean::logicalOr);
-      labels.putIfAbsent(r.id(), concepts.term(r.id()));
       r.note().ifPresent(notes::add);
     }
     if (skills.isEmpty() && occupation >= 0) {
       for (OccupationSkill os : concepts.taxonomy().skillsOf(concepts.key(occupation))) {
         int id = concepts.id(os.skillUri());
         skills.merge(id, os.essential(), Boolean::logicalOr);
-        labels.putIfAbsent(id, concepts.term(id));
       }
       fromOccupation = !skills.isEmpty();
     }
@@ -112,22 +109,19 @@ final class Preparation {
     int n = listed + fromProfile.size();
     int[] ids = new int[n];
     boolean[] essential = new boolean[n];
-    boolean[] profileEssential = new boolean[n];
+    boolean[] profileEssential = fromProfile.isEmpty() ? noneEssential(n) : new boolean[n];
     float[] share = new float[n];
     double[] weight = new double[n];
-    String[] skillLabels = new String[n];
     int i = 0;
     for (Map.Entry<Integer, Boolean> e : skills.entrySet()) {
       ids[i] = e.getKey();
       essential[i] = e.getValue();
-      skillLabels[i] = labels.get(e.getKey());
       weight[i] = profiles.weight(essential[i], ids[i]);
       i++;
     }
     for (ProfileSkill p : fromProfile) {
       ids[i] = p.id();
       profileEssential[i] = p.essential();
-      skillLabels[i] = concepts.term(p.id());
       weight[i] = p.weight();
       i++;
     }
@@ -220,8 +214,8 @@ final class Preparation {
         ids,
         essential,
         share,
-        // the labels of the profile's skills are the taxonomy's (see PreparedVacancy#skillLabel)
-        java.util.Arrays.copyOf(skillLabels, profileFrom),
+        // the named skills are labelled by their terms, the profile's by the taxonomy's labels
+        profileFrom,
         fromOccupation,
         listed,
         profileEssential,
@@ -269,6 +263,19 @@ final class Preparation {
       }
       return new Languages(codes, mins, essential, share);
     }
+  }
+
+  private static final boolean[][] NONE_ESSENTIAL = new boolean[65][];
+
+  static {
+    for (int i = 0; i < NONE_ESSENTIAL.length; i++) {
+      NONE_ESSENTIAL[i] = new boolean[i];
+    }
+  }
+
+  /** An all-false array of length {@code n}, shared where short (never written to). */
+  private static boolean[] noneEssential(int n) {
+    return n < NONE_ESSENTIAL.length ? NONE_ESSENTIAL[n] : new boolean[n];
   }
 
   private static int indexOf(int[] ids, int n, int id) {

@@ -34,14 +34,19 @@ import org.chancengeber.matcher.model.Vacancy;
  */
 public final class PreparedVacancy {
   final Vacancy vacancy;
+
+  /** The offer's type and places, beside its other scoring facts (no detour via the record). */
+  final org.chancengeber.matcher.model.OfferType type;
+
+  final int places;
   final int occupation;
   final String occupationLabel;
   final int[] skills;
   final boolean[] essential;
   final float[] share;
 
-  /** Labels of the skills the offer names ({@link #profileFrom()} of them). */
-  private final String[] skillLabels;
+  /** How many of the skills, from the first, are labelled by their resolved term. */
+  private final int termLabels;
 
   final boolean skillsFromOccupation;
   final int listedSkills;
@@ -76,7 +81,7 @@ public final class PreparedVacancy {
       int[] skills,
       boolean[] essential,
       float[] share,
-      String[] skillLabels,
+      int termLabels,
       boolean skillsFromOccupation,
       int listedSkills,
       boolean[] profileEssential,
@@ -92,12 +97,14 @@ public final class PreparedVacancy {
       float[] namedPi,
       int sharedCount) {
     this.vacancy = vacancy;
+    this.type = vacancy.type();
+    this.places = vacancy.places();
     this.occupation = occupation;
     this.occupationLabel = occupationLabel;
     this.skills = skills;
     this.essential = essential;
     this.share = share;
-    this.skillLabels = skillLabels;
+    this.termLabels = termLabels;
     this.skillsFromOccupation = skillsFromOccupation;
     this.listedSkills = listedSkills;
     this.profileEssential = profileEssential;
@@ -137,12 +144,12 @@ public final class PreparedVacancy {
   }
 
   /**
-   * The label of skill {@code i} (id {@code id}): as the offer's reference resolved, or for a skill
-   * of the occupation's profile the taxonomy's (not kept per offer: a million offers would hold 250
-   * MB of references to them).
+   * The label of skill {@code i} (id {@code id}): the resolved term for a skill the offer names,
+   * the taxonomy's label for one of the occupation's profile; from the (cached) concepts, not kept
+   * per offer: a million offers would hold 250 MB of references to them.
    */
   String skillLabel(int i, int id, Concepts concepts) {
-    return i < skillLabels.length ? skillLabels[i] : concepts.label(id);
+    return i < termLabels ? concepts.term(id) : concepts.label(id);
   }
 
   /** Every skill compared, in order: the offer's own, then the shared profile's, heaviest first. */

@@ -91,7 +91,7 @@ final class ScoreFormula {
 
   /** Whether an offer teaches its occupation rather than asking for it: all but jobs. */
   static boolean teaches(PreparedVacancy pv) {
-    return pv.vacancy.type() != OfferType.JOB;
+    return pv.type != OfferType.JOB;
   }
 
   /** The weighted mean of the logistics factors. */
@@ -111,6 +111,18 @@ final class ScoreFormula {
   /** What the person's sureness multiplies the score by, in [1 − evidenceShare, 1]. */
   double sureScale(PreparedCandidate pc) {
     return 1 - evidenceShare + evidenceShare * pc.sureness;
+  }
+
+  /**
+   * At least the score of a pair whose fit factors and {@code known} logistics factors are in
+   * {@code f}: the other logistics factors counted at their best, 1.
+   */
+  double bound(double[] f, boolean[] known, PreparedCandidate pc, PreparedVacancy pv) {
+    double l = 0;
+    for (int i = 0; i < f.length; i++) {
+      l += fitFactor[i] ? 0 : weights[i] * (known[i] ? f[i] : 1);
+    }
+    return fit(f, pv) * scale(Math.max(0, Math.min(1, l))) * sureScale(pc);
   }
 
   double score(double[] f, PreparedCandidate pc, PreparedVacancy pv) {
