@@ -142,6 +142,35 @@ public final class ResolutionEvaluation {
         (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
   }
 
+  /** The JobBERT validation titles under {@code data}. */
+  static Path titles(Path data) {
+    return data.resolve("jobbert/titles-validation.csv");
+  }
+
+  /**
+   * ESCO v1.1.1 with the German and Arabic labels when present, its resolver warmed up; empty (and
+   * a message) when the data is missing.
+   */
+  static Optional<Taxonomy> taxonomy(Path data) {
+    Path esco = data.resolve("esco");
+    if (!Files.exists(titles(data)) || !Files.exists(esco.resolve("v1.1.1"))) {
+      System.err.println("no ESCO or JobBERT data under " + data + ": nothing to measure");
+      return Optional.empty();
+    }
+    List<Path> paths = new ArrayList<>(List.of(esco.resolve("v1.1.1")));
+    for (String other : List.of("v1.2.0-de", "v1.0-ar")) {
+      if (Files.exists(esco.resolve(other))) {
+        paths.add(esco.resolve(other));
+      }
+    }
+    long t0 = System.nanoTime();
+    Taxonomy taxonomy = EscoImporter.load(paths.toArray(Path[]::new));
+    taxonomy.resolver().resolve("warm up", "en", Optional.empty(), 1);
+    System.out.printf(
+        Locale.ROOT, "taxonomy and resolver: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return Optional.of(taxonomy);
+  }
+
   public static void main(String[] args) {
     Path data = Path.of("..", "shared", "data");
     Half half = Half.HELD_OUT;
@@ -169,25 +198,12 @@ public final class ResolutionEvaluation {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    Path esco = data.resolve("esco");
-    Path titles = data.resolve("jobbert/titles-validation.csv");
-    if (!Files.exists(titles) || !Files.exists(esco.resolve("v1.1.1"))) {
-      System.err.println("no ESCO or JobBERT data under " + data + ": nothing to measure");
+    Optional<Taxonomy> loaded = taxonomy(data);
+    if (loaded.isEmpty()) {
       return;
     }
-    List<Path> paths = new ArrayList<>(List.of(esco.resolve("v1.1.1")));
-    for (String other : List.of("v1.2.0-de", "v1.0-ar")) {
-      if (Files.exists(esco.resolve(other))) {
-        paths.add(esco.resolve(other));
-      }
-    }
-    long t0 = System.nanoTime();
-    Taxonomy taxonomy = EscoImporter.load(paths.toArray(Path[]::new));
-    taxonomy.resolver().resolve("warm up", "en", Optional.empty(), 1);
-    System.out.printf(
-        Locale.ROOT, "taxonomy and resolver: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
-    List<Title> all = JobTitles.read(titles);
+    Taxonomy taxonomy = loaded.get();
+    List<Title> all = JobTitles.read(titles(data));
     List<Title> measured = whole ? all : JobTitles.half(all, half);
     Half other = half == Half.TUNE ? Half.HELD_OUT : Half.TUNE;
     List<Title> learned = whole ? List.of() : JobTitles.half(all, other);
