@@ -277,6 +277,22 @@ public final class EmbeddingEvaluation {
                 t -> uris(occupations, signals.get(t).model().get(variant)),
                 0));
       }
+      // how complementary the two are: either first answer right (a bound for choosing between
+      // them)
+      int either = 0;
+      int both = 0;
+      for (Title t : half.getValue()) {
+        Signals s = signals.get(t.text());
+        boolean lex = firstIs(occupations, s.lexical(), t.occupation());
+        boolean mod = firstIs(occupations, s.model().get("labels"), t.occupation());
+        either += lex || mod ? 1 : 0;
+        both += lex && mod ? 1 : 0;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "rank 1 right by both %.1f %%, by either (lexical or model: labels) %.1f %%%n",
+          100.0 * both / half.getValue().size(),
+          100.0 * either / half.getValue().size());
     }
 
     // fusions: parameters chosen on the tune half by MRR@5, then applied to the held-out half
@@ -375,6 +391,10 @@ public final class EmbeddingEvaluation {
         java.util.Comparator.comparingDouble((Hit h) -> -h.score())
             .thenComparingInt(Hit::occupation));
     return out.subList(0, Math.min(ResolutionEvaluation.K, out.size()));
+  }
+
+  private static boolean firstIs(List<Occupation> occupations, List<Hit> hits, String uri) {
+    return !hits.isEmpty() && occupations.get(hits.get(0).occupation()).uri().equals(uri);
   }
 
   private static List<String> uris(List<Occupation> occupations, List<Hit> hits) {

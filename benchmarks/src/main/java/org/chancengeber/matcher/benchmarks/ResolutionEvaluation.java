@@ -48,7 +48,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.ResolutionEvaluation \
  *     [--data ../shared/data] [--half held-out|tune|all] [--misses N] [--quick (no aliases)] \
- *     [--labels]
+ *     [--labels] [--timing N (N more passes of the resolver alone, least CPU time per title)]
  * </pre>
  */
 public final class ResolutionEvaluation {
@@ -178,6 +178,7 @@ public final class ResolutionEvaluation {
     int misses = 0;
     boolean quick = false;
     boolean labels = false;
+    int timing = 0;
     for (int i = 0; i < args.length; i += 2) {
       String v = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -187,6 +188,7 @@ public final class ResolutionEvaluation {
           half = whole ? Half.HELD_OUT : Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
         case "--misses" -> misses = Args.count("--misses", v);
+        case "--timing" -> timing = Args.count("--timing", v);
         case "--quick" -> {
           quick = true;
           i--;
@@ -218,12 +220,28 @@ public final class ResolutionEvaluation {
     label = u -> taxonomy.occupation(u).map(o -> o.labels().best("en")).orElse(u);
     TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
     System.out.println(score("TF-IDF baseline", measured, t -> tfidf.rank(t, K), 0));
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long t1 = System.nanoTime();
+    long cpu1 = threads.getCurrentThreadCpuTime();
     System.out.println(score("resolver", measured, resolver(taxonomy.resolver()), misses));
     System.out.printf(
         Locale.ROOT,
-        "  %.2f ms per title%n",
-        (System.nanoTime() - t1) / 1e6 / Math.max(1, measured.size()));
+        "  %.2f ms per title (wall), %.2f ms thread CPU%n",
+        (System.nanoTime() - t1) / 1e6 / Math.max(1, measured.size()),
+        (threads.getCurrentThreadCpuTime() - cpu1) / 1e6 / Math.max(1, measured.size()));
+    if (timing > 0) {
+      // the resolver alone, warm, several passes: the least thread CPU time of a pass per title
+      double least = Double.MAX_VALUE;
+      for (int pass = 0; pass < timing; pass++) {
+        long c = threads.getCurrentThreadCpuTime();
+        for (Title t : measured) {
+          taxonomy.resolver().resolve(t.text(), "en", Optional.of(ConceptType.OCCUPATION), K);
+        }
+        least = Math.min(least, (threads.getCurrentThreadCpuTime() - c) / 1e6 / measured.size());
+      }
+      System.out.printf(
+          Locale.ROOT, "  %.2f ms thread CPU per title (least of %d warm passes)%n", least, timing);
+    }
     for (String text :
         List.of(
             "kochen",
