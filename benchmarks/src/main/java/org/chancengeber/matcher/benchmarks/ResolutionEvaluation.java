@@ -48,7 +48,7 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.chancengeber.matcher.benchmarks.ResolutionEvaluation \
  *     [--data ../shared/data] [--half held-out|tune|all] [--misses N] [--quick (no aliases)] \
- *     [--labels]
+ *     [--labels] [--timing N (N more passes of the resolver alone, least CPU time per title)]
  * </pre>
  */
 public final class ResolutionEvaluation {
@@ -142,38 +142,20 @@ public final class ResolutionEvaluation {
         (System.nanoTime() - t0) / 1e6 / Math.max(1, n));
   }
 
-  public static void main(String[] args) {
-    Path data = Path.of("..", "shared", "data");
-    Half half = Half.HELD_OUT;
-    boolean whole = false;
-    int misses = 0;
-    boolean quick = false;
-    boolean labels = false;
-    for (int i = 0; i < args.length; i += 2) {
-      String v = i + 1 < args.length ? args[i + 1] : "";
-      switch (args[i]) {
-        case "--data" -> data = Path.of(v);
-        case "--half" -> {
-          whole = v.equals("all");
-          half = whole ? Half.HELD_OUT : Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
-        }
-        case "--misses" -> misses = Args.count("--misses", v);
-        case "--quick" -> {
-          quick = true;
-          i--;
-        }
-        case "--labels" -> {
-          labels = true;
-          i--;
-        }
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
+  /** The JobBERT validation titles under {@code data}. */
+  static Path titles(Path data) {
+    return data.resolve("jobbert/titles-validation.csv");
+  }
+
+  /**
+   * ESCO v1.1.1 with the German and Arabic labels when present, its resolver warmed up; empty (and
+   * a message) when the data is missing.
+   */
+  static Optional<Taxonomy> taxonomy(Path data) {
     Path esco = data.resolve("esco");
-    Path titles = data.resolve("jobbert/titles-validation.csv");
-    if (!Files.exists(titles) || !Files.exists(esco.resolve("v1.1.1"))) {
+    if (!Files.exists(titles(data)) || !Files.exists(esco.resolve("v1.1.1"))) {
       System.err.println("no ESCO or JobBERT data under " + data + ": nothing to measure");
-      return;
+      return Optional.empty();
     }
     List<Path> paths = new ArrayList<>(List.of(esco.resolve("v1.1.1")));
     for (String other : List.of("v1.2.0-de", "v1.0-ar")) {
@@ -186,8 +168,44 @@ public final class ResolutionEvaluation {
     taxonomy.resolver().resolve("warm up", "en", Optional.empty(), 1);
     System.out.printf(
         Locale.ROOT, "taxonomy and resolver: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return Optional.of(taxonomy);
+  }
 
-    List<Title> all = JobTitles.read(titles);
+  public static void main(String[] args) {
+    Path data = Path.of("..", "shared", "data");
+    Half half = Half.HELD_OUT;
+    boolean whole = false;
+    int misses = 0;
+    boolean quick = false;
+    boolean labels = false;
+    int timing = 0;
+    for (int i = 0; i < args.length; i += 2) {
+      String v = i + 1 < args.length ? args[i + 1] : "";
+      switch (args[i]) {
+        case "--data" -> data = Path.of(v);
+        case "--half" -> {
+          whole = v.equals("all");
+          half = whole ? Half.HELD_OUT : Half.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+        case "--misses" -> misses = Args.count("--misses", v);
+        case "--timing" -> timing = Args.count("--timing", v);
+        case "--quick" -> {
+          quick = true;
+          i--;
+        }
+        case "--labels" -> {
+          labels = true;
+          i--;
+        }
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Optional<Taxonomy> loaded = taxonomy(data);
+    if (loaded.isEmpty()) {
+      return;
+    }
+    Taxonomy taxonomy = loaded.get();
+    List<Title> all = JobTitles.read(titles(data));
     List<Title> measured = whole ? all : JobTitles.half(all, half);
     Half other = half == Half.TUNE ? Half.HELD_OUT : Half.TUNE;
     List<Title> learned = whole ? List.of() : JobTitles.half(all, other);
@@ -202,12 +220,28 @@ public final class ResolutionEvaluation {
     label = u -> taxonomy.occupation(u).map(o -> o.labels().best("en")).orElse(u);
     TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
     System.out.println(score("TF-IDF baseline", measured, t -> tfidf.rank(t, K), 0));
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long t1 = System.nanoTime();
+    long cpu1 = threads.getCurrentThreadCpuTime();
     System.out.println(score("resolver", measured, resolver(taxonomy.resolver()), misses));
     System.out.printf(
         Locale.ROOT,
-        "  %.2f ms per title%n",
-        (System.nanoTime() - t1) / 1e6 / Math.max(1, measured.size()));
+        "  %.2f ms per title (wall), %.2f ms thread CPU%n",
+        (System.nanoTime() - t1) / 1e6 / Math.max(1, measured.size()),
+        (threads.getCurrentThreadCpuTime() - cpu1) / 1e6 / Math.max(1, measured.size()));
+    if (timing > 0) {
+      // the resolver alone, warm, several passes: the least thread CPU time of a pass per title
+      double least = Double.MAX_VALUE;
+      for (int pass = 0; pass < timing; pass++) {
+        long c = threads.getCurrentThreadCpuTime();
+        for (Title t : measured) {
+          taxonomy.resolver().resolve(t.text(), "en", Optional.of(ConceptType.OCCUPATION), K);
+        }
+        least = Math.min(least, (threads.getCurrentThreadCpuTime() - c) / 1e6 / measured.size());
+      }
+      System.out.printf(
+          Locale.ROOT, "  %.2f ms thread CPU per title (least of %d warm passes)%n", least, timing);
+    }
     for (String text :
         List.of(
             "kochen",

@@ -28,7 +28,10 @@
  * of a taxonomy or an index), {@link org.chancengeber.matcher.benchmarks.QualityEvaluation} (NDCG,
  * MRR and recall on ESCO-derived ground truth) and {@link
  * org.chancengeber.matcher.benchmarks.ThinProfileEvaluation} (the same for thin profiles as case
- * workers record them, offers spread over a region). {@code benchmarks/README.md} holds the
+ * workers record them, offers spread over a region), {@link
+ * org.chancengeber.matcher.benchmarks.ResolutionEvaluation} (free-text titles to occupations) and
+ * {@link org.chancengeber.matcher.benchmarks.EmbeddingEvaluation} (a packaged English embedding
+ * model beside the lexical resolver on the same titles). {@code benchmarks/README.md} holds the
  * figures.
  */
 package org.chancengeber.matcher.benchmarks;

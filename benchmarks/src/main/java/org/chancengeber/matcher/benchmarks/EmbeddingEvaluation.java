@@ -1,0 +1,504 @@
+/*
+ * Copyright 2026 The Chancengeber authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.chancengeber.matcher.benchmarks;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.lucene.util.VectorUtil;
+import org.chancengeber.matcher.benchmarks.JobTitles.Half;
+import org.chancengeber.matcher.benchmarks.JobTitles.Title;
+import org.chancengeber.matcher.benchmarks.ResolutionEvaluation.Score;
+import org.chancengeber.matcher.taxonomy.ConceptResolver.Resolution;
+import org.chancengeber.matcher.taxonomy.ConceptType;
+import org.chancengeber.matcher.taxonomy.Occupation;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
+
+/**
+ * A packaged English sentence-embedding model (all-MiniLM-L6-v2 as ONNX inside a Maven artifact,
+ * run in-process by onnxruntime, no download at run time) as a second signal beside the lexical
+ * resolver, on the English JobBERT titles against ESCO's English occupation labels.
+ *
+ * <p>Each occupation is embedded as its English preferred and alternative labels (one vector each;
+ * an occupation scores the best cosine of its labels), and as a variant as "preferred label:
+ * description" (one vector). Each title is embedded once; the cosine top-k is brute force (3,000
+ * occupations, 35,000 label vectors of 384 floats). Reported on both halves: the model alone, and
+ * two fusions with the lexical resolver whose parameters are chosen on the tune half only and then
+ * applied unchanged to the held-out half: reciprocal-rank fusion ({@code w / (k0 + rank_lexical) +
+ * (1 - w) / (k0 + rank_model)}) and a weighted sum ({@code a * confidence + (1 - a) * cosine}, over
+ * the lexical top 20 and the model's top 50).
+ *
+ * <p>Embeddings are cached by text under {@code --cache DIR} (default {@code
+ * benchmarks/target/embedding-cache}); the time per title is measured on titles embedded afresh
+ * ({@code --timed N}, default 500, never from the cache).
+ *
+ * <pre>
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar \
+ *     org.chancengeber.matcher.benchmarks.EmbeddingEvaluation \
+ *     [--data ../shared/data] [--model minilm|minilm-q] [--cache DIR] [--timed N]
+ * </pre>
+ */
+public final class EmbeddingEvaluation {
+  static final int LEXICAL_K = 20;
+  static final int MODEL_K = 50;
+
+  private EmbeddingEvaluation() {}
+
+  /** One candidate of one signal: occupation index and score. */
+  record Hit(int occupation, double score) {}
+
+  /** What both signals say about one title text. */
+  record Signals(List<Hit> lexical, Map<String, List<Hit>> model) {}
+
+  public static void main(String[] args) throws IOException {
+    Path[] data = {Path.of("..", "shared", "data")};
+    String[] model = {"minilm"};
+    Path[] cache = {Path.of("benchmarks", "target", "embedding-cache")};
+    int[] timed = {500};
+    Args.parse(
+        args,
+        "options: --data DIR --model minilm|minilm-q --cache DIR --timed N",
+        (name, value) -> {
+          switch (name) {
+            case "--data" -> data[0] = Path.of(value);
+            case "--model" -> model[0] = value;
+            case "--cache" -> cache[0] = Path.of(value);
+            case "--timed" -> timed[0] = Args.count(name, value);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        });
+    Optional<Taxonomy> loaded = ResolutionEvaluation.taxonomy(data[0]);
+    if (loaded.isEmpty()) {
+      return;
+    }
+    Taxonomy taxonomy = loaded.get();
+    List<Title> all = JobTitles.read(ResolutionEvaluation.titles(data[0]));
+    List<Title> tune = JobTitles.half(all, Half.TUNE);
+    List<Title> heldOut = JobTitles.half(all, Half.HELD_OUT);
+
+    long t0 = System.nanoTime();
+    EmbeddingModel embedder =
+        switch (model[0]) {
+          case "minilm" -> new AllMiniLmL6V2EmbeddingModel();
+          case "minilm-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+          default -> throw new IllegalArgumentException("--model " + model[0] + " is not known");
+        };
+    embedder.embed("warm up");
+    System.out.printf(
+        Locale.ROOT, "model %s loaded in %.1f s%n", model[0], (System.nanoTime() - t0) / 1e9);
+
+    // occupations and their texts
+    List<Occupation> occupations = new ArrayList<>(taxonomy.occupations());
+    occupations.sort(java.util.Comparator.comparing(Occupation::uri));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < occupations.size(); i++) {
+      index.put(occupations.get(i).uri(), i);
+    }
+    Map<String, String> descriptions = descriptions(data[0]);
+    List<String> labelTexts = new ArrayList<>();
+    List<Integer> labelOwner = new ArrayList<>();
+    List<String> descTexts = new ArrayList<>();
+    for (int i = 0; i < occupations.size(); i++) {
+      Occupation o = occupations.get(i);
+      Set<String> labels = new LinkedHashSet<>();
+      Optional.ofNullable(o.labels().preferred().get("en")).ifPresent(labels::add);
+      labels.addAll(o.labels().alternatives().getOrDefault("en", List.of()));
+      for (String l : labels) {
+        labelTexts.add(l);
+        labelOwner.add(i);
+      }
+      String pref = o.labels().best("en");
+      descTexts.add(pref + ": " + descriptions.getOrDefault(o.uri(), ""));
+    }
+
+    Path cacheFile = cache[0].resolve(model[0] + ".bin");
+    Map<String, float[]> vectors = readCache(cacheFile);
+    int before = vectors.size();
+
+    // time per title, on titles never embedded before in this process nor read from the cache
+    List<String> distinctHeldOut =
+        heldOut.stream().map(Title::text).distinct().limit(timed[0]).toList();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long proc0 = os.getProcessCpuTime();
+    long wall0 = System.nanoTime();
+    for (String t : distinctHeldOut) {
+      embedder.embed(t);
+    }
+    int n = Math.max(1, distinctHeldOut.size());
+    System.out.printf(
+        Locale.ROOT,
+        "embedding one title (%d titles, one at a time): %.2f ms thread CPU, %.2f ms process CPU,"
+            + " %.2f ms wall%n",
+        distinctHeldOut.size(),
+        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / n,
+        (os.getProcessCpuTime() - proc0) / 1e6 / n,
+        (System.nanoTime() - wall0) / 1e6 / n);
+
+    List<String> titleTexts = all.stream().map(Title::text).distinct().toList();
+    long e0 = System.nanoTime();
+    embedMissing(embedder, vectors, labelTexts);
+    embedMissing(embedder, vectors, descTexts);
+    embedMissing(embedder, vectors, titleTexts);
+    System.out.printf(
+        Locale.ROOT,
+        "embedded %d texts (%d from the cache) in %.1f s%n",
+        vectors.size(),
+        before,
+        (System.nanoTime() - e0) / 1e9);
+    if (vectors.size() > before) {
+      writeCache(cacheFile, vectors);
+    }
+
+    float[][] labelVec = labelTexts.stream().map(vectors::get).toArray(float[][]::new);
+    float[][] descVec = descTexts.stream().map(vectors::get).toArray(float[][]::new);
+    int[] owner = labelOwner.stream().mapToInt(Integer::intValue).toArray();
+    int occ = occupations.size();
+
+    Map<String, Signals> signals = new HashMap<>();
+    long l0 = threads.getCurrentThreadCpuTime();
+    for (String t : titleTexts) {
+      List<Hit> lex = new ArrayList<>();
+      for (Resolution r :
+          taxonomy.resolver().resolve(t, "en", Optional.of(ConceptType.OCCUPATION), LEXICAL_K)) {
+        Integer i = index.get(r.uri());
+        if (i != null) {
+          lex.add(new Hit(i, r.score()));
+        }
+      }
+      signals.put(t, new Signals(lex, Map.of()));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "lexical resolver top-%d: %.2f ms thread CPU per title%n",
+        LEXICAL_K,
+        (threads.getCurrentThreadCpuTime() - l0) / 1e6 / titleTexts.size());
+
+    // the model's signal for every distinct title
+    Map<String, Map<String, double[]>> cosines = new HashMap<>();
+    long c0 = threads.getCurrentThreadCpuTime();
+    for (String t : titleTexts) {
+      float[] q = vectors.get(t);
+      double[] byLabel = new double[occ];
+      Arrays.fill(byLabel, -1);
+      for (int j = 0; j < labelVec.length; j++) {
+        double c = dot(q, labelVec[j]);
+        if (c > byLabel[owner[j]]) {
+          byLabel[owner[j]] = c;
+        }
+      }
+      double[] byDesc = new double[occ];
+      double[] byBoth = new double[occ];
+      for (int i = 0; i < occ; i++) {
+        byDesc[i] = dot(q, descVec[i]);
+        byBoth[i] = Math.max(byLabel[i], byDesc[i]);
+      }
+      Map<String, List<Hit>> m = new LinkedHashMap<>();
+      m.put("labels", top(byLabel, MODEL_K));
+      m.put("label: description", top(byDesc, MODEL_K));
+      m.put("best of both", top(byBoth, MODEL_K));
+      signals.put(t, new Signals(signals.get(t).lexical(), m));
+      // the model's cosine for each lexical candidate (the weighted sum needs it for all of them)
+      List<Hit> lex = signals.get(t).lexical();
+      double[] cl = new double[lex.size()];
+      double[] cb = new double[lex.size()];
+      for (int k = 0; k < lex.size(); k++) {
+        cl[k] = byLabel[lex.get(k).occupation()];
+        cb[k] = byBoth[lex.get(k).occupation()];
+      }
+      cosines.put(t, Map.of("labels", cl, "best of both", cb));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "cosine top-%d by brute force (%d label vectors + %d descriptions): %.2f ms thread CPU per"
+            + " title%n",
+        MODEL_K,
+        labelVec.length,
+        descVec.length,
+        (threads.getCurrentThreadCpuTime() - c0) / 1e6 / titleTexts.size());
+    ResolutionEvaluation.label = u -> u;
+    TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
+    for (var half : List.of(Map.entry("tune", tune), Map.entry("held-out", heldOut))) {
+      System.out.println("== " + half.getKey() + " half");
+      System.out.println(
+          ResolutionEvaluation.score("TF-IDF baseline", half.getValue(), t -> tfidf.rank(t, 5), 0));
+      System.out.println(
+          ResolutionEvaluation.score(
+              "lexical resolver",
+              half.getValue(),
+              t -> uris(occupations, signals.get(t).lexical()),
+              0));
+      for (String variant : List.of("labels", "label: description", "best of both")) {
+        System.out.println(
+            ResolutionEvaluation.score(
+                "model: " + variant,
+                half.getValue(),
+                t -> uris(occupations, signals.get(t).model().get(variant)),
+                0));
+      }
+      // how complementary the two are: either first answer right (a bound for choosing between
+      // them)
+      int either = 0;
+      int both = 0;
+      for (Title t : half.getValue()) {
+        Signals s = signals.get(t.text());
+        boolean lex = firstIs(occupations, s.lexical(), t.occupation());
+        boolean mod = firstIs(occupations, s.model().get("labels"), t.occupation());
+        either += lex || mod ? 1 : 0;
+        both += lex && mod ? 1 : 0;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "rank 1 right by both %.1f %%, by either (lexical or model: labels) %.1f %%%n",
+          100.0 * both / half.getValue().size(),
+          100.0 * either / half.getValue().size());
+    }
+
+    // fusions: parameters chosen on the tune half by MRR@5, then applied to the held-out half
+    for (String variant : List.of("labels", "best of both")) {
+      double bestMrr = -1;
+      double[] bestRrf = null;
+      for (double w = 0; w <= 1.0001; w += 0.05) {
+        for (double k0 : new double[] {1, 2, 5, 10, 20, 60}) {
+          double ww = w;
+          Score s =
+              ResolutionEvaluation.score(
+                  "rrf", tune, t -> uris(occupations, rrf(signals.get(t), variant, ww, k0)), 0);
+          if (s.mrr5() > bestMrr) {
+            bestMrr = s.mrr5();
+            bestRrf = new double[] {w, k0};
+          }
+        }
+      }
+      double w = bestRrf[0];
+      double k0 = bestRrf[1];
+      report(
+          String.format(Locale.ROOT, "RRF %s w=%.2f k0=%.0f", variant, w, k0),
+          tune,
+          heldOut,
+          t -> uris(occupations, rrf(signals.get(t), variant, w, k0)));
+
+      bestMrr = -1;
+      double bestA = 0;
+      for (double a = 0; a <= 1.0001; a += 0.05) {
+        double aa = a;
+        Score s =
+            ResolutionEvaluation.score(
+                "sum",
+                tune,
+                t ->
+                    uris(
+                        occupations, sum(signals.get(t), cosines.get(t).get(variant), variant, aa)),
+                0);
+        if (s.mrr5() > bestMrr) {
+          bestMrr = s.mrr5();
+          bestA = a;
+        }
+      }
+      double a = bestA;
+      report(
+          String.format(Locale.ROOT, "sum %s a=%.2f", variant, a),
+          tune,
+          heldOut,
+          t -> uris(occupations, sum(signals.get(t), cosines.get(t).get(variant), variant, a)));
+    }
+  }
+
+  private static void report(
+      String name, List<Title> tune, List<Title> heldOut, ResolutionEvaluation.Method m) {
+    System.out.println("tune     " + ResolutionEvaluation.score(name, tune, m, 0));
+    System.out.println("held-out " + ResolutionEvaluation.score(name, heldOut, m, 0));
+  }
+
+  /** Reciprocal-rank fusion of the lexical ranking and the model's. */
+  static List<Hit> rrf(Signals s, String variant, double w, double k0) {
+    Map<Integer, Double> score = new HashMap<>();
+    List<Hit> lex = s.lexical();
+    for (int r = 0; r < lex.size(); r++) {
+      score.merge(lex.get(r).occupation(), w / (k0 + r + 1), Double::sum);
+    }
+    List<Hit> mod = s.model().get(variant);
+    for (int r = 0; r < mod.size(); r++) {
+      score.merge(mod.get(r).occupation(), (1 - w) / (k0 + r + 1), Double::sum);
+    }
+    return sorted(score);
+  }
+
+  /**
+   * {@code a * confidence + (1 - a) * cosine} over the lexical top 20 and the model's top 50 (a
+   * model candidate the lexical resolver did not find has confidence 0; a lexical candidate gets
+   * its cosine in the same variant).
+   */
+  static List<Hit> sum(Signals s, double[] lexCos, String variant, double a) {
+    Map<Integer, Double> score = new HashMap<>();
+    List<Hit> mod = s.model().get(variant);
+    for (Hit h : mod) {
+      score.put(h.occupation(), (1 - a) * h.score());
+    }
+    List<Hit> lex = s.lexical();
+    for (int k = 0; k < lex.size(); k++) {
+      Hit h = lex.get(k);
+      score.put(h.occupation(), a * h.score() + (1 - a) * lexCos[k]);
+    }
+    return sorted(score);
+  }
+
+  private static List<Hit> sorted(Map<Integer, Double> score) {
+    List<Hit> out = new ArrayList<>();
+    score.forEach((o, v) -> out.add(new Hit(o, v)));
+    out.sort(
+        java.util.Comparator.comparingDouble((Hit h) -> -h.score())
+            .thenComparingInt(Hit::occupation));
+    return out.subList(0, Math.min(ResolutionEvaluation.K, out.size()));
+  }
+
+  private static boolean firstIs(List<Occupation> occupations, List<Hit> hits, String uri) {
+    return !hits.isEmpty() && occupations.get(hits.get(0).occupation()).uri().equals(uri);
+  }
+
+  private static List<String> uris(List<Occupation> occupations, List<Hit> hits) {
+    return hits.stream().map(h -> occupations.get(h.occupation()).uri()).toList();
+  }
+
+  private static List<Hit> top(double[] scores, int k) {
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> x.equals(y) ? 0 : Double.compare(scores[y], scores[x]));
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, order.length); i++) {
+      out.add(new Hit(order[i], scores[order[i]]));
+    }
+    return out;
+  }
+
+  private static double dot(float[] a, float[] b) {
+    return VectorUtil.dotProduct(a, b);
+  }
+
+  private static float[] normalised(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    double len = Math.sqrt(n);
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / len);
+    }
+    return out;
+  }
+
+  private static void embedMissing(
+      EmbeddingModel embedder, Map<String, float[]> vectors, List<String> texts) {
+    List<String> missing = texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList();
+    for (int from = 0; from < missing.size(); from += 1000) {
+      List<String> part = missing.subList(from, Math.min(missing.size(), from + 1000));
+      var embedded = embedder.embedAll(part.stream().map(TextSegment::from).toList()).content();
+      for (int i = 0; i < part.size(); i++) {
+        vectors.put(part.get(i), normalised(embedded.get(i).vector()));
+      }
+    }
+  }
+
+  /** English descriptions of ESCO's occupations by URI, from {@code occupations_en.csv}. */
+  static Map<String, String> descriptions(Path data) {
+    Path zip = data.resolve("esco/v1.1.1/esco-v1.1.1-classification-en-csv.zip");
+    Map<String, String> out = new HashMap<>();
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      ZipEntry e = z.getEntry("occupations_en.csv");
+      String text;
+      try (InputStream in = z.getInputStream(e)) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      List<List<String>> rows = JobTitles.csv(text);
+      int uri = rows.get(0).indexOf("conceptUri");
+      int desc = rows.get(0).indexOf("description");
+      for (List<String> r : rows.subList(1, rows.size())) {
+        if (r.size() > Math.max(uri, desc)) {
+          out.put(r.get(uri), r.get(desc).trim());
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(zip + ": " + ex.getMessage(), ex);
+    }
+    return out;
+  }
+
+  private static Map<String, float[]> readCache(Path file) throws IOException {
+    Map<String, float[]> out = new HashMap<>();
+    if (!Files.exists(file)) {
+      return out;
+    }
+    try (var in =
+        new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String text = in.readUTF();
+        float[] v = new float[in.readInt()];
+        for (int j = 0; j < v.length; j++) {
+          v[j] = in.readFloat();
+        }
+        out.put(text, v);
+      }
+    }
+    return out;
+  }
+
+  private static void writeCache(Path file, Map<String, float[]> vectors) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (var out =
+        new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+      out.writeInt(vectors.size());
+      for (var e : vectors.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().length);
+        for (float x : e.getValue()) {
+          out.writeFloat(x);
+        }
+      }
+    }
+  }
+}
