@@ -580,14 +580,14 @@ public final class MatchEngine implements AutoCloseable {
   }
 
   /**
-   * Hands phase one to the exact scorer in one pass over the index, window by window: each window
-   * hands over every entry not yet seen whose phase-one bound can still beat the k-th exact score
-   * (or reach the minimum fit while fewer than k are in), and the next window prunes with the k-th
-   * score as it has risen; until nothing not yet retrieved can reach the top k or {@code
-   * retrievalLimit} entries have been scored.
+   * Hands phase one to the exact scorer: first the best {@code retrievalDepth} entries, then, in
+   * one pass, every entry not yet seen whose phase-one bound can still beat the k-th exact score
+   * (or reach the minimum fit while fewer than k are in), until nothing not yet retrieved can reach
+   * the top k, phase one has nothing left, or {@code retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
       Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
+    add.accept(r.next(retrievalDepth));
     while (true) {
       double bound = r.bound();
       if (bound == Double.NEGATIVE_INFINITY || bound + one.rest() < one.floor()) {
@@ -608,7 +608,7 @@ public final class MatchEngine implements AutoCloseable {
       if (top.full() && one.scale() > 0) {
         need = Math.max(need, top.kth() / one.scale() - one.rest());
       }
-      add.accept(r.window(need, left, retrievalDepth));
+      add.accept(r.above(need, left));
     }
     stats.retrieved.add(r.retrieved());
   }
@@ -1012,12 +1012,10 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * About how many entries phase one hands to the exact scorer at a time (default 100): its one
-     * pass over the index goes window by window, each window scanning about as many documents as
-     * hold this many entries that can still beat the k-th exact score, which the next window then
-     * prunes with.
+     * How many entries phase one hands to the exact scorer first (default 100), to learn the k-th
+     * exact score; then one more pass hands over every entry that can still beat it.
      *
-     * @param depth entries per window, about; 1..100000
+     * @param depth entries of the first page, 1..100000
      * @return this builder
      */
     public Builder retrievalDepth(int depth) {

@@ -18,31 +18,24 @@ package org.chancengeber.matcher.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Phase one of a ranking, window by window, on one snapshot of an index, with a bound on what is
- * left: {@link #bound()} is at least the phase-one score of every entry not yet returned. Phase-one
+ * Phase one of a ranking, page by page, on one snapshot of an index, with a bound on what is left:
+ * {@link #bound()} is at least the phase-one score of every entry not yet returned. Phase-one
  * scores are upper bounds of what the exact scorer can give, apart from the factors the query does
  * not carry; so once the k-th exact score beats {@code bound()} plus those factors' largest weight,
  * nothing unseen can reach the top k and the caller stops.
  *
  * <p>Two stages: the <em>core</em> query matches the entries that share a weighted concept (skill
  * or occupation) with the query; the <em>rest</em> query the other entries that pass the filters,
- * whose score cannot exceed a known maximum (the weights of the clauses they can match); its pass
- * comes after the core's, and only while its maximum can still matter. Not thread-safe; close it to
- * release the snapshot.
+ * whose score cannot exceed a known maximum (the weights of the clauses they can match). Each page
+ * comes from the stage whose unseen entries can score highest. Not thread-safe; close it to release
+ * the snapshot.
  */
 public final class Retrieval<T> implements AutoCloseable {
   /** Relative precision of Lucene's feature values (9 significant bits, truncated), with margin. */
@@ -57,21 +50,12 @@ public final class Retrieval<T> implements AutoCloseable {
   private int retrieved;
   private boolean closed;
 
-  /** One query, scored window by window in one pass. */
+  /** One query, paged with searchAfter. */
   private static final class Stage {
     final Query query;
+    ScoreDoc after;
     double last;
     boolean done;
-
-    /** The pass under way: its weight, leaf, bulk scorer and next document; null when none. */
-    Weight weight;
-
-    int leaf;
-    BulkScorer bulk;
-    int next;
-
-    /** The highest score of a document the pass scanned and did not return; -1 when none. */
-    float passed = -1;
 
     Stage(Query query, double max) {
       this.query = query;
@@ -83,17 +67,6 @@ public final class Retrieval<T> implements AutoCloseable {
       return done ? Double.NEGATIVE_INFINITY : last;
     }
   }
-
-  /** Documents the first window of a pass scans; later windows adapt to the hits they find. */
-  private static final int FIRST_WINDOW = 1 << 12;
-
-  private static final int MAX_WINDOW = 1 << 20;
-
-  /** Highest score first; among equal scores the lowest doc id first. */
-  private static final Comparator<ScoreDoc> BEST_FIRST =
-      Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);
-
-  private int window = FIRST_WINDOW;
 
   /**
    * @param core the entries sharing a weighted concept, or null when the query has none
@@ -117,66 +90,39 @@ public final class Retrieval<T> implements AutoCloseable {
   }
 
   /**
-   * The next window of documents of one pass over the index (the core stage's, then the rest's
-   * while it can reach {@code bound}): every entry in it not returned before whose phase-one score
-   * may reach {@code bound}, at most {@code max} of them (the best), in no particular order. The
-   * caller raises {@code bound} from window to window as its k-th exact score rises, and Lucene
-   * prunes with it from the next window on; so one pass over the index does what a first page and a
-   * pass above its k-th score did. A window scans about as many documents as it takes to find
-   * {@code depth} hits. {@link #bound()} stays at the stage's maximum until its pass is complete,
-   * then drops below every document the pass scanned and did not return.
+   * The next page: the entries among the next {@code n} hits of the more promising stage that were
+   * not returned before, in no particular order. It can be empty while entries are left (when the
+   * rest stage finds only core entries); {@link #bound()} says whether any is.
    */
-  public List<T> window(double bound, int max, int depth) {
-    if (max < 1 || depth < 1) {
-      throw new IllegalArgumentException(
-          "max (" + max + ") and depth (" + depth + ") must be positive");
+  public List<T> next(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n (" + n + ") must be positive");
     }
     if (closed) {
       throw new IllegalStateException("retrieval is closed");
     }
-    float min = raw(bound);
-    Stage stage = null;
-    for (Stage s : new Stage[] {core, rest}) {
-      if (!s.done && s.bound() >= min) {
-        stage = s;
-        break;
-      }
-    }
-    if (stage == null) {
+    Stage stage = core.bound() >= rest.bound() ? core : rest;
+    if (stage.done) {
       return List.of();
     }
     try {
-      List<ScoreDoc> hits = new ArrayList<>();
-      if (!scan(stage, min, hits)) {
-        // the pass is complete: what it did not return scored below the bars it was given
-        stage.done = stage.passed < 0;
-        stage.last = stage.passed;
-        stage.weight = null;
-        stage.passed = -1;
+      // hit counts are not needed: prune from the n-th hit on (Lucene's default counts 1,000)
+      ScoreDoc[] hits =
+          searcher.search(stage.query, new TopScoreDocCollectorManager(n, stage.after, n))
+              .scoreDocs;
+      if (hits.length < n) {
+        stage.done = true;
+      } else {
+        stage.after = hits[hits.length - 1];
+        stage.last = stage.after.score;
       }
-      List<ScoreDoc> fresh = new ArrayList<>(hits.size());
+      int fresh = 0;
       for (ScoreDoc h : hits) {
-        if (!seen.contains(h.doc)) {
-          fresh.add(h);
+        if (seen.add(h.doc)) {
+          hits[fresh++] = h;
         }
       }
-      if (fresh.size() > max) {
-        fresh.sort(BEST_FIRST);
-        // the rest of the window is not returned: the stage's bound must stay at least theirs
-        float cut = fresh.get(max).score;
-        fresh = new ArrayList<>(fresh.subList(0, max));
-        stage.passed = Math.max(stage.passed, cut);
-        stage.last = Math.max(stage.last == Double.NEGATIVE_INFINITY ? cut : stage.last, cut);
-        stage.done = false;
-      }
-      for (ScoreDoc h : fresh) {
-        seen.add(h.doc);
-      }
-      window =
-          hits.size() < depth
-              ? Math.min(MAX_WINDOW, window * 2)
-              : hits.size() > 4 * depth ? Math.max(FIRST_WINDOW, window / 2) : window;
-      List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));
+      List<T> out = store.entries(searcher, java.util.Arrays.copyOf(hits, fresh));
       retrieved += out.size();
       return out;
     } catch (IOException e) {
@@ -185,71 +131,69 @@ public final class Retrieval<T> implements AutoCloseable {
   }
 
   /**
-   * Scans the next window of {@code stage}'s pass (starting one when none is under way) for hits
-   * scoring at least {@code min}; false when the pass had nothing left to scan.
+   * Every entry not yet returned whose phase-one score may reach {@code bound} (in the units of
+   * {@link #bound()}), at most {@code max} of them (the best), in one pass per stage: Lucene prunes
+   * with that score as its minimum from the first document on. Afterwards {@link #bound()} is below
+   * {@code bound}, unless {@code max} entries were returned and more reach it.
    */
-  private boolean scan(Stage stage, float min, List<ScoreDoc> hits) throws IOException {
-    if (stage.weight == null) {
-      stage.weight = searcher.createWeight(searcher.rewrite(stage.query), ScoreMode.TOP_SCORES, 1f);
-      stage.leaf = 0;
-      stage.bulk = null;
-      stage.next = 0;
-      stage.passed = -1;
+  public List<T> above(double bound, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max (" + max + ") must be positive");
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    while (stage.leaf < leaves.size()) {
-      LeafReaderContext ctx = leaves.get(stage.leaf);
-      int maxDoc = ctx.reader().maxDoc();
-      if (stage.bulk == null) {
-        ScorerSupplier supplier = stage.weight.scorerSupplier(ctx);
-        if (supplier == null) {
-          stage.leaf++;
+    if (closed) {
+      throw new IllegalStateException("retrieval is closed");
+    }
+    // the raw Lucene score whose bound() is just below the one asked for
+    double raw = (bound * (1 - 1e-6) - 1e-6) / (1 + PRECISION) - slack;
+    float min = raw <= 0 ? 0 : (float) raw;
+    List<ScoreDoc> fresh = new ArrayList<>();
+    int capacity = max;
+    try {
+      for (Stage stage : new Stage[] {core, rest}) {
+        if (capacity == 0) {
+          break;
+        }
+        if (stage.done || stage.bound() < min) {
           continue;
         }
-        stage.bulk = supplier.bulkScorer();
-        stage.next = 0;
+        int want = capacity + seen.size();
+        // best first (score descending, doc ascending: searchAfter's order)
+        List<ScoreDoc> hits = searcher.search(stage.query, AboveCollector.manager(min, want));
+        ScoreDoc kept = null;
+        ScoreDoc cut = null;
+        for (ScoreDoc h : hits) {
+          if (seen.contains(h.doc)) {
+            continue;
+          }
+          if (capacity == 0) {
+            cut = h;
+            break;
+          }
+          seen.add(h.doc);
+          fresh.add(h);
+          kept = h;
+          capacity--;
+        }
+        if (cut != null) {
+          stage.after = kept;
+          stage.last = cut.score;
+        } else if (hits.size() == want) {
+          stage.after = hits.get(hits.size() - 1);
+          stage.last = stage.after.score;
+        } else if (min <= 0) {
+          stage.done = true;
+        } else {
+          // everything left scores below min
+          stage.after = new ScoreDoc(Integer.MAX_VALUE, min);
+          stage.last = Math.nextDown(min);
+        }
       }
-      int to = (int) Math.min((long) stage.next + window, maxDoc);
-      Stage s = stage;
-      int base = ctx.docBase;
-      LeafCollector collector =
-          new LeafCollector() {
-            private Scorable scorer;
-
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-              this.scorer = scorer;
-              scorer.setMinCompetitiveScore(min);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-              float score = scorer.score();
-              if (score >= min) {
-                hits.add(new ScoreDoc(base + doc, score));
-              } else if (score > s.passed) {
-                s.passed = score;
-              }
-            }
-          };
-      stage.next = stage.bulk.score(collector, ctx.reader().getLiveDocs(), stage.next, to);
-      // documents Lucene skipped in this window scored below min
-      if (min > 0) {
-        stage.passed = Math.max(stage.passed, Math.nextDown(min));
-      }
-      if (stage.next >= maxDoc) {
-        stage.bulk = null;
-        stage.leaf++;
-      }
-      return true;
+      List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));
+      retrieved += out.size();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
     }
-    return false;
-  }
-
-  /** The raw Lucene score whose {@link #bound()} is just below {@code bound}. */
-  private float raw(double bound) {
-    double raw = (bound * (1 - 1e-6) - 1e-6) / (1 + PRECISION) - slack;
-    return raw <= 0 ? 0 : (float) raw;
   }
 
   /**
