@@ -39,8 +39,8 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *              "language": 0.35, "distance": 0.25, "timing": 0.20, "support": 0.10,
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
- *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceProfileNorm": 0.5,
- *  "inferenceSharpness": 1,
+ *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceNoise": 0.1,
+ *  "inferenceSharpness": 0.33,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -67,10 +67,12 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *       occupations whose taxonomy profile their skills fit best (at most this many, rare skills
  *       telling more than common ones) count in the experience factor like an occupation they
  *       worked in, at this weight (a guess from skills is less sure than years in the job). 0
- *       infers none. {@code inferenceProfileNorm} in [0, 1]: occupations are ranked by the overlap
- *       with their profile divided by the profile's length to this power (1: a cosine, which
- *       favours occupations with few skills; 0: the plain overlap, which favours those with many).
- *       {@code inferenceSharpness} in [0, 8]: an inferred occupation is valued (its rank / the
+ *       infers none. Occupations are ranked by how likely their profile makes the skills the person
+ *       names (a skill is likelier from a small profile than from a large one, an essential skill
+ *       twice as likely as an optional one). {@code inferenceNoise} in (0, 1): how likely a named
+ *       skill has nothing to do with the occupation (it is then as likely as the skill is across
+ *       all profiles), so that one stray skill does not rule an occupation out. {@code
+ *       inferenceSharpness} in [0, 8]: an inferred occupation is valued (its likelihood / the
  *       best's)<sup>this</sup>, so the higher, the more the best guess stands out from its
  *       siblings.
  *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
@@ -123,7 +125,7 @@ public final class ScoringProfile {
   private final double evidenceShare;
   private final int inferredOccupations;
   private final double inferredOccupationWeight;
-  private final double inferenceProfileNorm;
+  private final double inferenceNoise;
   private final double inferenceSharpness;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
@@ -166,7 +168,7 @@ public final class ScoringProfile {
     this.evidenceShare = b.evidenceShare;
     this.inferredOccupations = b.inferredOccupations;
     this.inferredOccupationWeight = b.inferredOccupationWeight;
-    this.inferenceProfileNorm = b.inferenceProfileNorm;
+    this.inferenceNoise = b.inferenceNoise;
     this.inferenceSharpness = b.inferenceSharpness;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
@@ -208,7 +210,7 @@ public final class ScoringProfile {
     b.evidenceShare = evidenceShare;
     b.inferredOccupations = inferredOccupations;
     b.inferredOccupationWeight = inferredOccupationWeight;
-    b.inferenceProfileNorm = inferenceProfileNorm;
+    b.inferenceNoise = inferenceNoise;
     b.inferenceSharpness = inferenceSharpness;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
@@ -274,7 +276,7 @@ public final class ScoringProfile {
       case "evidenceShare" -> b.evidenceShare(number(v, key));
       case "inferredOccupations" -> b.inferredOccupations(whole(v, key));
       case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, key));
-      case "inferenceProfileNorm" -> b.inferenceProfileNorm(number(v, key));
+      case "inferenceNoise" -> b.inferenceNoise(number(v, key));
       case "inferenceSharpness" -> b.inferenceSharpness(number(v, key));
       case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, key));
       case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, key));
@@ -342,7 +344,7 @@ public final class ScoringProfile {
           "evidenceShare",
           "inferredOccupations",
           "inferredOccupationWeight",
-          "inferenceProfileNorm",
+          "inferenceNoise",
           "inferenceSharpness",
           "essentialSkillWeight",
           "optionalSkillWeight",
@@ -470,12 +472,15 @@ public final class ScoringProfile {
     return inferredOccupationWeight;
   }
 
-  /** {@return the power of an occupation profile's length that inference divides the overlap by} */
-  public double inferenceProfileNorm() {
-    return inferenceProfileNorm;
+  /** {@return how likely inference takes a named skill to be unrelated to the occupation} */
+  public double inferenceNoise() {
+    return inferenceNoise;
   }
 
-  /** {@return the power of an inferred occupation's rank relative to the best that is its value} */
+  /**
+   * {@return the power of an inferred occupation's likelihood relative to the best that is its
+   * value}
+   */
   public double inferenceSharpness() {
     return inferenceSharpness;
   }
@@ -588,8 +593,8 @@ public final class ScoringProfile {
         + inferredOccupations
         + ", inferredOccupationWeight="
         + inferredOccupationWeight
-        + ", inferenceProfileNorm="
-        + inferenceProfileNorm
+        + ", inferenceNoise="
+        + inferenceNoise
         + ", inferenceSharpness="
         + inferenceSharpness
         + ", evidence="
@@ -633,8 +638,8 @@ public final class ScoringProfile {
     private double evidenceShare = 0.1;
     private int inferredOccupations = 5;
     private double inferredOccupationWeight = 0.8;
-    private double inferenceProfileNorm = 0.5;
-    private double inferenceSharpness = 1;
+    private double inferenceNoise = 0.1;
+    private double inferenceSharpness = 0.33;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -759,19 +764,22 @@ public final class ScoringProfile {
     }
 
     /**
-     * The power of a profile's length that inference divides the overlap by, in [0, 1].
+     * How likely inference takes a named skill to be unrelated to the occupation, in (0, 1).
      *
-     * @param power the power
+     * @param noise the probability
      * @return this builder
      */
-    public Builder inferenceProfileNorm(double power) {
-      requireUnit(power, "inferenceProfileNorm");
-      this.inferenceProfileNorm = power;
+    public Builder inferenceNoise(double noise) {
+      if (!(noise > 0 && noise < 1)) {
+        throw new IllegalArgumentException("inferenceNoise (" + noise + ") must be in (0, 1)");
+      }
+      this.inferenceNoise = noise;
       return this;
     }
 
     /**
-     * The power of an inferred occupation's relative rank that is its value, in [0, 8].
+     * The power of an inferred occupation's likelihood relative to the best's that is its value, in
+     * [0, 8].
      *
      * @param power the power
      * @return this builder

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 
 /**
@@ -30,32 +31,41 @@ import org.chancengeber.matcher.taxonomy.OccupationSkill;
  * people here name a few skills and no occupation, and their skills say which jobs they are likely
  * to do.
  *
- * <p>Each occupation is compared with the person's skills as TF-IDF vectors: a skill weighs its
- * specificity ({@code ln(1 + N / n)}, so a skill few occupations list tells more than "use
- * Microsoft Office"), an occupation lists it as essential (1) or optional (½). The occupations are
- * ranked by the dot product divided by the length of the occupation's profile vector to the power
- * {@link org.chancengeber.matcher.profile.ScoringProfile#inferenceProfileNorm()} (1: the cosine,
- * which favours small profiles; 0: the plain overlap, which favours large ones); the best {@code
- * limit} within half of the best are kept, valued relative to the best and scaled down when even
- * the best lists less than {@value #FULL_COVERAGE} of the person's (specificity-weighted) skills,
- * so that one generic skill among unrelated ones does not make anybody a cook. Evidence does not
- * count: it makes a skill surer, not another occupation likelier. Thread-safe.
+ * <p>Each occupation is ranked by how likely its profile makes the skills the person names, as a
+ * naive Bayes model would (a query likelihood with Jelinek–Mercer smoothing): a profile names a
+ * skill with probability its weight (essential 1, optional ½) over the profile's total weight, so a
+ * skill is better evidence for a small, specific profile than for a large one; with probability
+ * {@link org.chancengeber.matcher.profile.ScoringProfile#inferenceNoise()} a named skill has
+ * nothing to do with the occupation and is as likely as across all profiles, so a rare skill tells
+ * more than "use Microsoft Office" and one stray skill does not rule an occupation out. The rank is
+ * the log of that likelihood over the likelihood of the skills all being such noise (0 for an
+ * occupation listing none of them). The best {@code limit} valued at least {@value #WITHIN_BEST} of
+ * the best are kept, valued (their likelihood / the best's)<sup>{@link
+ * org.chancengeber.matcher.profile.ScoringProfile#inferenceSharpness() sharpness}</sup> and scaled
+ * down when even the best lists less than {@value #FULL_COVERAGE} of the person's
+ * (specificity-weighted) skills, so that one generic skill among unrelated ones does not make
+ * anybody a cook. Evidence does not count: it makes a skill surer, not another occupation likelier.
+ * Thread-safe.
  */
 final class OccupationInference {
   /** The share of the person's skills the best occupation must list to count fully. */
   static final double FULL_COVERAGE = 0.5;
 
-  /** Occupations within this share of the best one's cosine are kept. */
-  private static final double WITHIN_BEST = 0.5;
+  /** Occupations valued at least this share of the best one are kept. */
+  private static final double WITHIN_BEST = 0.3;
+
+  /** How likely a profile names an optional skill, as a share of an essential one. */
+  private static final double OPTIONAL = 0.5;
 
   private final Concepts concepts;
-  private final double profileNorm;
+  private final double noise;
   private final double sharpness;
-  private final ConcurrentHashMap<String, Double> norms = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Double> masses = new ConcurrentHashMap<>();
+  private volatile double totalMass;
 
-  OccupationInference(Concepts concepts, double profileNorm, double sharpness) {
+  OccupationInference(Concepts concepts, double noise, double sharpness) {
     this.concepts = concepts;
-    this.profileNorm = profileNorm;
+    this.noise = noise;
     this.sharpness = sharpness;
   }
 
@@ -64,7 +74,8 @@ final class OccupationInference {
    *
    * @param id the occupation's concept id
    * @param value how strongly the skills point to it, in (0, 1]
-   * @param rank what the occupations are ranked by (see the class comment)
+   * @param rank what the occupations are ranked by: the log likelihood ratio (see the class
+   *     comment)
    * @param coverage the share of the person's specificity-weighted skills its profile lists
    * @param skills how many of the person's skills its profile lists
    */
@@ -79,8 +90,8 @@ final class OccupationInference {
     for (int id : skillIds) {
       distinct.add(id);
     }
-    // occupation -> {dot product, skills listed, idf² of the skills listed}
-    Map<String, double[]> dot = new HashMap<>();
+    // occupation -> {log likelihood ratio, skills listed, idf² of the skills listed}
+    Map<String, double[]> found = new HashMap<>();
     double personNorm = 0;
     for (int id : distinct) {
       String uri = concepts.key(id);
@@ -90,64 +101,75 @@ final class OccupationInference {
       }
       double idf = concepts.specificity(id).value();
       personNorm += idf * idf;
-      Map<String, Double> best = new HashMap<>();
+      Map<String, Double> weights = new HashMap<>();
       for (OccupationSkill os : with) {
-        best.merge(os.occupationUri(), os.essential() ? 1.0 : 0.5, Math::max);
+        weights.merge(os.occupationUri(), os.essential() ? 1.0 : OPTIONAL, Math::max);
       }
-      for (Map.Entry<String, Double> e : best.entrySet()) {
-        double[] d = dot.computeIfAbsent(e.getKey(), k -> new double[3]);
-        d[0] += idf * idf * e.getValue();
+      // how likely the skill is across all profiles (what a skill unrelated to the occupation is)
+      double background = 0;
+      for (double w : weights.values()) {
+        background += w;
+      }
+      background /= totalMass();
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        double[] d = found.computeIfAbsent(e.getKey(), k -> new double[3]);
+        double likely = e.getValue() / mass(e.getKey());
+        d[0] += Math.log(1 + (1 - noise) * likely / (noise * background));
         d[1]++;
         d[2] += idf * idf;
       }
     }
-    if (dot.isEmpty()) {
+    if (found.isEmpty()) {
       return List.of();
     }
-    List<Inferred> all = new ArrayList<>(dot.size());
-    for (Map.Entry<String, double[]> e : dot.entrySet()) {
+    List<Inferred> all = new ArrayList<>(found.size());
+    for (Map.Entry<String, double[]> e : found.entrySet()) {
       double[] d = e.getValue();
-      double rank = d[0] / Math.pow(norm(e.getKey()), profileNorm);
       all.add(
           new Inferred(
-              concepts.id(e.getKey()), e.getKey(), 0, rank, d[2] / personNorm, (int) d[1]));
+              concepts.id(e.getKey()), e.getKey(), 0, d[0], d[2] / personNorm, (int) d[1]));
     }
     all.sort(Comparator.comparingDouble((Inferred i) -> -i.rank()).thenComparing(Inferred::uri));
     double top = all.get(0).rank();
     double scale = Math.min(1, all.get(0).coverage() / FULL_COVERAGE);
     List<Inferred> out = new ArrayList<>(limit);
     for (Inferred i : all) {
-      if (out.size() == limit || i.rank() < WITHIN_BEST * top) {
+      double relative = Math.exp(sharpness * (i.rank() - top));
+      if (out.size() == limit || relative < WITHIN_BEST) {
         break;
       }
-      out.add(
-          new Inferred(
-              i.id(),
-              i.uri(),
-              scale * Math.pow(i.rank() / top, sharpness),
-              i.rank(),
-              i.coverage(),
-              i.skills()));
+      out.add(new Inferred(i.id(), i.uri(), scale * relative, i.rank(), i.coverage(), i.skills()));
     }
     return out;
   }
 
-  /** The length of an occupation's profile vector (specificity × essential 1 / optional ½). */
-  private double norm(String occupationUri) {
-    Double n = norms.get(occupationUri);
-    if (n == null) {
+  /** The total weight of an occupation's profile (essential 1, optional ½). */
+  private double mass(String occupationUri) {
+    Double m = masses.get(occupationUri);
+    if (m == null) {
       Map<String, Double> weights = new HashMap<>();
       for (OccupationSkill os : concepts.taxonomy().skillsOf(occupationUri)) {
-        weights.merge(os.skillUri(), os.essential() ? 1.0 : 0.5, Math::max);
+        weights.merge(os.skillUri(), os.essential() ? 1.0 : OPTIONAL, Math::max);
       }
       double sum = 0;
-      for (Map.Entry<String, Double> e : weights.entrySet()) {
-        double w = concepts.specificity(concepts.id(e.getKey())).value() * e.getValue();
-        sum += w * w;
+      for (double w : weights.values()) {
+        sum += w;
       }
-      n = Math.sqrt(Math.max(sum, 1e-12));
-      norms.putIfAbsent(occupationUri, n);
+      m = Math.max(sum, 1e-12);
+      masses.putIfAbsent(occupationUri, m);
     }
-    return n;
+    return m;
+  }
+
+  /** The total weight of all profiles. */
+  private double totalMass() {
+    double t = totalMass;
+    if (t == 0) {
+      for (Occupation o : concepts.taxonomy().occupations()) {
+        t += mass(o.uri());
+      }
+      totalMass = t;
+    }
+    return t;
   }
 }

@@ -67,8 +67,7 @@ final class Preparation {
     this.profile = profile;
     this.profiles = profiles;
     this.inference =
-        new OccupationInference(
-            concepts, profile.inferenceProfileNorm(), profile.inferenceSharpness());
+        new OccupationInference(concepts, profile.inferenceNoise(), profile.inferenceSharpness());
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */

@@ -50,8 +50,8 @@ final class ScoringProfileTest {
     assertThat(p.minFit()).isEqualTo(0.1);
     assertThat(p.inferredOccupations()).isEqualTo(5);
     assertThat(p.inferredOccupationWeight()).isEqualTo(0.8);
-    assertThat(p.inferenceProfileNorm()).isEqualTo(0.5);
-    assertThat(p.inferenceSharpness()).isEqualTo(1.0);
+    assertThat(p.inferenceNoise()).isEqualTo(0.1);
+    assertThat(p.inferenceSharpness()).isEqualTo(0.33);
     assertThat(p.trainingFit()).isEqualTo(0.12);
     assertThat(p.evidenceShare()).isEqualTo(0.1);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
@@ -161,6 +161,11 @@ final class ScoringProfileTest {
         .hasMessage("inferenceSharpness (9.0) must be in [0, 8]");
     assertThat(ScoringProfile.fromJson("{\"inferenceSharpness\": 2}").inferenceSharpness())
         .isEqualTo(2.0);
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"inferenceNoise\": 0}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("inferenceNoise (0.0) must be in (0, 1)");
+    assertThat(ScoringProfile.fromJson("{\"inferenceNoise\": 0.2}").inferenceNoise())
+        .isEqualTo(0.2);
     assertThatThrownBy(() -> ScoringProfile.fromJson("{\"logisticsShare\": 2}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("logisticsShare (2.0) must be in [0, 1]");

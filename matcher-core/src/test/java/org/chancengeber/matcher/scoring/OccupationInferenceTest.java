@@ -35,17 +35,17 @@ final class OccupationInferenceTest {
   private static final Concepts CONCEPTS =
       new Concepts(Fixtures.taxonomy(), ScoringProfile.defaults());
 
-  private static List<OccupationInference.Inferred> infer(double norm, String... skills) {
+  private static List<OccupationInference.Inferred> infer(double noise, String... skills) {
     int[] ids = new int[skills.length];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = CONCEPTS.id(skills[i]);
     }
-    return new OccupationInference(CONCEPTS, norm, 1).infer(ids, 5);
+    return new OccupationInference(CONCEPTS, noise, 0.33).infer(ids, 5);
   }
 
   @Test
   void infer_cookSkills_pointToCookFirst_valuedRelativeToTheBest() {
-    List<OccupationInference.Inferred> cook = infer(0.5, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES);
+    List<OccupationInference.Inferred> cook = infer(0.1, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES);
     assertThat(cook).extracting(OccupationInference.Inferred::uri).first().isEqualTo(COOK);
     assertThat(cook.get(0).value()).isEqualTo(1.0);
     assertThat(cook.get(0).skills()).isEqualTo(3);
@@ -56,36 +56,61 @@ final class OccupationInferenceTest {
   }
 
   @Test
-  void infer_profileNorm_decidesBetweenSmallAndLargeProfiles() {
+  void infer_oneSkill_isLikelierFromTheSmallerProfile() {
     // prepare dishes alone: the sous chef lists only it, the cook it among three
-    assertThat(infer(1, PREPARE_DISHES))
-        .extracting(OccupationInference.Inferred::uri)
-        .first()
-        .isEqualTo(SOUS_CHEF);
-    assertThat(infer(0, PREPARE_DISHES))
-        .extracting(OccupationInference.Inferred::rank)
-        .containsOnly(infer(0, PREPARE_DISHES).get(0).rank());
+    List<OccupationInference.Inferred> dishes = infer(0.1, PREPARE_DISHES);
+    assertThat(dishes).extracting(OccupationInference.Inferred::uri).first().isEqualTo(SOUS_CHEF);
+    assertThat(dishes).extracting(OccupationInference.Inferred::uri).contains(COOK);
+    assertThat(dishes.get(1).value()).isLessThan(1.0);
+  }
+
+  @Test
+  void infer_noise_decidesHowMuchAMissingSkillCosts() {
+    // the kitchen assistant lists two of the cook's three skills: the less noise is expected, the
+    // further it falls behind the cook, which lists all three
+    double quiet = kitchenAssistantBehindCook(0.01);
+    double noisy = kitchenAssistantBehindCook(0.5);
+    assertThat(quiet).isGreaterThan(noisy).isGreaterThan(0);
+  }
+
+  private static double kitchenAssistantBehindCook(double noise) {
+    List<OccupationInference.Inferred> all =
+        new OccupationInference(CONCEPTS, noise, 0.33)
+            .infer(
+                new int[] {
+                  CONCEPTS.id(PREPARE_DISHES), CONCEPTS.id(FOOD_HYGIENE), CONCEPTS.id(USE_KNIVES)
+                },
+                100);
+    double cook = all.stream().filter(i -> i.uri().equals(COOK)).findFirst().orElseThrow().rank();
+    double assistant =
+        all.stream()
+            .filter(i -> i.uri().equals(KITCHEN_ASSISTANT))
+            .findFirst()
+            .map(OccupationInference.Inferred::rank)
+            .orElse(Double.NEGATIVE_INFINITY);
+    return cook - assistant;
   }
 
   @Test
   void infer_aSkillAmongUnrelatedOnes_countsLess() {
-    double alone = infer(0.5, WELD).get(0).value();
-    double withCooking = infer(0.5, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES).get(0).value();
+    double alone = infer(0.1, WELD).get(0).value();
+    double withCooking = infer(0.1, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES).get(0).value();
     assertThat(alone).isEqualTo(1.0);
     // the best (cook) lists most of the person's skills: counts fully; the welder, only a guess
     assertThat(withCooking).isEqualTo(1.0);
-    assertThat(infer(0.5, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES))
+    assertThat(infer(0.1, WELD, PREPARE_DISHES, FOOD_HYGIENE, USE_KNIVES))
         .extracting(OccupationInference.Inferred::uri)
         .doesNotContain(Fixtures.WELDER);
   }
 
   @Test
   void infer_nothingKnown_infersNothing() {
-    assertThat(infer(0.5)).isEmpty();
+    assertThat(infer(0.1)).isEmpty();
     assertThat(
-            new OccupationInference(CONCEPTS, 0.5, 1).infer(new int[] {CONCEPTS.id("text:x")}, 5))
+            new OccupationInference(CONCEPTS, 0.1, 0.33)
+                .infer(new int[] {CONCEPTS.id("text:x")}, 5))
         .isEmpty();
-    assertThat(new OccupationInference(CONCEPTS, 0.5, 1).infer(new int[] {CONCEPTS.id(WELD)}, 0))
+    assertThat(new OccupationInference(CONCEPTS, 0.1, 0.33).infer(new int[] {CONCEPTS.id(WELD)}, 0))
         .isEmpty();
   }
 }
