@@ -39,6 +39,7 @@ import org.chancengeber.matcher.profile.ScoringProfile;
 final class ScoreFormula {
   private final double[] weights;
   private final boolean[] fitFactor;
+  private final boolean[] allKnown;
   private final double logisticsShare;
   private final double minFit;
   private final double trainingFit;
@@ -48,6 +49,8 @@ final class ScoreFormula {
     FactorKind[] kinds = FactorKind.values();
     this.weights = new double[kinds.length];
     this.fitFactor = new boolean[kinds.length];
+    this.allKnown = new boolean[kinds.length];
+    java.util.Arrays.fill(allKnown, true);
     for (FactorKind f : kinds) {
       weights[f.ordinal()] = profile.weight(f);
       fitFactor[f.ordinal()] = f.group() == FactorKind.Group.FIT;
@@ -96,9 +99,14 @@ final class ScoreFormula {
 
   /** The weighted mean of the logistics factors. */
   double logistics(double[] f) {
+    return logistics(f, allKnown);
+  }
+
+  /** The weighted mean of the logistics factors, those not {@code known} counted at 1. */
+  private double logistics(double[] f, boolean[] known) {
     double s = 0;
     for (int i = 0; i < f.length; i++) {
-      s += fitFactor[i] ? 0 : weights[i] * f[i];
+      s += fitFactor[i] ? 0 : weights[i] * (known[i] ? f[i] : 1);
     }
     return Math.max(0, Math.min(1, s));
   }
@@ -118,11 +126,7 @@ final class ScoreFormula {
    * {@code f}: the other logistics factors counted at their best, 1.
    */
   double bound(double[] f, boolean[] known, PreparedCandidate pc, PreparedVacancy pv) {
-    double l = 0;
-    for (int i = 0; i < f.length; i++) {
-      l += fitFactor[i] ? 0 : weights[i] * (known[i] ? f[i] : 1);
-    }
-    return fit(f, pv) * scale(Math.max(0, Math.min(1, l))) * sureScale(pc);
+    return fit(f, pv) * scale(logistics(f, known)) * sureScale(pc);
   }
 
   double score(double[] f, PreparedCandidate pc, PreparedVacancy pv) {
