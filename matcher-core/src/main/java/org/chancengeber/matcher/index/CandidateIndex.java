@@ -170,7 +170,8 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
         skills.clauses() + occupations.clauses() > 0 ? core.build() : null,
         extra,
         extraMax,
-        skills.leftOut() + occupations.leftOut() + p.leftOut());
+        skills.leftOut() + occupations.leftOut() + p.leftOut(),
+        List.of());
   }
 
   private static List<BooleanClause> filters(CandidateQuery q, double radiusKm) {

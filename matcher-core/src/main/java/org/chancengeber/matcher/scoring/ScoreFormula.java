@@ -69,6 +69,10 @@ final class ScoreFormula {
     return fitFactor[f.ordinal()];
   }
 
+  double logisticsShare() {
+    return logisticsShare;
+  }
+
   double minFit() {
     return minFit;
   }
