@@ -584,8 +584,6 @@ public final class MatchEngine implements AutoCloseable {
    * one pass, every entry not yet seen whose phase-one bound can still beat the k-th exact score
    * (or reach the minimum fit while fewer than k are in), until nothing not yet retrieved can reach
    * the top k, phase one has nothing left, or {@code retrievalLimit} entries have been scored.
-   * Where the query carries logistics (offers for a person) and k are in, that pass bounds fit and
-   * logistics together ({@link PhaseOne.Joint}) and is the last.
    */
   private <T> void deepen(
       Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
@@ -603,15 +601,6 @@ public final class MatchEngine implements AutoCloseable {
       int left = retrievalLimit - r.retrieved();
       if (left <= 0) {
         stats.limited.increment();
-        break;
-      }
-      if (top.full() && one.joint().isPresent() && r.joint() && top.kth() > 0) {
-        // one pass bounding fit and logistics together: it returns every offer that may still
-        // reach the k-th score, or stops at the limit
-        double[] pass = one.joint().get().pass(top.kth() / one.scale());
-        List<T> page = r.aboveJoint(pass[0], pass[1], pass[2], left);
-        add.accept(page);
-        (page.size() < left ? stats.proven : stats.limited).increment();
         break;
       }
       // what an unseen entry's phase-one score must reach to matter

@@ -28,7 +28,6 @@ import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.profile.ScoringProfile;
 import org.chancengeber.matcher.scoring.MatchScorer;
-import org.chancengeber.matcher.scoring.PhaseOneLogistics;
 import org.chancengeber.matcher.scoring.PhaseOneTerms;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
@@ -42,11 +41,9 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * fit of an offer that teaches its occupation is carried as a type boost (offers) or in {@code
  * rest} (people; max(a, b) ≤ a + b), so for every entry exact score ≤ phase-one score + {@code
  * rest}, which lets the engine prove when the top k is complete; and an entry whose phase-one score
- * is below {@code floor} (the profile's minimum fit) cannot be a match at all. The first page is by
- * fit alone: logistics order entries of similar fit and never lift one above the fit bound. For
- * offers for a person the query also carries the distance and the offer type ({@link
- * PhaseOneLogistics}), and once the engine knows the k-th score, the {@link Joint} pass bounds fit
- * and logistics together, so that a far offer of the k-th offer's fit is not retrieved.
+ * is below {@code floor} (the profile's minimum fit) cannot be a match at all. Logistics (language,
+ * distance, timing, support, offer type) are left to the exact scorer: they order entries of
+ * similar fit and never lift one above the fit bound.
  *
  * <p>For offers for one person the bound tightens by the person's sureness scale, which multiplies
  * all their scores alike: exact score ≤ {@code scale × (phase-one score + rest)}.
@@ -54,46 +51,12 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * @param rest the largest contribution of the fit factors the query does not carry
  * @param floor the smallest phase-one score + rest an entry needs to be a match
  * @param scale what multiplies the fit bound into a score bound (at most 1)
- * @param joint the bound of a pass over fit and logistics together, where the query carries
- *     logistics (offers for a person)
  */
-record PhaseOne<Q>(
-    Q query, double rest, double floor, double scale, java.util.Optional<Joint> joint) {
+record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
 
   /** The highest exact score an entry whose phase-one score is at most {@code bound} can get. */
   double best(double bound) {
     return scale * (bound + rest);
-  }
-
-  /**
-   * The bound of a pass over fit and logistics together. An offer's exact score is {@code scale × x
-   * × y} with {@code x} its fit (at most its phase-one score) and {@code y} its logistics scale (at
-   * most {@code constant +} its logistics score, {@link PhaseOneLogistics}). Lucene can prune only
-   * on sums; by the inequality of the arithmetic and geometric mean, for any {@code a, b > 0},
-   * {@code x × y ≥ t} implies {@code a × x + b × y ≥ 2 √(a × b × t)}. So the offers that may score
-   * {@code scale × t} are among those whose {@code a ×} phase-one score {@code + b ×} logistics
-   * score reaches {@code 2 √(a b t) − b × constant}, a sum Lucene prunes on (the distance as its
-   * distance feature). The bound is tight where {@code a × x = b × y}: the weights are chosen so
-   * that this holds at the middle of the logistics range, where most offers near the k-th score
-   * lie.
-   *
-   * @param constant the part of every offer's logistics scale the query does not carry
-   * @param low the lowest logistics bound of an offer the query can return
-   * @param high the highest
-   */
-  record Joint(double constant, double low, double high) {
-    /**
-     * The weights {@code (a, b)} and what {@code a × x + b ×} logistics score must reach for an
-     * offer that scores at least {@code scale × t}: {@code {a, b, need}}.
-     */
-    double[] pass(double t) {
-      double y = (low + high) / 2;
-      double x = t / y;
-      double a = 1 / x;
-      double b = 1 / y;
-      // 2 √(a b t) = 2, as x y = t
-      return new double[] {a, b, 2 - b * constant};
-    }
   }
 
   /**
@@ -117,7 +80,6 @@ record PhaseOne<Q>(
         teaching.add(type);
       }
     }
-    PhaseOneLogistics l = scorer.phaseOneLogistics(pc, possible);
     VacancyQuery q =
         new VacancyQuery(
             pc.point(),
@@ -129,22 +91,8 @@ record PhaseOne<Q>(
             new WeightedTerms(t.occupationIds(), t.occupationWeights(), 0),
             new WeightedTerms(t.profileIds(), t.profileWeights(), 0),
             teaching,
-            (float) profile.trainingFit(),
-            logistics(l));
-    double maxKm = c.maxTravelKm() * 1.01 + 0.1;
-    return new PhaseOne<>(
-        q,
-        0,
-        profile.minFit(),
-        scorer.sureScale(pc),
-        java.util.Optional.of(new Joint(l.constant(), l.low(maxKm), l.high())));
-  }
-
-  private static VacancyQuery.Logistics logistics(PhaseOneLogistics l) {
-    Map<OfferType, Float> types = new java.util.EnumMap<>(OfferType.class);
-    // rounded up, so that Lucene's score stays at least the bound
-    l.typeWeights().forEach((t, w) -> types.put(t, Math.nextUp((float) (double) w)));
-    return new VacancyQuery.Logistics(l.pivotKm(), Math.nextUp((float) l.distanceWeight()), types);
+            (float) profile.trainingFit());
+    return new PhaseOne<>(q, 0, profile.minFit(), scorer.sureScale(pc));
   }
 
   /** People for an offer. */
@@ -178,6 +126,6 @@ record PhaseOne<Q>(
             preferred);
     // an offer that teaches its occupation fits everybody at least its floor: fit ≤ terms + floor
     double rest = type == OfferType.JOB ? 0 : profile.trainingFit();
-    return new PhaseOne<>(q, rest, profile.minFit(), 1, java.util.Optional.empty());
+    return new PhaseOne<>(q, rest, profile.minFit(), 1);
   }
 }

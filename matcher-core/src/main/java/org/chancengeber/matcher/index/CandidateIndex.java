@@ -170,8 +170,7 @@ public final class CandidateIndex extends LuceneStore<PreparedCandidate> {
         skills.clauses() + occupations.clauses() > 0 ? core.build() : null,
         extra,
         extraMax,
-        skills.leftOut() + occupations.leftOut() + p.leftOut(),
-        List.of());
+        skills.leftOut() + occupations.leftOut() + p.leftOut());
   }
 
   private static List<BooleanClause> filters(CandidateQuery q, double radiusKm) {

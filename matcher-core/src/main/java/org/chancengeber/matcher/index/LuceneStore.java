@@ -598,16 +598,10 @@ public abstract sealed class LuceneStore<T> implements Closeable
   /**
    * A paged phase one on the current snapshot (see {@link Retrieval}): {@code filter} holds the
    * filtering clauses (FILTER or MUST_NOT), {@code core} the concept terms (null when there are
-   * none), {@code extra} the other scoring clauses, whose largest sum is {@code extraMax}; {@code
-   * logistics} the clauses of a joint pass (none: no joint pass).
+   * none), {@code extra} the other scoring clauses, whose largest sum is {@code extraMax}.
    */
   Retrieval<T> retrieval(
-      List<BooleanClause> filter,
-      Query core,
-      List<Query> extra,
-      double extraMax,
-      double slack,
-      List<Query> logistics) {
+      List<BooleanClause> filter, Query core, List<Query> extra, double extraMax, double slack) {
     Query coreQuery = null;
     if (core != null) {
       // one flat disjunction under the filters, at least one clause matching: the shape Lucene
@@ -631,20 +625,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
     if (extra.isEmpty() && filter.stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
     }
-    Retrieval.Joint joint = null;
-    if (!logistics.isEmpty()) {
-      List<Query> fit = new ArrayList<>();
-      if (core instanceof BooleanQuery terms
-          && terms.getMinimumNumberShouldMatch() == 0
-          && terms.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
-        terms.clauses().forEach(c -> fit.add(c.query()));
-      } else if (core != null) {
-        fit.add(core);
-      }
-      fit.addAll(extra);
-      joint = new Retrieval.Joint(filter, fit, logistics);
-    }
-    return new Retrieval<>(this, acquire(), coreQuery, b.build(), extraMax, slack, joint);
+    return new Retrieval<>(this, acquire(), coreQuery, b.build(), extraMax, slack);
   }
 
   /** The entries behind {@code hits}, without duplicates, in doc-id order. */

@@ -19,12 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -51,7 +46,6 @@ public final class Retrieval<T> implements AutoCloseable {
   private final Stage core;
   private final Stage rest;
   private final double slack;
-  private final Joint joint;
   private final java.util.Set<Integer> seen = new java.util.HashSet<>();
   private int retrieved;
   private boolean closed;
@@ -75,38 +69,11 @@ public final class Retrieval<T> implements AutoCloseable {
   }
 
   /**
-   * The parts of a joint pass: the filters, the clauses whose sum is the phase-one score, the
-   * logistics clauses.
-   */
-  record Joint(List<BooleanClause> filter, List<Query> fit, List<Query> logistics) {
-    Joint {
-      filter = List.copyOf(filter);
-      fit = List.copyOf(fit);
-      logistics = List.copyOf(logistics);
-    }
-
-    /**
-     * Every entry that passes the filters, scored {@code a ×} phase one {@code + b ×} logistics.
-     */
-    Query query(double a, double b) {
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      filter.forEach(q::add);
-      fit.forEach(c -> q.add(new BoostQuery(c, (float) a), Occur.SHOULD));
-      logistics.forEach(c -> q.add(new BoostQuery(c, (float) b), Occur.SHOULD));
-      if (filter.stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
-        q.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
-      }
-      return q.build();
-    }
-  }
-
-  /**
    * @param core the entries sharing a weighted concept, or null when the query has none
    * @param rest every entry, scored by the clauses outside the core
    * @param restMax the highest score an entry of {@code rest} can have
    * @param slack what the query left out of the phase-one score (terms beyond the clause limit):
    *     added to the bound
-   * @param joint the parts of a joint pass, or null when the query carries no logistics
    */
   Retrieval(
       LuceneStore<T> store,
@@ -114,14 +81,12 @@ public final class Retrieval<T> implements AutoCloseable {
       Query core,
       Query rest,
       double restMax,
-      double slack,
-      Joint joint) {
+      double slack) {
     this.store = store;
     this.searcher = searcher;
     this.core = new Stage(core, Double.POSITIVE_INFINITY);
     this.rest = new Stage(rest, restMax);
     this.slack = slack;
-    this.joint = joint;
   }
 
   /**
@@ -221,59 +186,6 @@ public final class Retrieval<T> implements AutoCloseable {
           // everything left scores below min
           stage.after = new ScoreDoc(Integer.MAX_VALUE, min);
           stage.last = Math.nextDown(min);
-        }
-      }
-      List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));
-      retrieved += out.size();
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed", e);
-    }
-  }
-
-  /** Whether the query carries logistics, for {@link #aboveJoint}. */
-  public boolean joint() {
-    return joint != null;
-  }
-
-  /**
-   * Every entry not yet returned whose {@code a ×} phase-one score {@code + b ×} logistics score
-   * may reach {@code need}, at most {@code max} of them (the best by that sum), in one pass: Lucene
-   * prunes on the sum, the distance included, from the first document on. The phase-one score is
-   * counted as {@link #bound()} counts it (the precision of the stored features and the left-out
-   * terms allowed for), the logistics score with the same precision. Afterwards nothing unseen
-   * reaches {@code need}, unless {@code max} entries were returned.
-   *
-   * @param a the weight of the phase-one score, positive
-   * @param b the weight of the logistics score, positive
-   * @throws IllegalStateException when the query carries no logistics ({@link #joint()})
-   */
-  public List<T> aboveJoint(double a, double b, double need, int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max (" + max + ") must be positive");
-    }
-    if (!(a > 0) || !(b > 0) || Double.isInfinite(a) || Double.isInfinite(b)) {
-      throw new IllegalArgumentException("a (" + a + ") and b (" + b + ") must be positive");
-    }
-    if (closed) {
-      throw new IllegalStateException("retrieval is closed");
-    }
-    if (joint == null) {
-      throw new IllegalStateException("the query carries no logistics");
-    }
-    // a × (x + slack) × (1 + PRECISION) + b × y × (1 + PRECISION) + margins ≥ need, in raw scores
-    double raw = (need * (1 - 1e-6) - (a + b) * 1e-6) / (1 + PRECISION) - a * slack;
-    float min = raw <= 0 ? 0 : Math.nextDown((float) raw);
-    int want = max + seen.size();
-    try {
-      List<ScoreDoc> hits = searcher.search(joint.query(a, b), AboveCollector.manager(min, want));
-      List<ScoreDoc> fresh = new ArrayList<>();
-      for (ScoreDoc h : hits) {
-        if (fresh.size() == max) {
-          break;
-        }
-        if (seen.add(h.doc)) {
-          fresh.add(h);
         }
       }
       List<T> out = store.entries(searcher, fresh.toArray(new ScoreDoc[0]));

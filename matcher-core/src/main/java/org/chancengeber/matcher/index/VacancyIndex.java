@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +31,6 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.geo.Rectangle;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,7 +39,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
@@ -178,8 +175,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
           null,
           List.of(),
           0,
-          0,
-          List.of());
+          0);
     }
     // the core: the weighted skill and occupation features, so that the offers sharing a concept
     // with the person come first (Lucene's dynamic pruning skips those that cannot reach the top);
@@ -204,35 +200,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
         skills.clauses + occupations.clauses + profiles.clauses > 0 ? core.build() : null,
         extra,
         extraMax,
-        skills.leftOut + occupations.leftOut + profiles.leftOut,
-        logistics(q));
-  }
-
-  /**
-   * The logistics clauses: the distance as Lucene's distance feature (it skips the offers too far
-   * to compete), the types' weights as constant scores; none when nothing scores.
-   */
-  private static List<Query> logistics(VacancyQuery q) {
-    VacancyQuery.Logistics l = q.logistics();
-    if (!l.scores()) {
-      return List.of();
-    }
-    List<Query> out = new ArrayList<>();
-    if (l.distanceWeight() > 0) {
-      out.add(
-          LatLonPoint.newDistanceFeatureQuery(
-              LOC, l.distanceWeight(), q.point().lat(), q.point().lon(), l.pivotKm() * 1000));
-    }
-    l.typeWeights().entrySet().stream()
-        .filter(e -> e.getValue() > 0 && q.types().contains(e.getKey()))
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                out.add(
-                    new BoostQuery(
-                        new ConstantScoreQuery(new TermQuery(new Term(TYPE, e.getKey().name()))),
-                        e.getValue())));
-    return out;
+        skills.leftOut + occupations.leftOut + profiles.leftOut);
   }
 
   /** How many terms a query got, and the largest weight of those left out beyond the limit. */

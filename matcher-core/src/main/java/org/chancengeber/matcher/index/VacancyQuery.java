@@ -46,8 +46,6 @@ import org.chancengeber.matcher.model.OfferType;
  * @param boostedTypes offer types that score {@code typeBoost} whatever their terms (the offers
  *     that teach their occupation, whose fit has a floor)
  * @param typeBoost the weight for an offer of a boosted type
- * @param logistics what the engine carries of the logistics, for a pass that bounds fit and
- *     logistics together ({@link Retrieval#aboveJoint})
  */
 public record VacancyQuery(
     GeoPoint point,
@@ -59,8 +57,7 @@ public record VacancyQuery(
     WeightedTerms occupations,
     WeightedTerms profiles,
     Set<OfferType> boostedTypes,
-    float typeBoost,
-    Logistics logistics) {
+    float typeBoost) {
   public VacancyQuery {
     requireNonNull(point, "point");
     types = Set.copyOf(types);
@@ -70,39 +67,5 @@ public record VacancyQuery(
     requireNonNull(occupations, "occupations");
     requireNonNull(profiles, "profiles");
     boostedTypes = Set.copyOf(boostedTypes);
-    requireNonNull(logistics, "logistics");
-  }
-
-  /**
-   * The part of an offer's logistics that phase one scores: {@code distanceWeight × pivot / (pivot
-   * + km)} (Lucene's distance feature) plus the weight of the offer's type.
-   *
-   * @param pivotKm the distance at which the distance part is half its weight, positive
-   * @param distanceWeight the distance part's weight, at least 0
-   * @param typeWeights the weight per offer type, each at least 0 (types missing here count 0)
-   */
-  public record Logistics(double pivotKm, float distanceWeight, Map<OfferType, Float> typeWeights) {
-    public Logistics {
-      if (!(pivotKm > 0) || !(distanceWeight >= 0)) {
-        throw new IllegalArgumentException(
-            "pivotKm ("
-                + pivotKm
-                + ") must be positive, distanceWeight ("
-                + distanceWeight
-                + ") at least 0");
-      }
-      typeWeights = Map.copyOf(typeWeights);
-      for (Map.Entry<OfferType, Float> e : typeWeights.entrySet()) {
-        if (!(e.getValue() >= 0)) {
-          throw new IllegalArgumentException(
-              "weight of " + e.getKey() + " (" + e.getValue() + ") must be at least 0");
-        }
-      }
-    }
-
-    /** Whether any offer can score here. */
-    boolean scores() {
-      return distanceWeight > 0 || typeWeights.values().stream().anyMatch(w -> w > 0);
-    }
   }
 }

@@ -33,15 +33,7 @@ final class DistanceFactor implements ScoreFactor {
 
   @Override
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
-    return value(pc, pair.km());
-  }
-
-  /**
-   * The value at {@code km}: {@code pivot / (pivot + km)}, the shape of Lucene's distance feature,
-   * so that phase one carries it exactly.
-   */
-  static double value(PreparedCandidate pc, double km) {
-    return pc.pivotKm / (pc.pivotKm + km);
+    return pc.pivotKm / (pc.pivotKm + pair.km());
   }
 
   @Override

@@ -202,14 +202,6 @@ public final class MatchScorer {
   }
 
   /**
-   * What phase one carries of the logistics factors when ranking offers of {@code types} for this
-   * person.
-   */
-  public PhaseOneLogistics phaseOneLogistics(PreparedCandidate pc, Set<OfferType> types) {
-    return PhaseOneLogistics.offers(pc, formula, types);
-  }
-
-  /**
    * What phase one carries of the fit factors when ranking people for this offer: the skills, then
    * the occupation for experience and for preference.
    */

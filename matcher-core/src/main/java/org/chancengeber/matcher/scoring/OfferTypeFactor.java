@@ -35,16 +35,9 @@ final class OfferTypeFactor implements ScoreFactor {
 
   @Override
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
-    return value(pc, pv.type);
-  }
-
-  /**
-   * The value for an offer of {@code type}: it depends on nothing else, so phase one carries it.
-   */
-  static double value(PreparedCandidate pc, OfferType type) {
     return pc.preferredTypes.isEmpty()
         ? MatchScorer.NEUTRAL
-        : pc.preferredTypes.contains(type) ? 1 : 0;
+        : pc.preferredTypes.contains(pv.type) ? 1 : 0;
   }
 
   @Override

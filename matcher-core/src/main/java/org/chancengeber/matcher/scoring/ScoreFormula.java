@@ -69,10 +69,6 @@ final class ScoreFormula {
     return fitFactor[f.ordinal()];
   }
 
-  double logisticsShare() {
-    return logisticsShare;
-  }
-
   double minFit() {
     return minFit;
   }
