@@ -19,23 +19,27 @@ import java.util.Arrays;
 
 /**
  * Maps non-negative int keys to dense slots 0, 1, 2, ... in insertion order (open addressing, no
- * boxing). Owners keep their values in arrays indexed by slot. Not thread-safe while filled;
- * read-only use afterwards is safe.
+ * boxing). Owners keep their values in arrays indexed by slot. The table holds slot + 1 (0: empty)
+ * and the keys live once, by slot, so a map costs one int per table cell and one per key; {@link
+ * #trim()} shrinks both to what the keys need when no more are coming (a prepared person keeps
+ * several hundred skills). Not thread-safe while filled; read-only use afterwards is safe.
  */
 final class IntSlots {
-  private int[] keys;
-  private int[] slots;
+  private int[] table;
   private int[] order;
   private int size;
   private int mask;
 
   IntSlots(int expected) {
-    int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-    keys = new int[cap];
-    slots = new int[cap];
+    int cap = capacity(Math.max(2, expected));
+    table = new int[cap];
     order = new int[Math.max(4, expected)];
-    Arrays.fill(keys, -1);
     mask = cap - 1;
+  }
+
+  /** The table size for {@code n} keys: a power of two at least twice {@code n}. */
+  private static int capacity(int n) {
+    return Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
   }
 
   int size() {
@@ -51,12 +55,12 @@ final class IntSlots {
   int get(int key) {
     int i = mix(key) & mask;
     while (true) {
-      int k = keys[i];
-      if (k == key) {
-        return slots[i];
-      }
-      if (k == -1) {
+      int s = table[i];
+      if (s == 0) {
         return -1;
+      }
+      if (order[s - 1] == key) {
+        return s - 1;
       }
       i = (i + 1) & mask;
     }
@@ -67,44 +71,53 @@ final class IntSlots {
     if (key < 0) {
       throw new IllegalArgumentException("key (" + key + ") must not be negative");
     }
-    if ((size + 1) * 2 > keys.length) {
-      grow();
+    if ((size + 1) * 2 > table.length) {
+      rehash(table.length * 2);
     }
     int i = mix(key) & mask;
     while (true) {
-      int k = keys[i];
-      if (k == key) {
-        return slots[i];
-      }
-      if (k == -1) {
-        keys[i] = key;
-        slots[i] = size;
+      int s = table[i];
+      if (s == 0) {
         if (size == order.length) {
-          order = Arrays.copyOf(order, size * 2);
+          order = Arrays.copyOf(order, Math.max(4, size * 2));
         }
         order[size] = key;
-        return size++;
+        table[i] = ++size;
+        return size - 1;
+      }
+      if (order[s - 1] == key) {
+        return s - 1;
       }
       i = (i + 1) & mask;
     }
   }
 
-  private void grow() {
-    int[] oldKeys = keys;
-    int[] oldSlots = slots;
-    keys = new int[oldKeys.length * 2];
-    slots = new int[oldKeys.length * 2];
-    Arrays.fill(keys, -1);
-    mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != -1) {
-        int i = mix(oldKeys[j]) & mask;
-        while (keys[i] != -1) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = oldKeys[j];
-        slots[i] = oldSlots[j];
+  /**
+   * Shrinks the table and the keys to what the keys held need (the table stays at most half full,
+   * so look-ups stay short); slots do not change.
+   *
+   * @return this
+   */
+  IntSlots trim() {
+    if (order.length > size) {
+      order = Arrays.copyOf(order, size);
+    }
+    int cap = capacity(size);
+    if (cap < table.length) {
+      rehash(cap);
+    }
+    return this;
+  }
+
+  private void rehash(int cap) {
+    table = new int[cap];
+    mask = cap - 1;
+    for (int s = 0; s < size; s++) {
+      int i = mix(order[s]) & mask;
+      while (table[i] != 0) {
+        i = (i + 1) & mask;
       }
+      table[i] = s + 1;
     }
   }
 

@@ -412,8 +412,7 @@ final class Preparation {
     IntSlots slots = new IntSlots(64);
     float[] value = new float[64];
     int[] claimOf = new int[64];
-    float[] sim = new float[64];
-    Relation[] relation = new Relation[64];
+    Arrays.fill(claimOf, -1);
     boolean[] proven = new boolean[64];
     for (SkillClaim c : candidate.skills()) {
       Concepts.Resolved r = concepts.resolve(c.skill(), ConceptType.SKILL);
@@ -440,18 +439,15 @@ final class Preparation {
         }
         int slot = slots.put(nb.ids()[j]);
         if (slot >= value.length) {
-          int len = value.length * 2;
-          value = Arrays.copyOf(value, len);
-          claimOf = Arrays.copyOf(claimOf, len);
-          sim = Arrays.copyOf(sim, len);
-          relation = Arrays.copyOf(relation, len);
-          proven = Arrays.copyOf(proven, len);
+          int old = value.length;
+          value = Arrays.copyOf(value, old * 2);
+          claimOf = Arrays.copyOf(claimOf, old * 2);
+          Arrays.fill(claimOf, old, old * 2, -1);
+          proven = Arrays.copyOf(proven, old * 2);
         }
-        if (relation[slot] == null || v > value[slot]) {
+        if (claimOf[slot] < 0 || v > value[slot]) {
           value[slot] = v;
           claimOf[slot] = claim;
-          sim[slot] = nb.similarities()[j];
-          relation[slot] = nb.relations()[j].inverse(); // the claim seen from the skill
         }
         proven[slot] |= isProven;
       }
@@ -536,16 +532,14 @@ final class Preparation {
     return new PreparedCandidate(
         candidate,
         claims,
-        slots,
+        slots.trim(),
         Arrays.copyOf(value, n),
         Arrays.copyOf(claimOf, n),
-        Arrays.copyOf(sim, n),
-        Arrays.copyOf(relation, n),
         Arrays.copyOf(proven, n),
         sources,
-        occSlots,
+        occSlots.trim(),
         occValue,
-        prefSlots,
+        prefSlots.trim(),
         Arrays.copyOf(prefValue, prefSlots.size()),
         prefs.size(),
         levels,

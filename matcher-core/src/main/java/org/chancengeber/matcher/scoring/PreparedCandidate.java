@@ -76,9 +76,14 @@ public final class PreparedCandidate {
   final List<Claim> claims;
   final IntSlots skillSlots;
   final float[] skillValue;
+
+  /**
+   * The claim each expanded skill comes from (the one giving it the highest value); how similar the
+   * skill is to that claim, and how related, the explanation reads from the taxonomy's neighbours
+   * ({@link #claimNeighbour}) rather than each person keeping two more arrays of several hundred.
+   */
   final int[] skillClaim;
-  final float[] skillSim;
-  final Relation[] skillRelation;
+
   final boolean[] skillProven;
   final List<Source> sources;
   final IntSlots occSlots;
@@ -109,6 +114,19 @@ public final class PreparedCandidate {
     return slot < 0 ? 0 : values[slot];
   }
 
+  /**
+   * Where the expanded skill in {@code slot} sits among the neighbours of its claim ({@code
+   * neighbours}, the claim's): its similarity and relation are there.
+   */
+  int claimNeighbour(int slot, Neighbours neighbours) {
+    int j = neighbours.indexOf(skillSlots.key(slot));
+    if (j < 0) {
+      throw new IllegalStateException(
+          "skill " + skillSlots.key(slot) + " is no neighbour of its claim");
+    }
+    return j;
+  }
+
   final double latRad;
   final double lonRad;
   final double cosLat;
@@ -119,8 +137,6 @@ public final class PreparedCandidate {
       IntSlots skillSlots,
       float[] skillValue,
       int[] skillClaim,
-      float[] skillSim,
-      Relation[] skillRelation,
       boolean[] skillProven,
       List<Source> sources,
       IntSlots occSlots,
@@ -137,8 +153,6 @@ public final class PreparedCandidate {
     this.skillSlots = skillSlots;
     this.skillValue = skillValue;
     this.skillClaim = skillClaim;
-    this.skillSim = skillSim;
-    this.skillRelation = skillRelation;
     this.skillProven = skillProven;
     this.sources = List.copyOf(sources);
     this.occSlots = occSlots;

@@ -147,9 +147,13 @@ final class SkillsFactor implements ScoreFactor {
       } else {
         matched++;
         PreparedCandidate.Claim c = pc.claims.get(pc.skillClaim[slot]);
+        Neighbours nb = concepts.skillNeighbours(c.id());
+        int j = pc.claimNeighbour(slot, nb);
+        // the claim seen from the skill
+        Relation relation = nb.relations()[j].inverse();
         List<Explanation> claimDetails = new ArrayList<>();
         c.note().ifPresent(n -> claimDetails.add(new Explanation(1, n, List.of())));
-        if (pc.skillRelation[slot] != Relation.SAME) {
+        if (relation != Relation.SAME) {
           claimDetails.add(
               node(
                   profile.similarSkillWeight(),
@@ -170,9 +174,9 @@ final class SkillsFactor implements ScoreFactor {
             node(
                 v,
                 Message.of(
-                    pc.skillRelation[slot].key(),
+                    relation.key(),
                     c.label(),
-                    Format.two(pc.skillSim[slot]),
+                    Format.two(nb.similarities()[j]),
                     c.evidence(),
                     Format.two(profile.evidence(c.evidence()))),
                 claimDetails));
