@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chancengeber.matcher.model.AuditAttributes;
@@ -71,6 +72,25 @@ final class MatchEngineTest {
       out.add(offer(id, COOK).skill(ConceptRef.id(PREPARE_DISHES), true).build());
     }
     return out;
+  }
+
+  @Test
+  void explain_occupationInferredFromSkills_saysWhatTheStatedOccupationAdds() {
+    // a sous chef who names food hygiene: alone the skill points to the kitchen assistant first,
+    // with the sous chef's years the cook (same ISCO unit group) is the likelier guess
+    Candidate sousChef =
+        person("c-sous")
+            .language("de", Cefr.B1)
+            .experience(Fixtures.experience(Fixtures.SOUS_CHEF, 1))
+            .skill(claim(Fixtures.FOOD_HYGIENE, Evidence.SELF_REPORTED))
+            .build();
+    try (MatchEngine engine = Fixtures.engine().build()) {
+      Assessment a = engine.explain(sousChef, offer("v-cook", COOK).build());
+      assertThat(a.match().orElseThrow().explanation().render(Locale.ENGLISH))
+          .contains(
+              "the person's skills fit \"cook\" (1 of them in its profile; similarity 1.00)",
+              "likelier because the person stated \"sous chef\": ");
+    }
   }
 
   @Test

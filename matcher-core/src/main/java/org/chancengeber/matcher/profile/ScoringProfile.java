@@ -40,7 +40,7 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
  *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceNoise": 0.1,
- *  "inferenceSharpness": 0.33,
+ *  "inferenceSharpness": 0.33, "inferencePrior": 0.5,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -74,7 +74,12 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *       all profiles), so that one stray skill does not rule an occupation out. {@code
  *       inferenceSharpness} in [0, 8]: an inferred occupation is valued (its likelihood / the
  *       best's)<sup>this</sup>, so the higher, the more the best guess stands out from its
- *       siblings.
+ *       siblings. {@code inferencePrior} in [0, 1): what the person did says which occupations
+ *       their skills are likely to be of. With this probability the occupation lies around an
+ *       occupation they stated (experience, a qualification, a measure), spread over it and its
+ *       taxonomy neighbours by similarity (same ISCO unit group, ESCO broader and narrower); else
+ *       it is any occupation. So "a baker who names three pastry skills" points to pastry cook
+ *       before a confectionery machine operator with the same skills. 0 ignores what they stated.
  *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
  *       in [0, 1]. It decides the pathway (a practical trial for what is only self-reported) and is
  *       not part of the fit. The mean over a person's claims, their sureness, scales every score of
@@ -127,6 +132,7 @@ public final class ScoringProfile {
   private final double inferredOccupationWeight;
   private final double inferenceNoise;
   private final double inferenceSharpness;
+  private final double inferencePrior;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
@@ -170,6 +176,7 @@ public final class ScoringProfile {
     this.inferredOccupationWeight = b.inferredOccupationWeight;
     this.inferenceNoise = b.inferenceNoise;
     this.inferenceSharpness = b.inferenceSharpness;
+    this.inferencePrior = b.inferencePrior;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
@@ -212,6 +219,7 @@ public final class ScoringProfile {
     b.inferredOccupationWeight = inferredOccupationWeight;
     b.inferenceNoise = inferenceNoise;
     b.inferenceSharpness = inferenceSharpness;
+    b.inferencePrior = inferencePrior;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
@@ -278,6 +286,7 @@ public final class ScoringProfile {
       case "inferredOccupationWeight" -> b.inferredOccupationWeight(number(v, key));
       case "inferenceNoise" -> b.inferenceNoise(number(v, key));
       case "inferenceSharpness" -> b.inferenceSharpness(number(v, key));
+      case "inferencePrior" -> b.inferencePrior(number(v, key));
       case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, key));
       case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, key));
       case "skillSpecificity" -> b.skillSpecificity(number(v, key));
@@ -346,6 +355,7 @@ public final class ScoringProfile {
           "inferredOccupationWeight",
           "inferenceNoise",
           "inferenceSharpness",
+          "inferencePrior",
           "essentialSkillWeight",
           "optionalSkillWeight",
           "skillSpecificity",
@@ -486,6 +496,14 @@ public final class ScoringProfile {
   }
 
   /**
+   * {@return how likely the occupation a person's skills are of lies around an occupation they
+   * stated, in [0, 1)}
+   */
+  public double inferencePrior() {
+    return inferencePrior;
+  }
+
+  /**
    * {@return how sure a skill claim with this evidence is, in [0, 1]; not part of the fit}
    *
    * @param level the evidence level
@@ -597,6 +615,8 @@ public final class ScoringProfile {
         + inferenceNoise
         + ", inferenceSharpness="
         + inferenceSharpness
+        + ", inferencePrior="
+        + inferencePrior
         + ", evidence="
         + evidence
         + ", essentialSkillWeight="
@@ -640,6 +660,7 @@ public final class ScoringProfile {
     private double inferredOccupationWeight = 0.8;
     private double inferenceNoise = 0.1;
     private double inferenceSharpness = 0.33;
+    private double inferencePrior = 0.5;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -789,6 +810,22 @@ public final class ScoringProfile {
         throw new IllegalArgumentException("inferenceSharpness (" + power + ") must be in [0, 8]");
       }
       this.inferenceSharpness = power;
+      return this;
+    }
+
+    /**
+     * How likely inference takes the occupation a person's skills are of to lie around an
+     * occupation they stated (it or its taxonomy neighbours), in [0, 1); 0 ignores what they
+     * stated.
+     *
+     * @param p the probability
+     * @return this builder
+     */
+    public Builder inferencePrior(double p) {
+      if (!(p >= 0 && p < 1)) {
+        throw new IllegalArgumentException("inferencePrior (" + p + ") must be in [0, 1)");
+      }
+      this.inferencePrior = p;
       return this;
     }
 

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chancengeber.matcher.taxonomy.Occupation;
@@ -45,7 +46,16 @@ import org.chancengeber.matcher.taxonomy.OccupationSkill;
  * down when even the best lists less than {@value #FULL_COVERAGE} of the person's
  * (specificity-weighted) skills, so that one generic skill among unrelated ones does not make
  * anybody a cook. Evidence does not count: it makes a skill surer, not another occupation likelier.
- * Thread-safe.
+ *
+ * <p>What the person stated they did (experience, qualifications, measures) is the prior: with
+ * probability {@link org.chancengeber.matcher.profile.ScoringProfile#inferencePrior()} the
+ * occupation their skills are of lies around a stated one, spread over it and its taxonomy
+ * neighbours in proportion to their similarity (each stated occupation weighing its strength);
+ * otherwise it is any of the taxonomy's occupations, all equally likely. The rank adds the log of
+ * this prior over the uniform one (Bayes: P(occupation | stated, skills) ∝ P(skills | occupation) ×
+ * P(occupation | stated)), so a baker who names three pastry skills points to pastry cook before an
+ * unrelated occupation whose profile lists the same skills. Only occupations whose profile lists a
+ * named skill are inferred: the prior alone, with no skill for it, says nothing new. Thread-safe.
  */
 final class OccupationInference {
   /** The share of the person's skills the best occupation must list to count fully. */
@@ -60,14 +70,25 @@ final class OccupationInference {
   private final Concepts concepts;
   private final double noise;
   private final double sharpness;
+  private final double prior;
   private final ConcurrentHashMap<String, Double> masses = new ConcurrentHashMap<>();
   private volatile double totalMass;
 
-  OccupationInference(Concepts concepts, double noise, double sharpness) {
+  OccupationInference(Concepts concepts, double noise, double sharpness, double prior) {
     this.concepts = concepts;
     this.noise = noise;
     this.sharpness = sharpness;
+    this.prior = prior;
   }
+
+  /**
+   * An occupation the person stated they did, the centre of the prior.
+   *
+   * @param id the occupation's concept id
+   * @param label its label, for the explanation
+   * @param weight how much it counts (the source's strength), &gt; 0
+   */
+  record Stated(int id, String label, double weight) {}
 
   /**
    * One inferred occupation.
@@ -78,11 +99,30 @@ final class OccupationInference {
    *     comment)
    * @param coverage the share of the person's specificity-weighted skills its profile lists
    * @param skills how many of the person's skills its profile lists
+   * @param prior how many times likelier the stated occupations make it than an unrelated
+   *     occupation (1 when they do not)
+   * @param stated the stated occupation that adds most to the prior, when {@code prior > 1}
    */
-  record Inferred(int id, String uri, double value, double rank, double coverage, int skills) {}
+  record Inferred(
+      int id,
+      String uri,
+      double value,
+      double rank,
+      double coverage,
+      int skills,
+      double prior,
+      Optional<String> stated) {}
 
   /** The occupations {@code skillIds} point to, best first, at most {@code limit}. */
   List<Inferred> infer(int[] skillIds, int limit) {
+    return infer(skillIds, List.of(), limit);
+  }
+
+  /**
+   * The occupations {@code skillIds} point to, given the occupations the person stated, best first,
+   * at most {@code limit}.
+   */
+  List<Inferred> infer(int[] skillIds, List<Stated> stated, int limit) {
     if (limit <= 0 || skillIds.length == 0) {
       return List.of();
     }
@@ -122,12 +162,25 @@ final class OccupationInference {
     if (found.isEmpty()) {
       return List.of();
     }
+    Prior around = prior(stated);
     List<Inferred> all = new ArrayList<>(found.size());
     for (Map.Entry<String, double[]> e : found.entrySet()) {
       double[] d = e.getValue();
+      int id = concepts.id(e.getKey());
+      double q = around.share(id);
+      // P(occupation | stated) over the uniform 1 / N, and over an occupation not around any
+      double ratio = 1 - prior + prior * around.occupations * q;
+      double lift = ratio / (1 - prior);
       all.add(
           new Inferred(
-              concepts.id(e.getKey()), e.getKey(), 0, d[0], d[2] / personNorm, (int) d[1]));
+              id,
+              e.getKey(),
+              0,
+              d[0] + Math.log(ratio),
+              d[2] / personNorm,
+              (int) d[1],
+              lift,
+              q > 0 ? Optional.of(around.mostOf(id)) : Optional.empty()));
     }
     all.sort(Comparator.comparingDouble((Inferred i) -> -i.rank()).thenComparing(Inferred::uri));
     double top = all.get(0).rank();
@@ -138,9 +191,63 @@ final class OccupationInference {
       if (out.size() == limit || relative < WITHIN_BEST) {
         break;
       }
-      out.add(new Inferred(i.id(), i.uri(), scale * relative, i.rank(), i.coverage(), i.skills()));
+      out.add(
+          new Inferred(
+              i.id(),
+              i.uri(),
+              scale * relative,
+              i.rank(),
+              i.coverage(),
+              i.skills(),
+              i.prior(),
+              i.stated()));
     }
     return out;
+  }
+
+  /**
+   * The prior's mass around the stated occupations: each spreads its weight over itself and its
+   * neighbours in proportion to their similarity.
+   */
+  private Prior prior(List<Stated> stated) {
+    Map<Integer, Double> share = new HashMap<>();
+    Map<Integer, double[]> most = new HashMap<>();
+    Map<Integer, String> mostLabel = new HashMap<>();
+    double total = 0;
+    for (Stated st : stated) {
+      total += st.weight();
+    }
+    if (prior > 0 && total > 0) {
+      for (Stated st : stated) {
+        Neighbours nb = concepts.occupationNeighbours(st.id());
+        double sum = 0;
+        for (int j = 0; j < nb.size(); j++) {
+          sum += nb.similarities()[j];
+        }
+        for (int j = 0; j < nb.size(); j++) {
+          double q = st.weight() / total * nb.similarities()[j] / sum;
+          int id = nb.ids()[j];
+          share.merge(id, q, Double::sum);
+          double[] m = most.computeIfAbsent(id, k -> new double[1]);
+          if (q > m[0]) {
+            m[0] = q;
+            mostLabel.put(id, st.label());
+          }
+        }
+      }
+    }
+    return new Prior(share, mostLabel, concepts.taxonomy().occupations().size());
+  }
+
+  /** The prior's shares around the stated occupations (they sum to 1, or there are none). */
+  private record Prior(Map<Integer, Double> shares, Map<Integer, String> labels, int occupations) {
+    double share(int id) {
+      return shares.getOrDefault(id, 0.0);
+    }
+
+    String mostOf(int id) {
+      return labels.get(id);
+    }
   }
 
   /** The total weight of an occupation's profile (essential 1, optional ½). */

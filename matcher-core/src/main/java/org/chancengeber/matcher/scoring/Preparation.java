@@ -67,7 +67,11 @@ final class Preparation {
     this.profile = profile;
     this.profiles = profiles;
     this.inference =
-        new OccupationInference(concepts, profile.inferenceNoise(), profile.inferenceSharpness());
+        new OccupationInference(
+            concepts,
+            profile.inferenceNoise(),
+            profile.inferenceSharpness(),
+            profile.inferencePrior());
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */
@@ -458,8 +462,19 @@ final class Preparation {
     for (int i = 0; i < claimed.length; i++) {
       claimed[i] = claims.get(i).id();
     }
+    // what the person stated they did is the prior of the guess
+    List<OccupationInference.Stated> stated = new ArrayList<>();
+    for (PreparedCandidate.Source s : sources) {
+      stated.add(new OccupationInference.Stated(s.id(), s.label(), s.strength()));
+    }
     for (OccupationInference.Inferred inf :
-        inference.infer(claimed, profile.inferredOccupations())) {
+        inference.infer(claimed, stated, profile.inferredOccupations())) {
+      Optional<Message> prior =
+          inf.stated()
+              .map(
+                  label ->
+                      Message.of(
+                          "scoring.experience.inferred_prior", label, Format.one(inf.prior())));
       sources.add(
           new PreparedCandidate.Source(
               PreparedCandidate.SourceKind.INFERRED,
@@ -470,7 +485,7 @@ final class Preparation {
               0,
               Optional.empty(),
               Optional.empty(),
-              Optional.empty(),
+              prior,
               inf.skills()));
     }
 

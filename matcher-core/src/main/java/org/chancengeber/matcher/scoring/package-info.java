@@ -40,7 +40,8 @@
  *   <li>fit — <b>experience</b> (the offer's occupation): years in it or a close one,
  *       qualifications by recognition, passed trials, EQ and TQ modules, combined as 1 − ∏(1 −
  *       similarity × strength), and the best of the occupations the person's skills point to
- *       ({@code OccupationInference}) at {@code inferredOccupationWeight}.
+ *       ({@code OccupationInference}, with what the person stated they did as its prior, {@code
+ *       inferencePrior}) at {@code inferredOccupationWeight}.
  *   <li>fit — <b>preferences</b>: the offer's occupation close to a preferred one.
  *   <li>logistics — <b>language</b> (1 − 0.25 per CEFR step short), <b>distance</b> (p / (p + km)),
  *       <b>timing</b> (months until the pathway is done, without the trial that only proves

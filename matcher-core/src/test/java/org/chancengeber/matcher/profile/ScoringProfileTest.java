@@ -52,6 +52,7 @@ final class ScoringProfileTest {
     assertThat(p.inferredOccupationWeight()).isEqualTo(0.8);
     assertThat(p.inferenceNoise()).isEqualTo(0.1);
     assertThat(p.inferenceSharpness()).isEqualTo(0.33);
+    assertThat(p.inferencePrior()).isEqualTo(0.5);
     assertThat(p.trainingFit()).isEqualTo(0.12);
     assertThat(p.evidenceShare()).isEqualTo(0.1);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
@@ -166,6 +167,10 @@ final class ScoringProfileTest {
         .hasMessage("inferenceNoise (0.0) must be in (0, 1)");
     assertThat(ScoringProfile.fromJson("{\"inferenceNoise\": 0.2}").inferenceNoise())
         .isEqualTo(0.2);
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"inferencePrior\": 1}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("inferencePrior (1.0) must be in [0, 1)");
+    assertThat(ScoringProfile.fromJson("{\"inferencePrior\": 0}").inferencePrior()).isZero();
     assertThatThrownBy(() -> ScoringProfile.fromJson("{\"logisticsShare\": 2}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("logisticsShare (2.0) must be in [0, 1]");

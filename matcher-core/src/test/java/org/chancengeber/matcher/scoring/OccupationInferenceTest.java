@@ -40,7 +40,7 @@ final class OccupationInferenceTest {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = CONCEPTS.id(skills[i]);
     }
-    return new OccupationInference(CONCEPTS, noise, 0.33).infer(ids, 5);
+    return new OccupationInference(CONCEPTS, noise, 0.33, 0.5).infer(ids, 5);
   }
 
   @Test
@@ -75,7 +75,7 @@ final class OccupationInferenceTest {
 
   private static double kitchenAssistantBehindCook(double noise) {
     List<OccupationInference.Inferred> all =
-        new OccupationInference(CONCEPTS, noise, 0.33)
+        new OccupationInference(CONCEPTS, noise, 0.33, 0.5)
             .infer(
                 new int[] {
                   CONCEPTS.id(PREPARE_DISHES), CONCEPTS.id(FOOD_HYGIENE), CONCEPTS.id(USE_KNIVES)
@@ -89,6 +89,53 @@ final class OccupationInferenceTest {
             .map(OccupationInference.Inferred::rank)
             .orElse(Double.NEGATIVE_INFINITY);
     return cook - assistant;
+  }
+
+  private static List<OccupationInference.Inferred> given(
+      double prior, String stated, String... skills) {
+    int[] ids = new int[skills.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = CONCEPTS.id(skills[i]);
+    }
+    int id = CONCEPTS.id(stated);
+    return new OccupationInference(CONCEPTS, 0.1, 0.33, prior)
+        .infer(ids, List.of(new OccupationInference.Stated(id, CONCEPTS.term(id), 0.6)), 5);
+  }
+
+  @Test
+  void infer_statedOccupation_makesItsNeighbourLikelier() {
+    // food hygiene alone: the kitchen assistant's smaller profile lists it, so it comes first
+    assertThat(infer(0.1, FOOD_HYGIENE))
+        .extracting(OccupationInference.Inferred::uri)
+        .containsExactly(KITCHEN_ASSISTANT, COOK);
+    // a sous chef who names food hygiene: the cook (same ISCO unit group) is likelier
+    List<OccupationInference.Inferred> sousChef = given(0.5, SOUS_CHEF, FOOD_HYGIENE);
+    assertThat(sousChef)
+        .extracting(OccupationInference.Inferred::uri)
+        .containsExactly(COOK, KITCHEN_ASSISTANT);
+    assertThat(sousChef.get(0).stated()).contains(CONCEPTS.term(CONCEPTS.id(SOUS_CHEF)));
+    assertThat(sousChef.get(0).prior()).isGreaterThan(1);
+    assertThat(sousChef.get(1).stated()).isEmpty();
+    assertThat(sousChef.get(1).prior()).isEqualTo(1.0);
+    // with no prior, what they stated does not count
+    assertThat(given(0, SOUS_CHEF, FOOD_HYGIENE))
+        .extracting(OccupationInference.Inferred::uri)
+        .containsExactly(KITCHEN_ASSISTANT, COOK);
+  }
+
+  @Test
+  void infer_unrelatedStatedOccupation_changesNothing() {
+    // a welder's neighbours list none of the cooking skills: ranks shift alike, values stay
+    List<OccupationInference.Inferred> alone = infer(0.1, PREPARE_DISHES, FOOD_HYGIENE);
+    List<OccupationInference.Inferred> welder =
+        given(0.5, Fixtures.WELDER, PREPARE_DISHES, FOOD_HYGIENE);
+    assertThat(welder)
+        .extracting(OccupationInference.Inferred::uri)
+        .containsExactlyElementsOf(alone.stream().map(OccupationInference.Inferred::uri).toList());
+    for (int i = 0; i < alone.size(); i++) {
+      assertThat(welder.get(i).value()).isCloseTo(alone.get(i).value(), within(1e-12));
+      assertThat(welder.get(i).prior()).isEqualTo(1.0);
+    }
   }
 
   @Test
@@ -107,10 +154,12 @@ final class OccupationInferenceTest {
   void infer_nothingKnown_infersNothing() {
     assertThat(infer(0.1)).isEmpty();
     assertThat(
-            new OccupationInference(CONCEPTS, 0.1, 0.33)
+            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5)
                 .infer(new int[] {CONCEPTS.id("text:x")}, 5))
         .isEmpty();
-    assertThat(new OccupationInference(CONCEPTS, 0.1, 0.33).infer(new int[] {CONCEPTS.id(WELD)}, 0))
+    assertThat(
+            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5)
+                .infer(new int[] {CONCEPTS.id(WELD)}, 0))
         .isEmpty();
   }
 }
