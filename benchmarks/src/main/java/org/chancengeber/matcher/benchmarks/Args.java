@@ -70,6 +70,14 @@ final class Args {
     return (int) n;
   }
 
+  static boolean yesNo(String name, String value) {
+    return switch (value) {
+      case "yes" -> true;
+      case "no" -> false;
+      default -> throw new IllegalArgumentException(name + " (" + value + ") must be yes or no");
+    };
+  }
+
   static long number(String name, String value) {
     try {
       return Long.parseLong(value.replace("_", "").replace(",", ""));

@@ -15,10 +15,14 @@
  */
 package org.chancengeber.matcher.benchmarks;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -51,9 +55,15 @@ import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.Taxonomy;
 
 /**
- * A packaged English sentence-embedding model (all-MiniLM-L6-v2 as ONNX inside a Maven artifact,
- * run in-process by onnxruntime, no download at run time) as a second signal beside the lexical
- * resolver, on the English JobBERT titles against ESCO's English occupation labels.
+ * A packaged English sentence-embedding model (ONNX inside a langchain4j Maven artifact, run
+ * in-process by onnxruntime, no download at run time) as a second signal beside the lexical
+ * resolver, on the English JobBERT titles against ESCO's English occupation labels. The models
+ * ({@code --model}, see {@link Spec}): all-MiniLM-L6-v2 ({@code minilm}, {@code minilm-q}),
+ * bge-small-en-v1.5 ({@code bge}, {@code bge-q}; {@code --instruction yes} puts bge's retrieval
+ * instruction before each title, never before a label) and e5-small-v2 ({@code e5-q}; "query: "
+ * before titles and labels alike, as e5 asks for symmetric tasks). onnxruntime runs with {@code
+ * --threads N} intra-op threads (default 1; 0 for onnxruntime's default) and texts are embedded one
+ * after the other on the calling thread.
  *
  * <p>Each occupation is embedded as its English preferred and alternative labels (one vector each;
  * an occupation scores the best cosine of its labels), and as a variant as "preferred label:
@@ -71,7 +81,8 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * <pre>
  * java -Xmx3g -cp benchmarks/target/benchmarks.jar \
  *     org.chancengeber.matcher.benchmarks.EmbeddingEvaluation \
- *     [--data ../shared/data] [--model minilm|minilm-q] [--cache DIR] [--timed N]
+ *     [--data ../shared/data] [--model minilm|minilm-q|bge|bge-q|e5-q] [--instruction yes|no]
+ *     [--descriptions yes|no] [--threads N] [--cache DIR] [--timed N]
  * </pre>
  */
 public final class EmbeddingEvaluation {
@@ -86,18 +97,132 @@ public final class EmbeddingEvaluation {
   /** What both signals say about one title text. */
   record Signals(List<Hit> lexical, Map<String, List<Hit>> model) {}
 
+  /** bge-small-en-v1.5's instruction for retrieval queries (from its model card). */
+  static final String BGE_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+  /**
+   * One packaged model: its ONNX file and tokenizer as resources of its jar, its pooling, and what
+   * goes before a title (query) and before an occupation's text (document).
+   */
+  record Spec(
+      String name,
+      String onnx,
+      String tokenizer,
+      PoolingMode pooling,
+      String queryPrefix,
+      String documentPrefix) {
+
+    static Spec of(String name, boolean instruction) {
+      String bge = instruction ? BGE_INSTRUCTION : "";
+      Spec spec =
+          switch (name) {
+            case "minilm" ->
+                new Spec(
+                    name,
+                    "all-minilm-l6-v2.onnx",
+                    "all-minilm-l6-v2-tokenizer.json",
+                    PoolingMode.MEAN,
+                    "",
+                    "");
+            case "minilm-q" ->
+                new Spec(
+                    name,
+                    "all-minilm-l6-v2-q.onnx",
+                    "all-minilm-l6-v2-q-tokenizer.json",
+                    PoolingMode.MEAN,
+                    "",
+                    "");
+            case "bge" ->
+                new Spec(
+                    name,
+                    "bge-small-en-v1.5.onnx",
+                    "bge-small-en-v1.5-tokenizer.json",
+                    PoolingMode.CLS,
+                    bge,
+                    "");
+            case "bge-q" ->
+                new Spec(
+                    name,
+                    "bge-small-en-v1.5-q.onnx",
+                    "bge-small-en-v1.5-q-tokenizer.json",
+                    PoolingMode.CLS,
+                    bge,
+                    "");
+            case "e5-q" ->
+                new Spec(
+                    name,
+                    "e5-small-v2-q.onnx",
+                    "e5-small-v2-q-tokenizer.json",
+                    PoolingMode.MEAN,
+                    "query: ",
+                    "query: ");
+            default ->
+                throw new IllegalArgumentException(
+                    "--model " + name + " is not known (minilm, minilm-q, bge, bge-q, e5-q)");
+          };
+      if (instruction && !name.startsWith("bge")) {
+        throw new IllegalArgumentException("--instruction is for bge and bge-q only");
+      }
+      return spec;
+    }
+
+    /**
+     * The model with onnxruntime limited to {@code threads} intra-op threads (langchain4j's own
+     * model classes take all cores) and {@code embedAll} on the calling thread.
+     */
+    EmbeddingModel load(int threads) {
+      try {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        OrtSession session = env.createSession(resource(onnx), options);
+        OnnxBertBiEncoder encoder =
+            new OnnxBertBiEncoder(
+                env, session, new java.io.ByteArrayInputStream(resource(tokenizer)), pooling);
+        return new AbstractInProcessEmbeddingModel(Runnable::run) {
+          @Override
+          protected OnnxBertBiEncoder model() {
+            return encoder;
+          }
+        };
+      } catch (OrtException e) {
+        throw new IllegalStateException(name + ": onnxruntime: " + e.getMessage(), e);
+      }
+    }
+
+    private static byte[] resource(String name) {
+      try (InputStream in = EmbeddingEvaluation.class.getClassLoader().getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              name + " is not on the class path (build with -Pembeddings)");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   public static void main(String[] args) throws IOException {
     Path[] data = {Path.of("..", "shared", "data")};
     String[] model = {"minilm"};
     Path[] cache = {Path.of("benchmarks", "target", "embedding-cache")};
     int[] timed = {500};
+    int[] threads = {1};
+    boolean[] instruction = {false};
+    boolean[] withDescriptions = {true};
     Args.parse(
         args,
-        "options: --data DIR --model minilm|minilm-q --cache DIR --timed N",
+        "options: --data DIR --model minilm|minilm-q|bge|bge-q|e5-q --instruction yes|no"
+            + " --descriptions yes|no --threads N --cache DIR --timed N",
         (name, value) -> {
           switch (name) {
             case "--data" -> data[0] = Path.of(value);
             case "--model" -> model[0] = value;
+            case "--threads" -> threads[0] = Args.count(name, value);
+            case "--descriptions" -> withDescriptions[0] = Args.yesNo(name, value);
+            case "--instruction" -> instruction[0] = Args.yesNo(name, value);
             case "--cache" -> cache[0] = Path.of(value);
             case "--timed" -> timed[0] = Args.count(name, value);
             default -> {
@@ -116,15 +241,18 @@ public final class EmbeddingEvaluation {
     List<Title> heldOut = JobTitles.half(all, Half.HELD_OUT);
 
     long t0 = System.nanoTime();
-    EmbeddingModel embedder =
-        switch (model[0]) {
-          case "minilm" -> new AllMiniLmL6V2EmbeddingModel();
-          case "minilm-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-          default -> throw new IllegalArgumentException("--model " + model[0] + " is not known");
-        };
+    Spec spec = Spec.of(model[0], instruction[0]);
+    EmbeddingModel embedder = spec.load(threads[0]);
     embedder.embed("warm up");
     System.out.printf(
-        Locale.ROOT, "model %s loaded in %.1f s%n", model[0], (System.nanoTime() - t0) / 1e9);
+        Locale.ROOT,
+        "model %s loaded in %.1f s (%d onnxruntime intra-op thread(s); title prefix \"%s\", label"
+            + " prefix \"%s\")%n",
+        model[0],
+        (System.nanoTime() - t0) / 1e9,
+        threads[0],
+        spec.queryPrefix(),
+        spec.documentPrefix());
 
     // occupations and their texts
     List<Occupation> occupations = new ArrayList<>(taxonomy.occupations());
@@ -143,11 +271,13 @@ public final class EmbeddingEvaluation {
       Optional.ofNullable(o.labels().preferred().get("en")).ifPresent(labels::add);
       labels.addAll(o.labels().alternatives().getOrDefault("en", List.of()));
       for (String l : labels) {
-        labelTexts.add(l);
+        labelTexts.add(spec.documentPrefix() + l);
         labelOwner.add(i);
       }
       String pref = o.labels().best("en");
-      descTexts.add(pref + ": " + descriptions.getOrDefault(o.uri(), ""));
+      if (withDescriptions[0]) {
+        descTexts.add(spec.documentPrefix() + pref + ": " + descriptions.getOrDefault(o.uri(), ""));
+      }
     }
 
     Path cacheFile = cache[0].resolve(model[0] + ".bin");
@@ -156,11 +286,16 @@ public final class EmbeddingEvaluation {
 
     // time per title, on titles never embedded before in this process nor read from the cache
     List<String> distinctHeldOut =
-        heldOut.stream().map(Title::text).distinct().limit(timed[0]).toList();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        heldOut.stream()
+            .map(Title::text)
+            .distinct()
+            .limit(timed[0])
+            .map(t -> spec.queryPrefix() + t)
+            .toList();
+    ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long cpu0 = threads.getCurrentThreadCpuTime();
+    long cpu0 = threadBean.getCurrentThreadCpuTime();
     long proc0 = os.getProcessCpuTime();
     long wall0 = System.nanoTime();
     for (String t : distinctHeldOut) {
@@ -172,7 +307,7 @@ public final class EmbeddingEvaluation {
         "embedding one title (%d titles, one at a time): %.2f ms thread CPU, %.2f ms process CPU,"
             + " %.2f ms wall%n",
         distinctHeldOut.size(),
-        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / n,
+        (threadBean.getCurrentThreadCpuTime() - cpu0) / 1e6 / n,
         (os.getProcessCpuTime() - proc0) / 1e6 / n,
         (System.nanoTime() - wall0) / 1e6 / n);
 
@@ -180,7 +315,7 @@ public final class EmbeddingEvaluation {
     long e0 = System.nanoTime();
     embedMissing(embedder, vectors, labelTexts);
     embedMissing(embedder, vectors, descTexts);
-    embedMissing(embedder, vectors, titleTexts);
+    embedMissing(embedder, vectors, titleTexts.stream().map(t -> spec.queryPrefix() + t).toList());
     System.out.printf(
         Locale.ROOT,
         "embedded %d texts (%d from the cache) in %.1f s%n",
@@ -197,7 +332,7 @@ public final class EmbeddingEvaluation {
     int occ = occupations.size();
 
     Map<String, Signals> signals = new HashMap<>();
-    long l0 = threads.getCurrentThreadCpuTime();
+    long l0 = threadBean.getCurrentThreadCpuTime();
     for (String t : titleTexts) {
       List<Hit> lex = new ArrayList<>();
       for (Resolution r :
@@ -213,13 +348,13 @@ public final class EmbeddingEvaluation {
         Locale.ROOT,
         "lexical resolver top-%d: %.2f ms thread CPU per title%n",
         LEXICAL_K,
-        (threads.getCurrentThreadCpuTime() - l0) / 1e6 / titleTexts.size());
+        (threadBean.getCurrentThreadCpuTime() - l0) / 1e6 / titleTexts.size());
 
     // the model's signal for every distinct title
     Map<String, Map<String, double[]>> cosines = new HashMap<>();
-    long c0 = threads.getCurrentThreadCpuTime();
+    long c0 = threadBean.getCurrentThreadCpuTime();
     for (String t : titleTexts) {
-      float[] q = vectors.get(t);
+      float[] q = vectors.get(spec.queryPrefix() + t);
       double[] byLabel = new double[occ];
       Arrays.fill(byLabel, -1);
       for (int j = 0; j < labelVec.length; j++) {
@@ -228,16 +363,18 @@ public final class EmbeddingEvaluation {
           byLabel[owner[j]] = c;
         }
       }
-      double[] byDesc = new double[occ];
-      double[] byBoth = new double[occ];
-      for (int i = 0; i < occ; i++) {
-        byDesc[i] = dot(q, descVec[i]);
-        byBoth[i] = Math.max(byLabel[i], byDesc[i]);
-      }
+      double[] byBoth = byLabel.clone();
       Map<String, List<Hit>> m = new LinkedHashMap<>();
       m.put("labels", top(byLabel, MODEL_K));
-      m.put("label: description", top(byDesc, MODEL_K));
-      m.put("best of both", top(byBoth, MODEL_K));
+      if (descVec.length > 0) {
+        double[] byDesc = new double[occ];
+        for (int i = 0; i < occ; i++) {
+          byDesc[i] = dot(q, descVec[i]);
+          byBoth[i] = Math.max(byLabel[i], byDesc[i]);
+        }
+        m.put("label: description", top(byDesc, MODEL_K));
+        m.put("best of both", top(byBoth, MODEL_K));
+      }
       signals.put(t, new Signals(signals.get(t).lexical(), m));
       // the model's cosine for each lexical candidate (the weighted sum needs it for all of them)
       List<Hit> lex = signals.get(t).lexical();
@@ -256,7 +393,7 @@ public final class EmbeddingEvaluation {
         MODEL_K,
         labelVec.length,
         descVec.length,
-        (threads.getCurrentThreadCpuTime() - c0) / 1e6 / titleTexts.size());
+        (threadBean.getCurrentThreadCpuTime() - c0) / 1e6 / titleTexts.size());
     ResolutionEvaluation.label = u -> u;
     TfIdfTitles tfidf = new TfIdfTitles(taxonomy);
     for (var half : List.of(Map.entry("tune", tune), Map.entry("held-out", heldOut))) {
@@ -269,7 +406,7 @@ public final class EmbeddingEvaluation {
               half.getValue(),
               t -> uris(occupations, signals.get(t).lexical()),
               0));
-      for (String variant : List.of("labels", "label: description", "best of both")) {
+      for (String variant : variants(withDescriptions[0], true)) {
         System.out.println(
             ResolutionEvaluation.score(
                 "model: " + variant,
@@ -296,7 +433,7 @@ public final class EmbeddingEvaluation {
     }
 
     // fusions: parameters chosen on the tune half by MRR@5, then applied to the held-out half
-    for (String variant : List.of("labels", "best of both")) {
+    for (String variant : variants(withDescriptions[0], false)) {
       double bestMrr = -1;
       double[] bestRrf = null;
       for (double w = 0; w <= 1.0001; w += 0.05) {
@@ -343,6 +480,16 @@ public final class EmbeddingEvaluation {
           heldOut,
           t -> uris(occupations, sum(signals.get(t), cosines.get(t).get(variant), variant, a)));
     }
+  }
+
+  /** The model's variants measured: the description ones only when descriptions are embedded. */
+  private static List<String> variants(boolean descriptions, boolean alone) {
+    if (!descriptions) {
+      return List.of("labels");
+    }
+    return alone
+        ? List.of("labels", "label: description", "best of both")
+        : List.of("labels", "best of both");
   }
 
   private static void report(

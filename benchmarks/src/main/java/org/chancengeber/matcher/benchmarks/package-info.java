@@ -30,7 +30,8 @@
  * org.chancengeber.matcher.benchmarks.ThinProfileEvaluation} (the same for thin profiles as case
  * workers record them, offers spread over a region), {@link
  * org.chancengeber.matcher.benchmarks.ResolutionEvaluation} (free-text titles to occupations) and
- * {@code EmbeddingEvaluation} (built with {@code -Pembeddings}: a packaged English embedding model
- * beside the lexical resolver on the same titles). {@code benchmarks/README.md} holds the figures.
+ * {@code EmbeddingEvaluation} (built with {@code -Pembeddings}: packaged English embedding models,
+ * all-MiniLM-L6-v2, bge-small-en-v1.5 and e5-small-v2, beside the lexical resolver on the same
+ * titles). {@code benchmarks/README.md} holds the figures.
  */
 package org.chancengeber.matcher.benchmarks;
