@@ -38,7 +38,9 @@ import org.chancengeber.matcher.model.Match;
  *
  * <p>Options: {@code --offers N} or {@code --people N} (size of the index, default 100,000 offers),
  * {@code --queries Q} (default 200), {@code --seconds S} (stop asking after S seconds, default
- * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42).
+ * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42), {@code
+ * --cuts true} (before the summary, one line per ranking cut at the retrieval limit: the query and
+ * the exhaustive top k's scores and fits, to see why phase one could not prove it).
  */
 public final class TwoPhaseCheck {
   private static final java.lang.management.ThreadMXBean THREADS =
@@ -54,6 +56,7 @@ public final class TwoPhaseCheck {
     String taxonomy = Taxonomies.ESCO;
     String esco = "";
     long seed = 42;
+    boolean cuts = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (i + 1 >= args.length) {
@@ -71,6 +74,7 @@ public final class TwoPhaseCheck {
         case "--taxonomy" -> taxonomy = v;
         case "--esco" -> esco = v;
         case "--seed" -> seed = Args.number(a, v);
+        case "--cuts" -> cuts = Boolean.parseBoolean(v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -78,12 +82,24 @@ public final class TwoPhaseCheck {
     if (people) {
       try (Corpus.People corpus = Corpus.people(key)) {
         MatchEngine engine = corpus.engine();
-        run(engine, corpus.queries().subList(0, queries), seconds, engine::candidatesFor, "people");
+        run(
+            engine,
+            corpus.queries().subList(0, queries),
+            seconds,
+            engine::candidatesFor,
+            "people",
+            cuts);
       }
     } else {
       try (Corpus.Offers corpus = Corpus.offers(key)) {
         MatchEngine engine = corpus.engine();
-        run(engine, corpus.queries().subList(0, queries), seconds, engine::matchesFor, "offers");
+        run(
+            engine,
+            corpus.queries().subList(0, queries),
+            seconds,
+            engine::matchesFor,
+            "offers",
+            cuts);
       }
     }
   }
@@ -93,7 +109,7 @@ public final class TwoPhaseCheck {
   }
 
   private static <Q> void run(
-      MatchEngine engine, List<Q> queries, long seconds, Rank<Q> rank, String what) {
+      MatchEngine engine, List<Q> queries, long seconds, Rank<Q> rank, String what, boolean cuts) {
     int k = 10;
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     // warm up: the JIT and the index' first reads (times taken cold vary by half)
@@ -114,6 +130,7 @@ public final class TwoPhaseCheck {
       if (System.nanoTime() > deadline) {
         break;
       }
+      long limited = engine.retrievalStats().limited();
       long t0 = THREADS.getCurrentThreadCpuTime();
       List<Match> two = rank.top(q, k, Ranking.TWO_PHASE);
       long t1 = THREADS.getCurrentThreadCpuTime();
@@ -123,6 +140,9 @@ public final class TwoPhaseCheck {
       slow.add((t2 - t1) / 1e6);
       asked++;
       identical += two.equals(oracle) ? 1 : 0;
+      if (cuts && engine.retrievalStats().limited() > limited) {
+        System.out.println("cut: " + describe(q) + "; exhaustive top " + k + ": " + scores(oracle));
+      }
       recall +=
           Metrics.recall(
               two.stream().map(m -> idOf.apply(m, offers)).toList(),
@@ -148,6 +168,31 @@ public final class TwoPhaseCheck {
         fast.stream().mapToDouble(d -> d).average().orElse(0),
         percentile(slow, 0.5),
         slow.stream().mapToDouble(d -> d).average().orElse(0));
+  }
+
+  private static String describe(Object q) {
+    if (q instanceof org.chancengeber.matcher.model.Vacancy v) {
+      return v.id() + " (" + v.type() + ", " + v.skills().size() + " skills)";
+    }
+    if (q instanceof org.chancengeber.matcher.model.Candidate c) {
+      return c.id() + " (" + c.skills().size() + " skills, travels " + c.maxTravelKm() + " km)";
+    }
+    return q.toString();
+  }
+
+  /** Each match's score and fit (the first part of its explanation). */
+  private static String scores(List<Match> matches) {
+    StringBuilder b = new StringBuilder();
+    for (Match m : matches) {
+      b.append(b.isEmpty() ? "" : ", ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.3f (fit %.3f)",
+                  m.score(),
+                  m.explanation().details().get(0).value()));
+    }
+    return b.toString();
   }
 
   private static double percentile(List<Double> values, double p) {
