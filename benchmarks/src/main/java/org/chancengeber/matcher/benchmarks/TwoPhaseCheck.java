@@ -20,9 +20,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
+import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Match;
+import org.chancengeber.matcher.model.Vacancy;
 
 /**
  * Two-phase ranking against the exhaustive oracle on generated data, without JMH: for each query,
@@ -39,7 +42,7 @@ import org.chancengeber.matcher.model.Match;
  * <p>Options: {@code --offers N} or {@code --people N} (size of the index, default 100,000 offers),
  * {@code --queries Q} (default 200), {@code --seconds S} (stop asking after S seconds, default
  * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42), {@code
- * --cuts true} (before the summary, one line per ranking cut at the retrieval limit: the query and
+ * --cuts yes} (before the summary, one line per ranking cut at the retrieval limit: the query and
  * the exhaustive top k's scores and fits, to see why phase one could not prove it).
  */
 public final class TwoPhaseCheck {
@@ -74,7 +77,7 @@ public final class TwoPhaseCheck {
         case "--taxonomy" -> taxonomy = v;
         case "--esco" -> esco = v;
         case "--seed" -> seed = Args.number(a, v);
-        case "--cuts" -> cuts = Boolean.parseBoolean(v);
+        case "--cuts" -> cuts = Args.yesNo(a, v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -88,7 +91,7 @@ public final class TwoPhaseCheck {
             seconds,
             engine::candidatesFor,
             "people",
-            cuts);
+            cuts ? TwoPhaseCheck::describe : null);
       }
     } else {
       try (Corpus.Offers corpus = Corpus.offers(key)) {
@@ -99,7 +102,7 @@ public final class TwoPhaseCheck {
             seconds,
             engine::matchesFor,
             "offers",
-            cuts);
+            cuts ? TwoPhaseCheck::describe : null);
       }
     }
   }
@@ -109,7 +112,12 @@ public final class TwoPhaseCheck {
   }
 
   private static <Q> void run(
-      MatchEngine engine, List<Q> queries, long seconds, Rank<Q> rank, String what, boolean cuts) {
+      MatchEngine engine,
+      List<Q> queries,
+      long seconds,
+      Rank<Q> rank,
+      String what,
+      Function<Q, String> cuts) {
     int k = 10;
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     // warm up: the JIT and the index' first reads (times taken cold vary by half)
@@ -140,8 +148,9 @@ public final class TwoPhaseCheck {
       slow.add((t2 - t1) / 1e6);
       asked++;
       identical += two.equals(oracle) ? 1 : 0;
-      if (cuts && engine.retrievalStats().limited() > limited) {
-        System.out.println("cut: " + describe(q) + "; exhaustive top " + k + ": " + scores(oracle));
+      if (cuts != null && engine.retrievalStats().limited() > limited) {
+        System.out.println(
+            "cut: " + cuts.apply(q) + "; exhaustive top " + k + ": " + scores(oracle));
       }
       recall +=
           Metrics.recall(
@@ -170,14 +179,12 @@ public final class TwoPhaseCheck {
         slow.stream().mapToDouble(d -> d).average().orElse(0));
   }
 
-  private static String describe(Object q) {
-    if (q instanceof org.chancengeber.matcher.model.Vacancy v) {
-      return v.id() + " (" + v.type() + ", " + v.skills().size() + " skills)";
-    }
-    if (q instanceof org.chancengeber.matcher.model.Candidate c) {
-      return c.id() + " (" + c.skills().size() + " skills, travels " + c.maxTravelKm() + " km)";
-    }
-    return q.toString();
+  private static String describe(Vacancy v) {
+    return v.id() + " (" + v.type() + ", " + v.skills().size() + " skills)";
+  }
+
+  private static String describe(Candidate c) {
+    return c.id() + " (" + c.skills().size() + " skills, travels " + c.maxTravelKm() + " km)";
   }
 
   /** Each match's score and fit (the first part of its explanation). */

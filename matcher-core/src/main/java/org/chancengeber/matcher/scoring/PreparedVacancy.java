@@ -210,6 +210,11 @@ public final class PreparedVacancy {
     return skills.length + sharedCount;
   }
 
+  /**
+   * The id of skill {@code i}. For a skill of the shared profile this works the whole {@link
+   * #view()} out (an allocation per call): the index reads only the named ones, below {@link
+   * #profileFrom()}.
+   */
   public int skillId(int i) {
     return i < skills.length ? skills[i] : view().ids()[i];
   }
@@ -217,7 +222,7 @@ public final class PreparedVacancy {
   /**
    * Share of skill {@code i} in the skills factor: its weight (essential or optional) × its
    * specificity in the taxonomy, normalised so that all shares sum to 1. Depends on this offer and
-   * the taxonomy only.
+   * the taxonomy only. Beyond the named skills, as {@link #skillId}: one view per call.
    */
   public float skillShare(int i) {
     return i < share.length ? share[i] : view().shares()[i];
