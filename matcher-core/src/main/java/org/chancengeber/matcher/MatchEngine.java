@@ -534,7 +534,9 @@ public final class MatchEngine implements AutoCloseable {
       return scorer.rankVacancies(pc, vacancies.all(), k, today, true);
     }
     TopK top = scorer.top(k, today, true);
-    PhaseOne<VacancyQuery> one = PhaseOne.offers(scorer, pc, today, vacancies.essentialLanguages());
+    PhaseOne<VacancyQuery> one =
+        PhaseOne.offers(
+            scorer, pc, today, vacancies.essentialLanguages(), vacancies.floorLanguages());
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addVacancies(pc, page));
     }
@@ -580,14 +582,17 @@ public final class MatchEngine implements AutoCloseable {
   }
 
   /**
-   * Hands phase one to the exact scorer: first the best {@code retrievalDepth} entries, then, in
-   * one pass, every entry not yet seen whose phase-one bound can still beat the k-th exact score
-   * (or reach the minimum fit while fewer than k are in), until nothing not yet retrieved can reach
-   * the top k, phase one has nothing left, or {@code retrievalLimit} entries have been scored.
+   * Hands phase one to the exact scorer: the best {@code retrievalDepth} entries, page by page
+   * while fewer than k matches are in, then, in passes that double in size (4 × {@code
+   * retrievalDepth} first), the best entries not yet seen whose phase-one bound can still beat the
+   * k-th exact score, until nothing not yet retrieved can reach the top k, phase one has nothing
+   * left, or {@code retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
       Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
     add.accept(r.next(retrievalDepth));
+    int page = retrievalDepth;
+    int pass = 4 * retrievalDepth;
     while (true) {
       double bound = r.bound();
       if (bound == Double.NEGATIVE_INFINITY || bound + one.rest() < one.floor()) {
@@ -603,12 +608,23 @@ public final class MatchEngine implements AutoCloseable {
         stats.limited.increment();
         break;
       }
+      if (!top.full()) {
+        // fewer than k so far: the next page of the best stage, rather than every entry that can
+        // be a match at all (thousands at the floor of fit, of which the best page sets the bar);
+        // pages double, so that few passes find k where most entries are no match
+        page = (int) Math.min((long) page * 2, left);
+        add.accept(r.next(page));
+        continue;
+      }
       // what an unseen entry's phase-one score must reach to matter
       double need = one.floor() - one.rest();
-      if (top.full() && one.scale() > 0) {
+      if (one.scale() > 0) {
         need = Math.max(need, top.kth() / one.scale() - one.rest());
       }
-      add.accept(r.above(need, left));
+      // the best `pass` of them: where thousands reach a low bar (offers at the floor of fit, when
+      // the first page set it), the best few hundred raise it, and the next pass is short
+      add.accept(r.above(need, Math.min(pass, left)));
+      pass = (int) Math.min((long) pass * 2, Integer.MAX_VALUE);
     }
     stats.retrieved.add(r.retrieved());
   }

@@ -33,17 +33,22 @@ import org.chancengeber.matcher.scoring.PreparedCandidate;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
 
 /**
- * Phase one of a ranking, derived from the exact scorer's fit factors: a Lucene query whose score
- * for an entry is at least the weighted sum of the fit factors (skills without the cap at 1, the
- * skills an offer takes from its occupation's profile bounded by one term per occupation, see
- * {@code OccupationProfiles}; the occupation through experience and inferred occupations; preferred
- * occupations). The exact score is {@code fit × (1 − s + s × logistics)} ≤ fit, and the floor of
- * fit of an offer that teaches its occupation is carried as a type boost (offers) or in {@code
- * rest} (people; max(a, b) ≤ a + b), so for every entry exact score ≤ phase-one score + {@code
- * rest}, which lets the engine prove when the top k is complete; and an entry whose phase-one score
- * is below {@code floor} (the profile's minimum fit) cannot be a match at all. Logistics (language,
- * distance, timing, support, offer type) are left to the exact scorer: they order entries of
- * similar fit and never lift one above the fit bound.
+ * Phase one of a ranking, derived from the exact scorer's factors: a Lucene query whose score for
+ * an entry is at least the weighted sum of the fit factors (skills without the cap at 1, the skills
+ * an offer takes from its occupation's profile bounded by one term per occupation, see {@code
+ * OccupationProfiles}; the occupation through experience and inferred occupations; preferred
+ * occupations). The exact score is {@code max(that, floor) × (1 − s + s × logistics)}, the floor
+ * being the profile's {@code trainingFit} for an offer that teaches its occupation and 0 otherwise.
+ *
+ * <p>Offers for a person: the floor has a second stage of its own (see {@code TeachingFloor}), in
+ * which an offer that teaches scores {@code trainingFit × (1 − s + s × what its type, language
+ * minimums, support and distance allow)}; each offer's exact score is at most the larger of its two
+ * stage scores, so the engine can order the offers at the floor by their logistics, and prove when
+ * the top k is complete, without scoring every offer that teaches. People for an offer: the floor
+ * is in {@code rest} (max(a, b) ≤ a + b). So for every entry exact score ≤ phase-one score + {@code
+ * rest}; an entry whose phase-one score + rest is below {@code floor} cannot be a match at all.
+ * Logistics beyond the floor's are left to the exact scorer: they order entries of similar fit and
+ * never lift one above the fit bound.
  *
  * <p>For offers for one person the bound tightens by the person's sureness scale, which multiplies
  * all their scores alike: exact score ≤ {@code scale × (phase-one score + rest)}.
@@ -61,11 +66,15 @@ record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
 
   /**
    * Offers for a person; {@code languages} are the codes offers in the index require a level in,
-   * whose reachable levels the query carries.
+   * whose reachable levels the query carries, {@code floorLanguages} the codes offers that teach
+   * name a minimum in, whose values for the person the second stage carries.
    */
   static PhaseOne<VacancyQuery> offers(
-      MatchScorer scorer, PreparedCandidate pc, LocalDate today, Set<String> languages) {
-    ScoringProfile profile = scorer.profile();
+      MatchScorer scorer,
+      PreparedCandidate pc,
+      LocalDate today,
+      Set<String> languages,
+      Set<String> floorLanguages) {
     PhaseOneTerms t = scorer.phaseOneForOffers(pc);
     Candidate c = pc.candidate();
     Map<String, Cefr> reachable = new HashMap<>();
@@ -90,9 +99,8 @@ record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
             new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
             new WeightedTerms(t.occupationIds(), t.occupationWeights(), 0),
             new WeightedTerms(t.profileIds(), t.profileWeights(), 0),
-            teaching,
-            (float) profile.trainingFit());
-    return new PhaseOne<>(q, 0, profile.minFit(), scorer.sureScale(pc));
+            scorer.teachingFloor(pc, teaching, floorLanguages));
+    return new PhaseOne<>(q, 0, scorer.phaseOneFloor(!teaching.isEmpty()), scorer.sureScale(pc));
   }
 
   /** People for an offer. */

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import org.chancengeber.matcher.MatchEngine;
 import org.chancengeber.matcher.Ranking;
 import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Factor;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.Vacancy;
 
@@ -43,7 +44,7 @@ import org.chancengeber.matcher.model.Vacancy;
  * {@code --queries Q} (default 200), {@code --seconds S} (stop asking after S seconds, default
  * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42), {@code
  * --cuts yes} (before the summary, one line per ranking cut at the retrieval limit: the query and
- * the exhaustive top k's scores and fits, to see why phase one could not prove it).
+ * the exhaustive top k's scores, fits and factor values, to see why phase one could not prove it).
  */
 public final class TwoPhaseCheck {
   private static final java.lang.management.ThreadMXBean THREADS =
@@ -195,9 +196,22 @@ public final class TwoPhaseCheck {
           .append(
               String.format(
                   Locale.ROOT,
-                  "%.3f (fit %.3f)",
+                  "%.3f (fit %.3f; %s)",
                   m.score(),
-                  m.explanation().details().get(0).value()));
+                  m.explanation().details().get(0).value(),
+                  factors(m)));
+    }
+    return b.toString();
+  }
+
+  /** The match's factors by name and value, as "skills 0.12 distance 0.80 …". */
+  private static String factors(Match m) {
+    StringBuilder b = new StringBuilder();
+    for (Factor f : m.factors()) {
+      b.append(b.isEmpty() ? "" : " ")
+          .append(f.name())
+          .append(' ')
+          .append(String.format(Locale.ROOT, "%.2f", f.value()));
     }
     return b.toString();
   }

@@ -83,7 +83,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
    * written by another version is re-indexed from its stored records on open. Increase it whenever
    * {@link #document} of a store changes what it writes.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   /** The file that marks a folder as a store's own; a folder without it is never written to. */
   public static final String MARKER = "chancengeber-index.txt";
@@ -602,6 +602,30 @@ public abstract sealed class LuceneStore<T> implements Closeable
    */
   Retrieval<T> retrieval(
       List<BooleanClause> filter, Query core, List<Query> extra, double extraMax, double slack) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    filter.forEach(b::add);
+    extra.forEach(q -> b.add(q, Occur.SHOULD));
+    if (extra.isEmpty() && filter.stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
+      b.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
+    }
+    return new Retrieval<>(
+        this, acquire(), coreQuery(filter, core, extra), b.build(), extraMax, slack);
+  }
+
+  /**
+   * Two stages, the second a query of its own: {@code core} under the filters, and {@code rest}
+   * (null for none), whose scores are at most {@code restMax}. For every entry not yet returned,
+   * what the exact scorer can give must be at most the larger of its two stage scores (an entry
+   * that does not match a stage scores 0 there) + {@code slack}.
+   */
+  Retrieval<T> twoStages(
+      List<BooleanClause> filter, Query core, Query rest, double restMax, double slack) {
+    return new Retrieval<>(
+        this, acquire(), coreQuery(filter, core, List.of()), rest, restMax, slack);
+  }
+
+  /** The core under the filters, with the extra clauses; null without a core. */
+  private static Query coreQuery(List<BooleanClause> filter, Query core, List<Query> extra) {
     Query coreQuery = null;
     if (core != null) {
       // one flat disjunction under the filters, at least one clause matching: the shape Lucene
@@ -619,13 +643,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
       b.setMinimumNumberShouldMatch(1);
       coreQuery = b.build();
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    filter.forEach(b::add);
-    extra.forEach(q -> b.add(q, Occur.SHOULD));
-    if (extra.isEmpty() && filter.stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
-      b.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
-    }
-    return new Retrieval<>(this, acquire(), coreQuery, b.build(), extraMax, slack);
+    return coreQuery;
   }
 
   /** The entries behind {@code hits}, without duplicates, in doc-id order. */

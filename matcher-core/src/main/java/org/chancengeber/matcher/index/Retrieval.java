@@ -32,10 +32,12 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * nothing unseen can reach the top k and the caller stops.
  *
  * <p>Two stages: the <em>core</em> query matches the entries that share a weighted concept (skill
- * or occupation) with the query; the <em>rest</em> query the other entries that pass the filters,
- * whose score cannot exceed a known maximum (the weights of the clauses they can match). Each page
- * comes from the stage whose unseen entries can score highest. Not thread-safe; close it to release
- * the snapshot.
+ * or occupation) with the query; the <em>rest</em> query other entries, or the same ones scored
+ * another way (offers that teach, by their floor of fit), whose score cannot exceed a known maximum
+ * (the weights of the clauses they can match). What an unseen entry can get is at most the larger
+ * of its two stage scores, so the bound is the larger of the two stages' bounds. Each page comes
+ * from the stage whose unseen entries can score highest. Not thread-safe; close it to release the
+ * snapshot.
  */
 public final class Retrieval<T> implements AutoCloseable {
   /** Relative precision of Lucene's feature values (9 significant bits, truncated), with margin. */
@@ -70,7 +72,8 @@ public final class Retrieval<T> implements AutoCloseable {
 
   /**
    * @param core the entries sharing a weighted concept, or null when the query has none
-   * @param rest every entry, scored by the clauses outside the core
+   * @param rest every entry, scored by the clauses outside the core; or null when there is no
+   *     second stage
    * @param restMax the highest score an entry of {@code rest} can have
    * @param slack what the query left out of the phase-one score (terms beyond the clause limit):
    *     added to the bound

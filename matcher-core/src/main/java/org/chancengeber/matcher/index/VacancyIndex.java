@@ -31,6 +31,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.geo.Rectangle;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,11 +40,13 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
 import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
+import org.chancengeber.matcher.scoring.TeachingFloor;
 
 /**
  * The offers: a Lucene index for phase one of ranking, the prepared offers in memory for phase two.
@@ -54,8 +57,11 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * feature per skill the offer names, valued by its share of the skills factor); {@code op} (the
  * occupation, valued by the scale of the skills its profile adds, see {@link
  * PreparedVacancy#profileScale()}); {@code oc} (the occupation concept as a feature); {@code lreq}
- * ({@code de:B1} per essential language minimum, for the filter). Thread-safe: writes from many
- * threads, searches at any time.
+ * ({@code de:B1} per essential language minimum, for the filter); for an offer that teaches its
+ * occupation (the second stage, see {@link TeachingFloor}) also {@code tl} (one feature per
+ * language minimum, {@code de:B1}, valued by its share of the language factor; {@code -} for none)
+ * and {@code sup} (the employer's support flags, 0 to 7). Thread-safe: writes from many threads,
+ * searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -66,6 +72,8 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String OCCUPATION = "oc";
   static final String PROFILE = "op";
   static final String LANGUAGE = "lreq";
+  static final String FLOOR_LANGUAGE = "tl";
+  static final String SUPPORT = "sup";
   static final String NONE = "-";
 
   /**
@@ -80,6 +88,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   private static final int MAX_PROFILE_TERMS = 100;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
+  private final Set<String> floorLanguages = ConcurrentHashMap.newKeySet();
 
   /**
    * An index in {@code directory}, opened at its last commit (see {@link LuceneStore}), or in
@@ -107,7 +116,15 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       if (v.languageEssential(i)) {
         essentialLanguages.add(v.languageCode(i));
       }
+      if (teaches(v)) {
+        floorLanguages.add(v.languageCode(i));
+      }
     }
+  }
+
+  /** Whether an offer has a floor of fit: all but jobs teach their occupation. */
+  private static boolean teaches(PreparedVacancy v) {
+    return v.vacancy().type() != OfferType.JOB;
   }
 
   @Override
@@ -146,6 +163,24 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
                 LANGUAGE, v.languageCode(i) + ":" + v.languageMin(i).name(), Field.Store.NO));
       }
     }
+    if (teaches(v)) {
+      // a feature once per term: two minimums at one level in one language add their shares
+      java.util.TreeMap<String, Float> shares = new java.util.TreeMap<>();
+      for (int i = 0; i < v.languageCount(); i++) {
+        floorLanguages.add(v.languageCode(i));
+        shares.merge(
+            v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
+      }
+      if (shares.isEmpty()) {
+        shares.put(NONE, 1f);
+      }
+      shares.forEach((term, share) -> doc.add(new FeatureField(FLOOR_LANGUAGE, term, share)));
+      doc.add(
+          new StringField(
+              SUPPORT,
+              Integer.toString(TeachingFloor.supportFlags(v.vacancy().employer())),
+              Field.Store.NO));
+    }
     return doc;
   }
 
@@ -159,48 +194,92 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     return Set.copyOf(essentialLanguages);
   }
 
+  /** The language codes some offer that teaches, written so far, names a minimum in. */
+  public Set<String> floorLanguages() {
+    return Set.copyOf(floorLanguages);
+  }
+
   /** The latest offer written with this id. */
   public Optional<PreparedVacancy> vacancy(String id) {
     return get(id);
   }
 
   /**
-   * Phase one, page by page: the offers that pass the filters, best by the weighted skill and
-   * occupation terms and the boosted types. Close the retrieval when done.
+   * Phase one, page by page, in two stages: the offers that pass the filters and share a weighted
+   * skill or occupation term with the person, best by those terms; and the offers that teach their
+   * occupation, best by what their floor of fit can score ({@link TeachingFloor}). Close the
+   * retrieval when done.
    */
   public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
-      return retrieval(
-          List.of(new BooleanClause(MatchNoDocsQuery.INSTANCE, Occur.FILTER)),
-          null,
-          List.of(),
-          0,
-          0);
+      return twoStages(
+          List.of(new BooleanClause(MatchNoDocsQuery.INSTANCE, Occur.FILTER)), null, null, 0, 0);
     }
     // the core: the weighted skill and occupation features, so that the offers sharing a concept
-    // with the person come first (Lucene's dynamic pruning skips those that cannot reach the top);
-    // the others follow only when their best possible score (the extra clauses' weights) is still
-    // competitive
+    // with the person come first (Lucene's dynamic pruning skips those that cannot reach the top)
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     Added skills = terms(core, SKILL, q.skills(), MAX_SKILL_TERMS);
     Added occupations = terms(core, OCCUPATION, q.occupations(), MAX_OCCUPATION_TERMS);
     // an offer has one profile term at most, so those left out add at most the heaviest of them
     Added profiles = terms(core, PROFILE, q.profiles(), MAX_PROFILE_TERMS);
-    List<Query> extra = new ArrayList<>();
-    double extraMax = 0;
-    if (!q.boostedTypes().isEmpty() && q.typeBoost() > 0) {
-      extra.add(
-          new BoostQuery(
-              new ConstantScoreQuery(new TermInSetQuery(TYPE, typeTerms(q.boostedTypes()))),
-              q.typeBoost()));
-      extraMax += q.typeBoost();
-    }
-    return retrieval(
-        filters(q),
+    List<BooleanClause> filters = filters(q);
+    return twoStages(
+        filters,
         skills.clauses + occupations.clauses + profiles.clauses > 0 ? core.build() : null,
-        extra,
-        extraMax,
+        floor(filters, q),
+        q.floor().max(),
         skills.leftOut + occupations.leftOut + profiles.leftOut);
+  }
+
+  /**
+   * The second stage: the offers that teach, of the types the floor has, scored by their type, the
+   * values of their language minimums, their employer's support and their distance; null when the
+   * floor is empty.
+   */
+  private Query floor(List<BooleanClause> filters, VacancyQuery q) {
+    TeachingFloor f = q.floor();
+    if (f.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    filters.forEach(b::add);
+    b.add(new TermInSetQuery(TYPE, typeTerms(f.types().keySet())), Occur.FILTER);
+    f.types()
+        .forEach(
+            (type, w) ->
+                b.add(
+                    new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term(TYPE, type.name()))), w),
+                    Occur.SHOULD));
+    for (String code : floorLanguages.stream().sorted().toList()) {
+      for (Cefr level : Cefr.values()) {
+        float w = f.language(code, level);
+        if (w > 0) {
+          b.add(
+              FeatureField.newLinearQuery(FLOOR_LANGUAGE, code + ":" + level.name(), w),
+              Occur.SHOULD);
+        }
+      }
+    }
+    if (f.anyLanguage() > 0) {
+      b.add(FeatureField.newLinearQuery(FLOOR_LANGUAGE, NONE, f.anyLanguage()), Occur.SHOULD);
+    }
+    for (int flags = 0; flags < 8; flags++) {
+      if (f.support(flags) > 0) {
+        b.add(
+            new BoostQuery(
+                new ConstantScoreQuery(new TermQuery(new Term(SUPPORT, Integer.toString(flags)))),
+                f.support(flags)),
+            Occur.SHOULD);
+      }
+    }
+    if (f.distance() > 0 && f.pivotKm() > 0) {
+      b.add(
+          LatLonPoint.newDistanceFeatureQuery(
+              LOC, f.distance(), q.point().lat(), q.point().lon(), f.pivotKm() * 1000),
+          Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** How many terms a query got, and the largest weight of those left out beyond the limit. */

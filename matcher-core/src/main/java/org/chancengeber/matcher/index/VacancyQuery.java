@@ -23,12 +23,13 @@ import java.util.Set;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
 import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.scoring.TeachingFloor;
 
 /**
  * Phase one of ranking offers for a person: filters and term weights, as the engine derives them
  * from the prepared person and the scoring profile, computed once per request. The index turns it
- * into Lucene queries whose score is the weighted sum of the terms carried here; it does no scoring
- * of its own and calls nothing back.
+ * into Lucene queries whose score is the weighted sum of the terms carried here (the first stage)
+ * or of the floor's weights (the second); it does no scoring of its own and calls nothing back.
  *
  * @param point where the person lives
  * @param radiusKm only offers at most this far (a little more than the person's travel distance)
@@ -43,9 +44,8 @@ import org.chancengeber.matcher.model.OfferType;
  *     × experience and preference values; none: the weight for offers that name no occupation
  * @param profiles occupations whose profile lists skills of the person's: the skills factor's
  *     weight × Σ value × profile share, to multiply with an offer's profile scale
- * @param boostedTypes offer types that score {@code typeBoost} whatever their terms (the offers
- *     that teach their occupation, whose fit has a floor)
- * @param typeBoost the weight for an offer of a boosted type
+ * @param floor what an offer that teaches its occupation (whose fit has a floor) scores in the
+ *     second stage, whatever its terms: by type, language minimums, support and distance
  */
 public record VacancyQuery(
     GeoPoint point,
@@ -56,8 +56,7 @@ public record VacancyQuery(
     WeightedTerms skills,
     WeightedTerms occupations,
     WeightedTerms profiles,
-    Set<OfferType> boostedTypes,
-    float typeBoost) {
+    TeachingFloor floor) {
   public VacancyQuery {
     requireNonNull(point, "point");
     types = Set.copyOf(types);
@@ -66,6 +65,6 @@ public record VacancyQuery(
     requireNonNull(skills, "skills");
     requireNonNull(occupations, "occupations");
     requireNonNull(profiles, "profiles");
-    boostedTypes = Set.copyOf(boostedTypes);
+    requireNonNull(floor, "floor");
   }
 }

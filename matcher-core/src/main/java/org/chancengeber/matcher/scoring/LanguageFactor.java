@@ -59,6 +59,19 @@ final class LanguageFactor implements ScoreFactor {
     return Math.min(1, language);
   }
 
+  /**
+   * Phase one's floor for offers that teach: what one minimum in {@code code} is worth to the
+   * person, for each level it may ask ({@link Cefr#ordinal()}), as {@link #value} counts it.
+   */
+  double[] valuesByMinimum(PreparedCandidate pc, String code) {
+    Cefr[] levels = Cefr.values();
+    double[] out = new double[levels.length];
+    for (Cefr min : levels) {
+      out[min.ordinal()] = Math.max(0, 1 - penalty * steps(pc, code, min));
+    }
+    return out;
+  }
+
   /** CEFR steps from the person's level up to {@code min}; no level at all counts from below A1. */
   static int steps(PreparedCandidate pc, String code, Cefr min) {
     Cefr have = pc.level(code).orElse(null);

@@ -202,6 +202,32 @@ public final class MatchScorer {
   }
 
   /**
+   * What phase one's second stage scores an offer that teaches its occupation for this person: its
+   * floor of fit times what the logistics factors can say before the pair is scored.
+   *
+   * @param teaching the offer types that teach and the rules allow the person
+   * @param codes the language codes offers in the index ask a minimum in
+   */
+  public TeachingFloor teachingFloor(
+      PreparedCandidate pc, Set<OfferType> teaching, Set<String> codes) {
+    return TeachingFloor.of(
+        pc, formula, profile.trainingFit(), profile.logisticsShare(), language, teaching, codes);
+  }
+
+  /**
+   * The least phase-one score (either stage's, before the sureness scale) of an offer that can be a
+   * match: its fit reaches the profile's minimum, from its terms, or from the floor of an offer
+   * that teaches, times a logistics scale of at least {@code 1 − logisticsShare}.
+   *
+   * @param teaching whether offers that teach are allowed
+   */
+  public double phaseOneFloor(boolean teaching) {
+    double min = profile.minFit();
+    double floor = profile.trainingFit();
+    return teaching && floor >= min ? Math.min(min, floor * (1 - profile.logisticsShare())) : min;
+  }
+
+  /**
    * What phase one carries of the fit factors when ranking people for this offer: the skills, then
    * the occupation for experience and for preference.
    */

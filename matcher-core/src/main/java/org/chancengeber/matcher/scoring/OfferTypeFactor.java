@@ -35,9 +35,14 @@ final class OfferTypeFactor implements ScoreFactor {
 
   @Override
   public double value(PreparedCandidate pc, PreparedVacancy pv, Pair pair) {
+    return value(pc, pv.type);
+  }
+
+  /** The factor's value for an offer of {@code type}: it depends on nothing else. */
+  static double value(PreparedCandidate pc, OfferType type) {
     return pc.preferredTypes.isEmpty()
         ? MatchScorer.NEUTRAL
-        : pc.preferredTypes.contains(pv.type) ? 1 : 0;
+        : pc.preferredTypes.contains(type) ? 1 : 0;
   }
 
   @Override

@@ -34,7 +34,9 @@ import org.chancengeber.matcher.profile.ScoringProfile;
  * ScoringProfile#evidenceShare()}. Below {@link ScoringProfile#minFit()} an offer is no match.
  *
  * <p>The bound phase one relies on: both scales are at most 1, so score ≤ fit ≤ the weighted sum of
- * the fit factors' phase-one terms (+ the training floor, carried as a type boost or a rest).
+ * the fit factors' phase-one terms; where the training floor is the fit, score ≤ the floor × the
+ * logistics scale, which {@link TeachingFloor} bounds (offers for a person) or a rest of the floor
+ * does (people for an offer).
  */
 final class ScoreFormula {
   private final double[] weights;

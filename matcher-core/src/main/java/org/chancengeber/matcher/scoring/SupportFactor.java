@@ -52,6 +52,40 @@ final class SupportFactor implements ScoreFactor {
     return 1 - need(languageNeed, skillNeed) * (1 - offered);
   }
 
+  /**
+   * The employer's support flags as a number from 0 to 7 (mentoring 1, language support 2,
+   * experience with refugees 4): all of an offer the factor reads apart from the person's needs.
+   */
+  static int flags(Employer e) {
+    return (e.mentoring() ? 1 : 0)
+        | (e.languageSupport() ? 2 : 0)
+        | (e.experienceWithRefugees() ? 4 : 0);
+  }
+
+  /**
+   * At least the factor's value for any offer with these {@link #flags}, for a person who reads the
+   * Latin script or not, whatever their language and skill needs for it: the need is at least its
+   * part for the script, and the share of it the flags cover is largest at a corner of the ranges
+   * of the two weights that depend on the needs (a ratio of linear functions is monotone in each).
+   */
+  static double upperBound(int flags, boolean latin) {
+    double minLanguageNeed = latin ? 0 : 0.5;
+    double minNeed = need(minLanguageNeed, 0);
+    double we = 0.5;
+    double best = 0;
+    for (double wm : new double[] {1 + 0.5 * minLanguageNeed, 2.5}) {
+      for (double wl : new double[] {0.5 + 2 * minLanguageNeed, 2.5}) {
+        double offered =
+            (((flags & 1) != 0 ? wm : 0)
+                    + ((flags & 2) != 0 ? wl : 0)
+                    + ((flags & 4) != 0 ? we : 0))
+                / (wm + wl + we);
+        best = Math.max(best, offered);
+      }
+    }
+    return Math.min(1, (1 - minNeed * (1 - best)) * (1 + 1e-12));
+  }
+
   private static double languageNeed(PreparedCandidate pc, int maxSteps) {
     double need = maxSteps / 2.0;
     if (pc.candidate.literacy() != Literacy.LATIN) {
