@@ -40,7 +40,8 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *              "offer_type": 0.10},
  *  "logisticsShare": 0.30, "minFit": 0.10, "trainingFit": 0.12, "evidenceShare": 0.10,
  *  "inferredOccupations": 5, "inferredOccupationWeight": 0.8, "inferenceNoise": 0.1,
- *  "inferenceSharpness": 0.33, "inferencePrior": 0.5,
+ *  "inferenceSharpness": 0.33, "inferencePrior": 0.5, "inferenceEssentialShare": 0.67,
+ *  "inferredNeighbourWeight": 0.8,
  *  "evidence": {"SELF_REPORTED": 0.40, "ASSESSED": 0.60, "PRACTICAL_TRIAL": 0.85,
  *               "EMPLOYER_REFERENCE": 0.90, "CERTIFICATE": 0.95, "RECOGNISED": 1.0},
  *  "essentialSkillWeight": 2.0, "optionalSkillWeight": 1.0, "skillSpecificity": 1.0,
@@ -68,18 +69,29 @@ import org.chancengeber.matcher.rules.RuleFileException;
  *       telling more than common ones) count in the experience factor like an occupation they
  *       worked in, at this weight (a guess from skills is less sure than years in the job). 0
  *       infers none. Occupations are ranked by how likely their profile makes the skills the person
- *       names (a skill is likelier from a small profile than from a large one, an essential skill
- *       twice as likely as an optional one). {@code inferenceNoise} in (0, 1): how likely a named
- *       skill has nothing to do with the occupation (it is then as likely as the skill is across
- *       all profiles), so that one stray skill does not rule an occupation out. {@code
- *       inferenceSharpness} in [0, 8]: an inferred occupation is valued (its likelihood / the
- *       best's)<sup>this</sup>, so the higher, the more the best guess stands out from its
- *       siblings. {@code inferencePrior} in [0, 1): what the person did says which occupations
- *       their skills are likely to be of. With this probability the occupation lies around an
- *       occupation they stated (experience, a qualification, a measure), spread over it and its
- *       taxonomy neighbours by similarity (same ISCO unit group, ESCO broader and narrower); else
- *       it is any occupation. So "a baker who names three pastry skills" points to pastry cook
- *       before a confectionery machine operator with the same skills. 0 ignores what they stated.
+ *       names (a skill is likelier from a small profile than from a large one). {@code
+ *       inferenceEssentialShare} in (0, 1): how likely a skill the person names from their
+ *       occupation is one of its essential skills, the rest being its optional ones; the essential
+ *       skills share this, each alike, and the optional ones the rest, so a long list of optional
+ *       skills (ESCO lists from none to over a hundred) does not make the core of a job less likely
+ *       to be named. The default 0.67 is the skills factor's essential 2 : optional 1 ({@code
+ *       essentialSkillWeight}, {@code optionalSkillWeight}). {@code inferenceNoise} in (0, 1): how
+ *       likely a named skill has nothing to do with the occupation (it is then as likely as the
+ *       skill is from an occupation drawn at random), so that one stray skill does not rule an
+ *       occupation out. {@code inferredNeighbourWeight} in [0, 1]: an inferred occupation's
+ *       taxonomy neighbour counts its similarity × this (a neighbour of an occupation the person
+ *       worked in counts its similarity): the inference has already weighed every occupation whose
+ *       profile lists the skills, the neighbours among them, so the step from a guess to a
+ *       neighbour it did not rank counts less; 0.8, like the guess itself ({@code
+ *       inferredOccupationWeight}). {@code inferenceSharpness} in [0, 8]: an inferred occupation is
+ *       valued (its likelihood / the best's)<sup>this</sup>, so the higher, the more the best guess
+ *       stands out from its siblings. {@code inferencePrior} in [0, 1): what the person did says
+ *       which occupations their skills are likely to be of. With this probability the occupation
+ *       lies around an occupation they stated (experience, a qualification, a measure), spread over
+ *       it and its taxonomy neighbours by similarity (same ISCO unit group, ESCO broader and
+ *       narrower); else it is any occupation. So "a baker who names three pastry skills" points to
+ *       pastry cook before a confectionery machine operator with the same skills. 0 ignores what
+ *       they stated.
  *   <li>{@code evidence}, {@code evidenceShare}: how sure a skill claim is by its evidence level,
  *       in [0, 1]. It decides the pathway (a practical trial for what is only self-reported) and is
  *       not part of the fit. The mean over a person's claims, their sureness, scales every score of
@@ -133,6 +145,8 @@ public final class ScoringProfile {
   private final double inferenceNoise;
   private final double inferenceSharpness;
   private final double inferencePrior;
+  private final double inferenceEssentialShare;
+  private final double inferredNeighbourWeight;
   private final EnumMap<Evidence, Double> evidence;
   private final double essentialSkillWeight;
   private final double optionalSkillWeight;
@@ -177,6 +191,8 @@ public final class ScoringProfile {
     this.inferenceNoise = b.inferenceNoise;
     this.inferenceSharpness = b.inferenceSharpness;
     this.inferencePrior = b.inferencePrior;
+    this.inferenceEssentialShare = b.inferenceEssentialShare;
+    this.inferredNeighbourWeight = b.inferredNeighbourWeight;
     this.evidence = new EnumMap<>(b.evidence);
     this.essentialSkillWeight = b.essentialSkillWeight;
     this.optionalSkillWeight = b.optionalSkillWeight;
@@ -220,6 +236,8 @@ public final class ScoringProfile {
     b.inferenceNoise = inferenceNoise;
     b.inferenceSharpness = inferenceSharpness;
     b.inferencePrior = inferencePrior;
+    b.inferenceEssentialShare = inferenceEssentialShare;
+    b.inferredNeighbourWeight = inferredNeighbourWeight;
     b.evidence.putAll(evidence);
     b.essentialSkillWeight = essentialSkillWeight;
     b.optionalSkillWeight = optionalSkillWeight;
@@ -287,6 +305,8 @@ public final class ScoringProfile {
       case "inferenceNoise" -> b.inferenceNoise(number(v, key));
       case "inferenceSharpness" -> b.inferenceSharpness(number(v, key));
       case "inferencePrior" -> b.inferencePrior(number(v, key));
+      case "inferenceEssentialShare" -> b.inferenceEssentialShare(number(v, key));
+      case "inferredNeighbourWeight" -> b.inferredNeighbourWeight(number(v, key));
       case "essentialSkillWeight" -> b.essentialSkillWeight(number(v, key));
       case "optionalSkillWeight" -> b.optionalSkillWeight(number(v, key));
       case "skillSpecificity" -> b.skillSpecificity(number(v, key));
@@ -356,6 +376,8 @@ public final class ScoringProfile {
           "inferenceNoise",
           "inferenceSharpness",
           "inferencePrior",
+          "inferenceEssentialShare",
+          "inferredNeighbourWeight",
           "essentialSkillWeight",
           "optionalSkillWeight",
           "skillSpecificity",
@@ -504,6 +526,22 @@ public final class ScoringProfile {
   }
 
   /**
+   * {@return how likely a skill a person names from their occupation is one of its essential
+   * skills, in (0, 1); the rest are its optional skills}
+   */
+  public double inferenceEssentialShare() {
+    return inferenceEssentialShare;
+  }
+
+  /**
+   * {@return how much the similarity of an inferred occupation's taxonomy neighbour counts, in [0,
+   * 1]}
+   */
+  public double inferredNeighbourWeight() {
+    return inferredNeighbourWeight;
+  }
+
+  /**
    * {@return how sure a skill claim with this evidence is, in [0, 1]; not part of the fit}
    *
    * @param level the evidence level
@@ -617,6 +655,10 @@ public final class ScoringProfile {
         + inferenceSharpness
         + ", inferencePrior="
         + inferencePrior
+        + ", inferenceEssentialShare="
+        + inferenceEssentialShare
+        + ", inferredNeighbourWeight="
+        + inferredNeighbourWeight
         + ", evidence="
         + evidence
         + ", essentialSkillWeight="
@@ -661,6 +703,8 @@ public final class ScoringProfile {
     private double inferenceNoise = 0.1;
     private double inferenceSharpness = 0.33;
     private double inferencePrior = 0.5;
+    private double inferenceEssentialShare = 0.67;
+    private double inferredNeighbourWeight = 0.8;
     private double essentialSkillWeight = 2.0;
     private double optionalSkillWeight = 1.0;
     private double skillSpecificity = 1.0;
@@ -826,6 +870,35 @@ public final class ScoringProfile {
         throw new IllegalArgumentException("inferencePrior (" + p + ") must be in [0, 1)");
       }
       this.inferencePrior = p;
+      return this;
+    }
+
+    /**
+     * How likely inference takes a skill a person names from their occupation to be one of its
+     * essential skills (the rest being its optional ones), in (0, 1).
+     *
+     * @param share the probability
+     * @return this builder
+     */
+    public Builder inferenceEssentialShare(double share) {
+      if (!(share > 0 && share < 1)) {
+        throw new IllegalArgumentException(
+            "inferenceEssentialShare (" + share + ") must be in (0, 1)");
+      }
+      this.inferenceEssentialShare = share;
+      return this;
+    }
+
+    /**
+     * How much the similarity of an inferred occupation's taxonomy neighbour counts, in [0, 1]: 1
+     * counts it like a neighbour of an occupation the person worked in.
+     *
+     * @param w the weight
+     * @return this builder
+     */
+    public Builder inferredNeighbourWeight(double w) {
+      requireUnit(w, "inferredNeighbourWeight");
+      this.inferredNeighbourWeight = w;
       return this;
     }
 

@@ -23,13 +23,15 @@ import java.util.Map;
 import org.chancengeber.matcher.model.Explanation;
 import org.chancengeber.matcher.model.Message;
 import org.chancengeber.matcher.profile.FactorKind;
+import org.chancengeber.matcher.profile.ScoringProfile;
 
 /**
  * The offer's occupation: how strongly the person's experience, qualifications, positive trials and
  * the occupations their skills point to ({@link OccupationInference}) reach it through the
  * taxonomy, combined as {@code 1 − ∏(1 − similarity × strength)} when the person is prepared (the
- * occupations inferred from skills are alternative guesses: only the best of them counts). An offer
- * naming no occupation gives 0.
+ * occupations inferred from skills are alternative guesses: only the best of them counts, and a
+ * guess's taxonomy neighbour counts its similarity × {@link
+ * ScoringProfile#inferredNeighbourWeight()}). An offer naming no occupation gives 0.
  *
  * <p>Phase one: each occupation the person reaches is a term weighted by the factor's weight × its
  * value; an offer's occupation feature is 1. For people for an offer, the offer's occupation is the
@@ -37,9 +39,20 @@ import org.chancengeber.matcher.profile.FactorKind;
  */
 final class ExperienceFactor implements ScoreFactor {
   private final Concepts concepts;
+  private final ScoringProfile profile;
 
-  ExperienceFactor(Concepts concepts) {
+  ExperienceFactor(Concepts concepts, ScoringProfile profile) {
     this.concepts = concepts;
+    this.profile = profile;
+  }
+
+  /**
+   * What an occupation inferred from skills gives a neighbour of it in {@code relation}, given
+   * {@code value} = similarity × the guess's strength: all of it for the occupation itself, else
+   * {@link ScoringProfile#inferredNeighbourWeight()} of it.
+   */
+  static double inferred(ScoringProfile profile, Relation relation, double value) {
+    return relation == Relation.SAME ? value : profile.inferredNeighbourWeight() * value;
   }
 
   @Override
@@ -78,6 +91,9 @@ final class ExperienceFactor implements ScoreFactor {
       double sim = concepts.occupationNeighbours(s.id()).similarity(pv.occupation);
       if (sim <= 0) {
         continue;
+      }
+      if (s.kind() == PreparedCandidate.SourceKind.INFERRED && s.id() != pv.occupation) {
+        sim *= profile.inferredNeighbourWeight();
       }
       double v = sim * s.strength();
       Message m =

@@ -120,7 +120,7 @@ public final class MatchScorer {
     for (ScoreFactor f :
         List.of(
             new SkillsFactor(concepts, profile),
-            new ExperienceFactor(concepts),
+            new ExperienceFactor(concepts, profile),
             language,
             new DistanceFactor(),
             timing,

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.OccupationSkill;
 
 /**
@@ -33,15 +32,20 @@ import org.chancengeber.matcher.taxonomy.OccupationSkill;
  * to do.
  *
  * <p>Each occupation is ranked by how likely its profile makes the skills the person names, as a
- * naive Bayes model would (a query likelihood with Jelinek–Mercer smoothing): a profile names a
- * skill with probability its weight (essential 1, optional ½) over the profile's total weight, so a
- * skill is better evidence for a small, specific profile than for a large one; with probability
- * {@link org.chancengeber.matcher.profile.ScoringProfile#inferenceNoise()} a named skill has
- * nothing to do with the occupation and is as likely as across all profiles, so a rare skill tells
- * more than "use Microsoft Office" and one stray skill does not rule an occupation out. The rank is
- * the log of that likelihood over the likelihood of the skills all being such noise (0 for an
- * occupation listing none of them). The best {@code limit} valued at least {@value #WITHIN_BEST} of
- * the best are kept, valued (their likelihood / the best's)<sup>{@link
+ * naive Bayes model would (a query likelihood with Jelinek–Mercer smoothing): a skill named from
+ * the occupation is one of its essential skills with probability {@link
+ * org.chancengeber.matcher.profile.ScoringProfile#inferenceEssentialShare() essentialShare}, each
+ * of them alike, else one of its optional skills, each alike (all of it goes to the one group when
+ * the profile has no skill in the other). So a skill is better evidence for a small, specific
+ * profile than for a large one, and a long list of optional skills (ESCO lists from none to over a
+ * hundred) does not make the core of the job less likely to be named. With probability {@link
+ * org.chancengeber.matcher.profile.ScoringProfile#inferenceNoise()} a named skill has nothing to do
+ * with the occupation and is as likely as from an occupation drawn at random (the mean of that
+ * probability over all occupations), so a rare skill tells more than "use Microsoft Office" and one
+ * stray skill does not rule an occupation out. The rank is the log of that likelihood over the
+ * likelihood of the skills all being such noise (0 for an occupation listing none of them). The
+ * best {@code limit} valued at least {@value #WITHIN_BEST} of the best are kept, valued (their
+ * likelihood / the best's)<sup>{@link
  * org.chancengeber.matcher.profile.ScoringProfile#inferenceSharpness() sharpness}</sup> and scaled
  * down when even the best lists less than {@value #FULL_COVERAGE} of the person's
  * (specificity-weighted) skills, so that one generic skill among unrelated ones does not make
@@ -64,21 +68,22 @@ final class OccupationInference {
   /** Occupations valued at least this share of the best one are kept. */
   private static final double WITHIN_BEST = 0.3;
 
-  /** How likely a profile names an optional skill, as a share of an essential one. */
-  private static final double OPTIONAL = 0.5;
-
   private final Concepts concepts;
   private final double noise;
   private final double sharpness;
   private final double prior;
-  private final ConcurrentHashMap<String, Double> masses = new ConcurrentHashMap<>();
-  private volatile double totalMass;
+  private final double essentialShare;
 
-  OccupationInference(Concepts concepts, double noise, double sharpness, double prior) {
+  /** Occupation URI → its distinct essential and optional skills, counted. */
+  private final ConcurrentHashMap<String, int[]> groups = new ConcurrentHashMap<>();
+
+  OccupationInference(
+      Concepts concepts, double noise, double sharpness, double prior, double essentialShare) {
     this.concepts = concepts;
     this.noise = noise;
     this.sharpness = sharpness;
     this.prior = prior;
+    this.essentialShare = essentialShare;
   }
 
   /**
@@ -141,20 +146,23 @@ final class OccupationInference {
       }
       double idf = concepts.specificity(id).value();
       personNorm += idf * idf;
-      Map<String, Double> weights = new HashMap<>();
+      Map<String, Boolean> essential = new HashMap<>();
       for (OccupationSkill os : with) {
-        weights.merge(os.occupationUri(), os.essential() ? 1.0 : OPTIONAL, Math::max);
+        essential.merge(os.occupationUri(), os.essential(), Boolean::logicalOr);
       }
-      // how likely the skill is across all profiles (what a skill unrelated to the occupation is)
+      // how likely an occupation drawn at random names the skill (what a skill unrelated to the
+      // occupation is)
+      Map<String, Double> likely = new HashMap<>();
       double background = 0;
-      for (double w : weights.values()) {
-        background += w;
+      for (Map.Entry<String, Boolean> e : essential.entrySet()) {
+        double p = likely(e.getKey(), e.getValue());
+        likely.put(e.getKey(), p);
+        background += p;
       }
-      background /= totalMass();
-      for (Map.Entry<String, Double> e : weights.entrySet()) {
+      background /= concepts.taxonomy().occupations().size();
+      for (Map.Entry<String, Double> e : likely.entrySet()) {
         double[] d = found.computeIfAbsent(e.getKey(), k -> new double[3]);
-        double likely = e.getValue() / mass(e.getKey());
-        d[0] += Math.log(1 + (1 - noise) * likely / (noise * background));
+        d[0] += Math.log(1 + (1 - noise) * e.getValue() / (noise * background));
         d[1]++;
         d[2] += idf * idf;
       }
@@ -250,33 +258,30 @@ final class OccupationInference {
     }
   }
 
-  /** The total weight of an occupation's profile (essential 1, optional ½). */
-  private double mass(String occupationUri) {
-    Double m = masses.get(occupationUri);
-    if (m == null) {
-      Map<String, Double> weights = new HashMap<>();
-      for (OccupationSkill os : concepts.taxonomy().skillsOf(occupationUri)) {
-        weights.merge(os.skillUri(), os.essential() ? 1.0 : OPTIONAL, Math::max);
-      }
-      double sum = 0;
-      for (double w : weights.values()) {
-        sum += w;
-      }
-      m = Math.max(sum, 1e-12);
-      masses.putIfAbsent(occupationUri, m);
+  /**
+   * How likely a skill named from the occupation is this one of its profile: the essential share
+   * spread over its essential skills, the rest over its optional ones.
+   */
+  private double likely(String occupationUri, boolean essential) {
+    int[] g =
+        groups.computeIfAbsent(
+            occupationUri,
+            uri -> {
+              Map<String, Boolean> listed = new HashMap<>();
+              for (OccupationSkill os : concepts.taxonomy().skillsOf(uri)) {
+                listed.merge(os.skillUri(), os.essential(), Boolean::logicalOr);
+              }
+              int e = 0;
+              for (boolean b : listed.values()) {
+                e += b ? 1 : 0;
+              }
+              return new int[] {e, listed.size() - e};
+            });
+    int essentials = g[0];
+    int optionals = g[1];
+    if (essential) {
+      return (optionals == 0 ? 1 : essentialShare) / Math.max(1, essentials);
     }
-    return m;
-  }
-
-  /** The total weight of all profiles. */
-  private double totalMass() {
-    double t = totalMass;
-    if (t == 0) {
-      for (Occupation o : concepts.taxonomy().occupations()) {
-        t += mass(o.uri());
-      }
-      totalMass = t;
-    }
-    return t;
+    return (essentials == 0 ? 1 : 1 - essentialShare) / Math.max(1, optionals);
   }
 }

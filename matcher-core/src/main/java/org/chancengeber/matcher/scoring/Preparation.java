@@ -71,7 +71,8 @@ final class Preparation {
             concepts,
             profile.inferenceNoise(),
             profile.inferenceSharpness(),
-            profile.inferencePrior());
+            profile.inferencePrior(),
+            profile.inferenceEssentialShare());
   }
 
   /** Resolves an offer's concepts and precomputes what scoring needs. */
@@ -490,7 +491,8 @@ final class Preparation {
     }
 
     // occupations, expanded: value = 1 - prod(1 - sim * strength) over what the person did, and
-    // the best guess from skills beside it (guesses are alternatives, not evidence that adds up)
+    // the best guess from skills beside it (guesses are alternatives, not evidence that adds up;
+    // a guess's neighbour counts its similarity x inferredNeighbourWeight)
     IntSlots occSlots = new IntSlots(32);
     double[] rest = new double[32];
     double[] guess = new double[32];
@@ -507,7 +509,8 @@ final class Preparation {
         }
         double v = nb.similarities()[j] * s.strength();
         if (s.kind() == PreparedCandidate.SourceKind.INFERRED) {
-          guess[slot] = Math.max(guess[slot], v);
+          guess[slot] =
+              Math.max(guess[slot], ExperienceFactor.inferred(profile, nb.relations()[j], v));
         } else {
           rest[slot] *= 1 - v;
         }

@@ -41,7 +41,9 @@
  *       qualifications by recognition, passed trials, EQ and TQ modules, combined as 1 − ∏(1 −
  *       similarity × strength), and the best of the occupations the person's skills point to
  *       ({@code OccupationInference}, with what the person stated they did as its prior, {@code
- *       inferencePrior}) at {@code inferredOccupationWeight}.
+ *       inferencePrior}, and essential skills named with probability {@code
+ *       inferenceEssentialShare}) at {@code inferredOccupationWeight}, its neighbours at their
+ *       similarity × {@code inferredNeighbourWeight}.
  *   <li>fit — <b>preferences</b>: the offer's occupation close to a preferred one.
  *   <li>logistics — <b>language</b> (1 − 0.25 per CEFR step short), <b>distance</b> (p / (p + km)),
  *       <b>timing</b> (months until the pathway is done, without the trial that only proves

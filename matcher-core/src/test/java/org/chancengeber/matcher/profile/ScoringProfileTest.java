@@ -53,6 +53,8 @@ final class ScoringProfileTest {
     assertThat(p.inferenceNoise()).isEqualTo(0.1);
     assertThat(p.inferenceSharpness()).isEqualTo(0.33);
     assertThat(p.inferencePrior()).isEqualTo(0.5);
+    assertThat(p.inferenceEssentialShare()).isEqualTo(0.67);
+    assertThat(p.inferredNeighbourWeight()).isEqualTo(0.8);
     assertThat(p.trainingFit()).isEqualTo(0.12);
     assertThat(p.evidenceShare()).isEqualTo(0.1);
     assertThat(p.evidence(Evidence.SELF_REPORTED)).isEqualTo(0.40);
@@ -171,6 +173,18 @@ final class ScoringProfileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("inferencePrior (1.0) must be in [0, 1)");
     assertThat(ScoringProfile.fromJson("{\"inferencePrior\": 0}").inferencePrior()).isZero();
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"inferenceEssentialShare\": 1}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("inferenceEssentialShare (1.0) must be in (0, 1)");
+    assertThat(
+            ScoringProfile.fromJson("{\"inferenceEssentialShare\": 0.5}").inferenceEssentialShare())
+        .isEqualTo(0.5);
+    assertThatThrownBy(() -> ScoringProfile.fromJson("{\"inferredNeighbourWeight\": 1.5}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("inferredNeighbourWeight (1.5)");
+    assertThat(
+            ScoringProfile.fromJson("{\"inferredNeighbourWeight\": 0}").inferredNeighbourWeight())
+        .isZero();
     assertThatThrownBy(() -> ScoringProfile.fromJson("{\"logisticsShare\": 2}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("logisticsShare (2.0) must be in [0, 1]");

@@ -25,9 +25,18 @@ import static org.chancengeber.matcher.Fixtures.SOUS_CHEF;
 import static org.chancengeber.matcher.Fixtures.USE_KNIVES;
 import static org.chancengeber.matcher.Fixtures.WELD;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.chancengeber.matcher.Fixtures;
 import org.chancengeber.matcher.profile.ScoringProfile;
+import org.chancengeber.matcher.taxonomy.Labels;
+import org.chancengeber.matcher.taxonomy.Occupation;
+import org.chancengeber.matcher.taxonomy.Skill;
+import org.chancengeber.matcher.taxonomy.SkillType;
+import org.chancengeber.matcher.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 
 /** Which occupations a person's skills point to. */
@@ -40,7 +49,7 @@ final class OccupationInferenceTest {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = CONCEPTS.id(skills[i]);
     }
-    return new OccupationInference(CONCEPTS, noise, 0.33, 0.5).infer(ids, 5);
+    return new OccupationInference(CONCEPTS, noise, 0.33, 0.5, 0.67).infer(ids, 5);
   }
 
   @Test
@@ -75,7 +84,7 @@ final class OccupationInferenceTest {
 
   private static double kitchenAssistantBehindCook(double noise) {
     List<OccupationInference.Inferred> all =
-        new OccupationInference(CONCEPTS, noise, 0.33, 0.5)
+        new OccupationInference(CONCEPTS, noise, 0.33, 0.5, 0.67)
             .infer(
                 new int[] {
                   CONCEPTS.id(PREPARE_DISHES), CONCEPTS.id(FOOD_HYGIENE), CONCEPTS.id(USE_KNIVES)
@@ -98,7 +107,7 @@ final class OccupationInferenceTest {
       ids[i] = CONCEPTS.id(skills[i]);
     }
     int id = CONCEPTS.id(stated);
-    return new OccupationInference(CONCEPTS, 0.1, 0.33, prior)
+    return new OccupationInference(CONCEPTS, 0.1, 0.33, prior, 0.67)
         .infer(ids, List.of(new OccupationInference.Stated(id, CONCEPTS.term(id), 0.6)), 5);
   }
 
@@ -154,12 +163,84 @@ final class OccupationInferenceTest {
   void infer_nothingKnown_infersNothing() {
     assertThat(infer(0.1)).isEmpty();
     assertThat(
-            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5)
+            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5, 0.67)
                 .infer(new int[] {CONCEPTS.id("text:x")}, 5))
         .isEmpty();
     assertThat(
-            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5)
+            new OccupationInference(CONCEPTS, 0.1, 0.33, 0.5, 0.67)
                 .infer(new int[] {CONCEPTS.id(WELD)}, 0))
         .isEmpty();
+  }
+
+  /**
+   * Occupations {@code a} (x and y essential, o1..o20 optional), {@code a2} (x and y essential, o1
+   * optional), {@code e} (s essential, u optional) and {@code p} (u essential, s optional).
+   */
+  private static Concepts groups() {
+    Taxonomy.Builder b = Taxonomy.builder();
+    for (String o : List.of("a", "a2", "e", "p")) {
+      b.occupation(new Occupation(o, "1111", Optional.empty(), english(o), Optional.empty()));
+    }
+    List<String> skills = new ArrayList<>(List.of("x", "y", "s", "u"));
+    for (int i = 1; i <= 20; i++) {
+      skills.add("o" + i);
+    }
+    for (String k : skills) {
+      b.skill(new Skill(k, SkillType.SKILL_COMPETENCE, "sector-specific", english(k)));
+    }
+    for (String o : List.of("a", "a2")) {
+      b.relation(o, "x", true);
+      b.relation(o, "y", true);
+    }
+    for (int i = 1; i <= 20; i++) {
+      b.relation("a", "o" + i, false);
+    }
+    b.relation("a2", "o1", false);
+    b.relation("e", "s", true);
+    b.relation("e", "u", false);
+    b.relation("p", "u", true);
+    b.relation("p", "s", false);
+    return new Concepts(b.build(), ScoringProfile.defaults());
+  }
+
+  private static Labels english(String label) {
+    return new Labels(Map.of("en", label), Map.of());
+  }
+
+  private static Map<String, Double> ranks(
+      Concepts concepts, double essentialShare, String... skills) {
+    int[] ids = new int[skills.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = concepts.id(skills[i]);
+    }
+    Map<String, Double> ranks = new HashMap<>();
+    for (OccupationInference.Inferred i :
+        new OccupationInference(concepts, 0.1, 0.33, 0.5, essentialShare).infer(ids, 10)) {
+      ranks.put(i.uri(), i.rank());
+    }
+    return ranks;
+  }
+
+  @Test
+  void infer_longOptionalList_doesNotMakeItsEssentialSkillsLessLikely() {
+    Concepts concepts = groups();
+    // x and y are essential for both; a lists 20 optional skills beside them, a2 one
+    Map<String, Double> essentials = ranks(concepts, 0.67, "x", "y");
+    assertThat(essentials.get("a")).isCloseTo(essentials.get("a2"), within(1e-12));
+    // an optional skill is shared among the optional ones: o1 is likelier from a2's one
+    Map<String, Double> optional = ranks(concepts, 0.67, "x", "o1");
+    assertThat(optional.get("a2")).isGreaterThan(optional.get("a"));
+  }
+
+  @Test
+  void infer_essentialShare_decidesWhetherAnEssentialOrAnOptionalRelationCountsMore() {
+    Concepts concepts = groups();
+    // s is essential for e and optional for p (each has one skill of either kind)
+    Map<String, Double> mostlyEssential = ranks(concepts, 0.9, "s");
+    assertThat(mostlyEssential.get("e")).isGreaterThan(mostlyEssential.get("p"));
+    Map<String, Double> mostlyOptional = ranks(concepts, 0.1, "s");
+    assertThat(mostlyOptional.get("p")).isGreaterThan(mostlyOptional.get("e"));
+    Map<String, Double> even = ranks(concepts, 0.5, "s");
+    assertThat(even.get("e")).isCloseTo(even.get("p"), within(1e-12));
   }
 }
