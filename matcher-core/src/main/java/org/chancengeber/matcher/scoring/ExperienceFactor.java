@@ -47,12 +47,13 @@ final class ExperienceFactor implements ScoreFactor {
   }
 
   /**
-   * What an occupation inferred from skills gives a neighbour of it in {@code relation}, given
-   * {@code value} = similarity × the guess's strength: all of it for the occupation itself, else
-   * {@link ScoringProfile#inferredNeighbourWeight()} of it.
+   * What an occupation inferred from skills gives an occupation it reaches, given {@code value} =
+   * similarity × the guess's strength (or the similarity alone): all of it for the occupation
+   * itself, else {@link ScoringProfile#inferredNeighbourWeight()} of it. The value and the
+   * explanation both ask this.
    */
-  static double inferred(ScoringProfile profile, Relation relation, double value) {
-    return relation == Relation.SAME ? value : profile.inferredNeighbourWeight() * value;
+  static double inferred(ScoringProfile profile, boolean itself, double value) {
+    return itself ? value : profile.inferredNeighbourWeight() * value;
   }
 
   @Override
@@ -92,8 +93,8 @@ final class ExperienceFactor implements ScoreFactor {
       if (sim <= 0) {
         continue;
       }
-      if (s.kind() == PreparedCandidate.SourceKind.INFERRED && s.id() != pv.occupation) {
-        sim *= profile.inferredNeighbourWeight();
+      if (s.kind() == PreparedCandidate.SourceKind.INFERRED) {
+        sim = inferred(profile, s.id() == pv.occupation, sim);
       }
       double v = sim * s.strength();
       Message m =

@@ -510,7 +510,9 @@ final class Preparation {
         double v = nb.similarities()[j] * s.strength();
         if (s.kind() == PreparedCandidate.SourceKind.INFERRED) {
           guess[slot] =
-              Math.max(guess[slot], ExperienceFactor.inferred(profile, nb.relations()[j], v));
+              Math.max(
+                  guess[slot],
+                  ExperienceFactor.inferred(profile, nb.relations()[j] == Relation.SAME, v));
         } else {
           rest[slot] *= 1 - v;
         }
