@@ -33,6 +33,10 @@ import org.chancengeber.matcher.model.Residence;
 import org.chancengeber.matcher.model.ResidenceStatus;
 import org.chancengeber.matcher.model.SkillClaim;
 import org.chancengeber.matcher.model.Vacancy;
+import org.chancengeber.matcher.pathway.PathwayPlanner;
+import org.chancengeber.matcher.profile.ScoringProfile;
+import org.chancengeber.matcher.rules.RuleSet;
+import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.taxonomy.Labels;
 import org.chancengeber.matcher.taxonomy.Occupation;
 import org.chancengeber.matcher.taxonomy.Skill;
@@ -211,5 +215,18 @@ public final class Fixtures {
   /** An engine over the fixture taxonomy; small as the tests' indexes are, ranking two-phase. */
   public static MatchEngine.Builder engine() {
     return MatchEngine.builder().taxonomy(taxonomy()).today(TODAY).twoPhaseFrom(0);
+  }
+
+  /**
+   * A scorer over {@code taxonomy} with the default profile, the German rules and pathways, and a
+   * horizon of 12 months.
+   */
+  public static MatchScorer scorer(Taxonomy taxonomy) {
+    return new MatchScorer(
+        taxonomy,
+        ScoringProfile.defaults(),
+        RuleSet.germanDefaults(),
+        PathwayPlanner.germanDefaults(),
+        12);
   }
 }

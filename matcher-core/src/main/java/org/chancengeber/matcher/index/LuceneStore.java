@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -96,9 +97,14 @@ public abstract sealed class LuceneStore<T> implements Closeable
 
   private static final int STRIPES = 256;
 
+  /** The in-memory buffers' size at which {@link #flushIfFull} writes one out, by default. */
+  static final int BUFFER_MB = 64;
+
   private final Optional<Path> path;
   private final Directory directory;
   private final IndexWriter writer;
+  private final AtomicBoolean flushing = new AtomicBoolean();
+  private final long bufferBytes;
   private final SearcherManager searchers;
   private final ConcurrentHashMap<String, Slot<T>> byId = new ConcurrentHashMap<>();
   private final KeyTable<T> byKey = new KeyTable<>();
@@ -125,12 +131,17 @@ public abstract sealed class LuceneStore<T> implements Closeable
    *     its last commit cannot be read
    */
   LuceneStore(Optional<Path> path) {
-    this(path, d -> d);
+    this(path, d -> d, BUFFER_MB * 1024L * 1024L);
   }
 
-  /** As {@link #LuceneStore(Optional)}, with the folder's directory wrapped (for fault tests). */
-  LuceneStore(Optional<Path> path, java.util.function.UnaryOperator<Directory> wrap) {
+  /**
+   * As {@link #LuceneStore(Optional)}, with the folder's directory wrapped (for fault tests) and
+   * buffers of {@code bufferBytes} bytes.
+   */
+  LuceneStore(
+      Optional<Path> path, java.util.function.UnaryOperator<Directory> wrap, long bufferBytes) {
     this.path = path;
+    this.bufferBytes = bufferBytes;
     for (int i = 0; i < STRIPES; i++) {
       locks[i] = new Object();
     }
@@ -145,7 +156,8 @@ public abstract sealed class LuceneStore<T> implements Closeable
           new IndexWriterConfig()
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setIndexDeletionPolicy(new KeepLastCommits())
-              .setRAMBufferSizeMB(64)
+              // flushIfFull writes buffers out; the writer's own flush is a safety net only
+              .setRAMBufferSizeMB(4.0 * bufferBytes / (1024 * 1024))
               .setIndexSort(SORT)
               // what is not committed is dropped on close, as in a crash: the folder always holds
               // exactly the last commit()
@@ -244,6 +256,33 @@ public abstract sealed class LuceneStore<T> implements Closeable
         retired.add(previous.key());
       }
     }
+    flushIfFull();
+  }
+
+  /**
+   * Writes the largest in-memory buffer as a segment once the buffers hold {@link #bufferBytes}
+   * ({@value #BUFFER_MB} MB by default), one thread at a time. The writer's own flush is only a
+   * safety net, at four times that size: it runs inside {@code updateDocument}, while that thread
+   * holds its id's lock, and another thread that came to an id of the same stripe waited for the
+   * whole flush (building 1,000,000 offers on two cores, threads waited 22 s in all, up to 7 s at a
+   * time). Here no lock is held, and the other threads go on indexing meanwhile.
+   */
+  private void flushIfFull() {
+    if (writer.ramBytesUsed() < bufferBytes || !flushing.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      writer.flushNextBuffer();
+    } catch (IOException | RuntimeException e) {
+      throw writeFailure("cannot write index buffer", e);
+    } finally {
+      flushing.set(false);
+    }
+  }
+
+  /** The bytes the writer holds in memory: documents not yet written to a segment, deletes. */
+  long bufferedBytes() {
+    return writer.ramBytesUsed();
   }
 
   /** Removes the entry with this id; false when there was none. */
@@ -261,8 +300,9 @@ public abstract sealed class LuceneStore<T> implements Closeable
       }
       byId.remove(id);
       retired.add(previous.key());
-      return true;
     }
+    flushIfFull();
+    return true;
   }
 
   /**

@@ -101,7 +101,17 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   /** An index in {@code directory}, its Lucene directory wrapped (for fault tests). */
   VacancyIndex(
       Path directory, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap) {
-    super(Optional.of(directory), wrap);
+    this(directory, wrap, BUFFER_MB * 1024L * 1024L);
+  }
+
+  /**
+   * As {@link #VacancyIndex(Path, java.util.function.UnaryOperator)}, with buffers of that size.
+   */
+  VacancyIndex(
+      Path directory,
+      java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap,
+      long bufferBytes) {
+    super(Optional.of(directory), wrap, bufferBytes);
   }
 
   @Override

@@ -217,7 +217,26 @@ final class Concepts {
     };
   }
 
+  /** Resolutions of ids, one map per type: preparing an offer resolves each of its skills. */
+  private final ConcurrentHashMap<String, Resolved> skillIds = new ConcurrentHashMap<>();
+
+  private final ConcurrentHashMap<String, Resolved> occupationIds = new ConcurrentHashMap<>();
+
   private Resolved resolveId(String uri, ConceptType type) {
+    ConcurrentHashMap<String, Resolved> cache =
+        type == ConceptType.SKILL ? skillIds : occupationIds;
+    Resolved cached = cache.get(uri);
+    if (cached != null) {
+      return cached;
+    }
+    Resolved r = computeResolveId(uri, type);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(uri, r);
+    }
+    return r;
+  }
+
+  private Resolved computeResolveId(String uri, ConceptType type) {
     int id = id(uri);
     boolean known =
         type == ConceptType.SKILL

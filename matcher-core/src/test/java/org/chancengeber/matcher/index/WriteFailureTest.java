@@ -75,13 +75,7 @@ final class WriteFailureTest {
             + " last commit is lost; searches still see the last refresh. Close the engine and"
             + " open it again: it holds the last commit";
     {
-      MatchScorer scorer =
-          new MatchScorer(
-              data.taxonomy,
-              org.chancengeber.matcher.profile.ScoringProfile.defaults(),
-              org.chancengeber.matcher.rules.RuleSet.germanDefaults(),
-              org.chancengeber.matcher.pathway.PathwayPlanner.germanDefaults(),
-              12);
+      MatchScorer scorer = Fixtures.scorer(data.taxonomy);
       FullDisk[] disk = new FullDisk[1];
       try (VacancyIndex index =
           new VacancyIndex(
