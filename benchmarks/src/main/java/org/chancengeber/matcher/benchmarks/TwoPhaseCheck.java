@@ -17,6 +17,7 @@ package org.chancengeber.matcher.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -44,7 +45,9 @@ import org.chancengeber.matcher.model.Vacancy;
  * {@code --queries Q} (default 200), {@code --seconds S} (stop asking after S seconds, default
  * 600), {@code --taxonomy esco|sample}, {@code --esco DIR}, {@code --seed S} (default 42), {@code
  * --cuts yes} (before the summary, one line per ranking cut at the retrieval limit: the query and
- * the exhaustive top k's scores, fits and factor values, to see why phase one could not prove it).
+ * the exhaustive top k's scores, fits and factor values, to see why phase one could not prove it),
+ * {@code --slowest N} (before the summary, the N slowest two-phase rankings: the query, CPU time,
+ * offers or people retrieved, and whether cut; default 0).
  */
 public final class TwoPhaseCheck {
   private static final java.lang.management.ThreadMXBean THREADS =
@@ -61,6 +64,7 @@ public final class TwoPhaseCheck {
     String esco = "";
     long seed = 42;
     boolean cuts = false;
+    int slowest = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (i + 1 >= args.length) {
@@ -79,6 +83,7 @@ public final class TwoPhaseCheck {
         case "--esco" -> esco = v;
         case "--seed" -> seed = Args.number(a, v);
         case "--cuts" -> cuts = Args.yesNo(a, v);
+        case "--slowest" -> slowest = Args.count(a, v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -92,7 +97,9 @@ public final class TwoPhaseCheck {
             seconds,
             engine::candidatesFor,
             "people",
-            cuts ? TwoPhaseCheck::describe : null);
+            TwoPhaseCheck::describe,
+            cuts,
+            slowest);
       }
     } else {
       try (Corpus.Offers corpus = Corpus.offers(key)) {
@@ -103,7 +110,9 @@ public final class TwoPhaseCheck {
             seconds,
             engine::matchesFor,
             "offers",
-            cuts ? TwoPhaseCheck::describe : null);
+            TwoPhaseCheck::describe,
+            cuts,
+            slowest);
       }
     }
   }
@@ -118,7 +127,9 @@ public final class TwoPhaseCheck {
       long seconds,
       Rank<Q> rank,
       String what,
-      Function<Q, String> cuts) {
+      Function<Q, String> describe,
+      boolean cuts,
+      int slowest) {
     int k = 10;
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     // warm up: the JIT and the index' first reads (times taken cold vary by half)
@@ -130,6 +141,7 @@ public final class TwoPhaseCheck {
     MatchEngine.RetrievalStats before = engine.retrievalStats();
     List<Double> fast = new ArrayList<>();
     List<Double> slow = new ArrayList<>();
+    List<Timed<Q>> timed = new ArrayList<>();
     int identical = 0;
     int asked = 0;
     double recall = 0;
@@ -140,18 +152,22 @@ public final class TwoPhaseCheck {
         break;
       }
       long limited = engine.retrievalStats().limited();
+      long retrieved = engine.retrievalStats().retrieved();
       long t0 = THREADS.getCurrentThreadCpuTime();
       List<Match> two = rank.top(q, k, Ranking.TWO_PHASE);
       long t1 = THREADS.getCurrentThreadCpuTime();
+      MatchEngine.RetrievalStats now = engine.retrievalStats();
+      boolean cut = now.limited() > limited;
+      timed.add(new Timed<>(q, (t1 - t0) / 1e6, now.retrieved() - retrieved, cut));
       List<Match> oracle = rank.top(q, k, Ranking.EXHAUSTIVE);
       long t2 = THREADS.getCurrentThreadCpuTime();
       fast.add((t1 - t0) / 1e6);
       slow.add((t2 - t1) / 1e6);
       asked++;
       identical += two.equals(oracle) ? 1 : 0;
-      if (cuts != null && engine.retrievalStats().limited() > limited) {
+      if (cuts && cut) {
         System.out.println(
-            "cut: " + cuts.apply(q) + "; exhaustive top " + k + ": " + scores(oracle));
+            "cut: " + describe.apply(q) + "; exhaustive top " + k + ": " + scores(oracle));
       }
       recall +=
           Metrics.recall(
@@ -159,6 +175,18 @@ public final class TwoPhaseCheck {
               oracle.stream().map(m -> idOf.apply(m, offers)).toList(),
               k);
     }
+    timed.stream()
+        .sorted(Comparator.comparingDouble((Timed<Q> t) -> t.ms()).reversed())
+        .limit(slowest)
+        .forEach(
+            t ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "slow: %s; two-phase CPU ms %.2f; retrieved %d%s%n",
+                    describe.apply(t.query()),
+                    t.ms(),
+                    t.retrieved(),
+                    t.cut() ? "; cut at the limit" : ""));
     MatchEngine.RetrievalStats after = engine.retrievalStats();
     long rankings = (after.proven() - before.proven()) + (after.limited() - before.limited());
     System.out.printf(
@@ -179,6 +207,9 @@ public final class TwoPhaseCheck {
         percentile(slow, 0.5),
         slow.stream().mapToDouble(d -> d).average().orElse(0));
   }
+
+  /** One two-phase ranking: its query, CPU time, offers or people retrieved, and whether cut. */
+  private record Timed<Q>(Q query, double ms, long retrieved, boolean cut) {}
 
   private static String describe(Vacancy v) {
     return v.id() + " (" + v.type() + ", " + v.skills().size() + " skills)";
