@@ -268,11 +268,14 @@ public abstract sealed class LuceneStore<T> implements Closeable
    * time). Here no lock is held, and the other threads go on indexing meanwhile.
    */
   private void flushIfFull() {
-    if (writer.ramBytesUsed() < bufferBytes || !flushing.compareAndSet(false, true)) {
-      return;
+    if (!flushing.compareAndSet(false, true)) {
+      return; // another thread is looking, or writing one out
     }
     try {
-      writer.flushNextBuffer();
+      // inside the try: a writer another thread's failure closed fails as writeFailure says
+      if (writer.ramBytesUsed() >= bufferBytes) {
+        writer.flushNextBuffer();
+      }
     } catch (IOException | RuntimeException e) {
       throw writeFailure("cannot write index buffer", e);
     } finally {
