@@ -98,7 +98,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
   private static final int STRIPES = 256;
 
   /** The in-memory buffers' size at which {@link #flushIfFull} writes one out, by default. */
-  static final int BUFFER_MB = 64;
+  static final long BUFFER_BYTES = 64L << 20;
 
   private final Optional<Path> path;
   private final Directory directory;
@@ -131,7 +131,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
    *     its last commit cannot be read
    */
   LuceneStore(Optional<Path> path) {
-    this(path, d -> d, BUFFER_MB * 1024L * 1024L);
+    this(path, d -> d, BUFFER_BYTES);
   }
 
   /**
@@ -260,12 +260,12 @@ public abstract sealed class LuceneStore<T> implements Closeable
   }
 
   /**
-   * Writes the largest in-memory buffer as a segment once the buffers hold {@link #bufferBytes}
-   * ({@value #BUFFER_MB} MB by default), one thread at a time. The writer's own flush is only a
-   * safety net, at four times that size: it runs inside {@code updateDocument}, while that thread
-   * holds its id's lock, and another thread that came to an id of the same stripe waited for the
-   * whole flush (building 1,000,000 offers on two cores, threads waited 22 s in all, up to 7 s at a
-   * time). Here no lock is held, and the other threads go on indexing meanwhile.
+   * Writes the largest in-memory buffer as a segment once the buffers hold {@link #bufferBytes} (64
+   * MB by default), one thread at a time. The writer's own flush is only a safety net, at four
+   * times that size: it runs inside {@code updateDocument}, while that thread holds its id's lock,
+   * and another thread that came to an id of the same stripe waited for the whole flush (building
+   * 1,000,000 offers on two cores, threads waited 22 s in all, up to 7 s at a time). Here no lock
+   * is held, and the other threads go on indexing meanwhile.
    */
   private void flushIfFull() {
     if (!flushing.compareAndSet(false, true)) {

@@ -101,7 +101,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   /** An index in {@code directory}, its Lucene directory wrapped (for fault tests). */
   VacancyIndex(
       Path directory, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap) {
-    this(directory, wrap, BUFFER_MB * 1024L * 1024L);
+    this(directory, wrap, BUFFER_BYTES);
   }
 
   /**
