@@ -92,7 +92,19 @@ final class MatchCommandTest {
         .contains("c-case-a2 · Düsseldorf · German A2")
         .contains("v-case-apprenticeship")
         .contains("step: job-related German course A2→B1")
-        .contains("why: skills ");
+        .contains("why: skills ")
+        .contains("evidence 0.")
+        .doesNotContain("scoring.");
+  }
+
+  @Test
+  void match_tableInEveryLanguage_namesEveryFactor() {
+    for (String lang : List.of("en", "de", "ar", "fa", "uk")) {
+      Cli r = Cli.run("match", "--today", TODAY, "--top", "2", "--format", "table", "--lang", lang);
+
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).as(lang).doesNotContain("scoring.").doesNotContain("cli.");
+    }
   }
 
   @Test
