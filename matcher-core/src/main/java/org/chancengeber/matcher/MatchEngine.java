@@ -69,11 +69,11 @@ import org.chancengeber.matcher.taxonomy.Taxonomy;
  * allow, language minimums reachable within the horizon, travel distance, live offers), best by a
  * phase-one score that carries the exact scorer's skill, experience, language, distance and
  * preference factors; the exact {@link MatchScorer} ranks them, page by page, until the k-th exact
- * score beats the best that any offer not yet retrieved could reach (its phase-one score plus the
- * full weight of timing and support). So the two-phase top k equals the exhaustive one unless a
- * ranking needs more than {@link Builder#retrievalLimit(int)} offers, which {@link
- * #retrievalStats()} counts. {@link Ranking#EXHAUSTIVE} runs the exact scorer over every offer
- * instead: the oracle.
+ * score beats the best that any offer not yet retrieved could reach (its phase-one fit bound, times
+ * what its logistics allow once offers of about the k-th fit are left). So the two-phase top k
+ * equals the exhaustive one unless a ranking needs more than {@link Builder#retrievalLimit(int)}
+ * offers, which {@link #retrievalStats()} counts. {@link Ranking#EXHAUSTIVE} runs the exact scorer
+ * over every offer instead: the oracle.
  *
  * <pre>{@code
  * try (MatchEngine engine = MatchEngine.builder().taxonomy(taxonomy).build()) {
@@ -536,7 +536,7 @@ public final class MatchEngine implements AutoCloseable {
     TopK top = scorer.top(k, today, true);
     PhaseOne<VacancyQuery> one =
         PhaseOne.offers(
-            scorer, pc, today, vacancies.essentialLanguages(), vacancies.floorLanguages());
+            scorer, pc, today, vacancies.essentialLanguages(), vacancies.logisticsLanguages());
     try (Retrieval<PreparedVacancy> r = vacancies.retrieve(one.query())) {
       deepen(r, one, top, page -> top.addVacancies(pc, page));
     }
@@ -585,8 +585,9 @@ public final class MatchEngine implements AutoCloseable {
    * Hands phase one to the exact scorer: the best {@code retrievalDepth} entries, page by page
    * while fewer than k matches are in, then, in passes that double in size (4 × {@code
    * retrievalDepth} first), the best entries not yet seen whose phase-one bound can still beat the
-   * k-th exact score, until nothing not yet retrieved can reach the top k, phase one has nothing
-   * left, or {@code retrievalLimit} entries have been scored.
+   * k-th exact score (from the second pass on with what their logistics allow, {@link
+   * Retrieval#aboveByLogistics}), until nothing not yet retrieved can reach the top k, phase one
+   * has nothing left, or {@code retrievalLimit} entries have been scored.
    */
   private <T> void deepen(
       Retrieval<T> r, PhaseOne<?> one, TopK top, java.util.function.Consumer<List<T>> add) {
@@ -618,12 +619,18 @@ public final class MatchEngine implements AutoCloseable {
       }
       // what an unseen entry's phase-one score must reach to matter
       double need = one.floor() - one.rest();
-      if (one.scale() > 0) {
-        need = Math.max(need, top.kth() / one.scale() - one.rest());
-      }
+      double kthFit = one.scale() > 0 ? top.kth() / one.scale() - one.rest() : 0;
       // the best `pass` of them: where thousands reach a low bar (offers at the floor of fit, when
       // the first page set it), the best few hundred raise it, and the next pass is short
-      add.accept(r.above(need, Math.min(pass, left)));
+      int n = Math.min(pass, left);
+      if (one.rest() == 0 && kthFit >= need && pass > 4 * retrievalDepth) {
+        // the k-th score sets the bar, and a first pass did not reach it: offers of about that fit
+        // (a plateau) are told apart by their logistics in phase one; the first pass is plain, as
+        // it proves most rankings with a query of fewer clauses
+        add.accept(r.aboveByLogistics(kthFit, n));
+      } else {
+        add.accept(r.above(Math.max(need, kthFit), n));
+      }
       pass = (int) Math.min((long) pass * 2, Integer.MAX_VALUE);
     }
     stats.retrieved.add(r.retrieved());

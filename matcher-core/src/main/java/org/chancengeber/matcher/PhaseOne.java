@@ -27,6 +27,7 @@ import org.chancengeber.matcher.model.Candidate;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.profile.ScoringProfile;
+import org.chancengeber.matcher.scoring.LogisticsBound;
 import org.chancengeber.matcher.scoring.MatchScorer;
 import org.chancengeber.matcher.scoring.PhaseOneTerms;
 import org.chancengeber.matcher.scoring.PreparedCandidate;
@@ -40,15 +41,21 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * occupations). The exact score is {@code max(that, floor) × (1 − s + s × logistics)}, the floor
  * being the profile's {@code trainingFit} for an offer that teaches its occupation and 0 otherwise.
  *
- * <p>Offers for a person: the floor has a second stage of its own (see {@code TeachingFloor}), in
- * which an offer that teaches scores {@code trainingFit × (1 − s + s × what its type, language
- * minimums, support and distance allow)}; each offer's exact score is at most the larger of its two
- * stage scores, so the engine can order the offers at the floor by their logistics, and prove when
- * the top k is complete, without scoring every offer that teaches. People for an offer: the floor
- * is in {@code rest} (max(a, b) ≤ a + b). So for every entry exact score ≤ phase-one score + {@code
- * rest}; an entry whose phase-one score + rest is below {@code floor} cannot be a match at all.
- * Logistics beyond the floor's are left to the exact scorer: they order entries of similar fit and
- * never lift one above the fit bound.
+ * <p>Offers for a person: the floor has a second stage of its own ({@code LogisticsBound} times the
+ * floor), in which an offer that teaches scores {@code trainingFit × (1 − s + s × what its type,
+ * language minimums, support and distance allow)}; each offer's exact score is at most the larger
+ * of its two stage scores, so the engine can order the offers at the floor by their logistics, and
+ * prove when the top k is complete, without scoring every offer that teaches. People for an offer:
+ * the floor is in {@code rest} (max(a, b) ≤ a + b). So for every entry exact score ≤ phase-one
+ * score + {@code rest}; an entry whose phase-one score + rest is below {@code floor} cannot be a
+ * match at all. Logistics never lift an entry above its fit bound.
+ *
+ * <p>Offers for a person, once the top k is full: offers of about one fit (a plateau: offers of one
+ * occupation naming alike skills) are told apart by their logistics in phase one too. The first
+ * stage is then read with the person's {@code LogisticsBound} times the fit {@code n} an offer
+ * needs (the k-th score ÷ the sureness scale) added; as {@code x × y ≤ x + n × y − n} for a fit
+ * {@code x ≥ n} and a logistics scale {@code y ≤ 1}, an offer whose first-stage score plus that is
+ * below {@code 2n} cannot enter the top k (see {@code Retrieval#aboveByLogistics}).
  *
  * <p>For offers for one person the bound tightens by the person's sureness scale, which multiplies
  * all their scores alike: exact score ≤ {@code scale × (phase-one score + rest)}.
@@ -66,15 +73,15 @@ record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
 
   /**
    * Offers for a person; {@code languages} are the codes offers in the index require a level in,
-   * whose reachable levels the query carries, {@code floorLanguages} the codes offers that teach
-   * name a minimum in, whose values for the person the second stage carries.
+   * whose reachable levels the query carries, {@code logisticsLanguages} the codes offers name a
+   * minimum in, whose values for the person the logistics bound carries.
    */
   static PhaseOne<VacancyQuery> offers(
       MatchScorer scorer,
       PreparedCandidate pc,
       LocalDate today,
       Set<String> languages,
-      Set<String> floorLanguages) {
+      Set<String> logisticsLanguages) {
     PhaseOneTerms t = scorer.phaseOneForOffers(pc);
     Candidate c = pc.candidate();
     Map<String, Cefr> reachable = new HashMap<>();
@@ -89,6 +96,7 @@ record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
         teaching.add(type);
       }
     }
+    LogisticsBound logistics = scorer.logisticsBound(pc, possible, logisticsLanguages);
     VacancyQuery q =
         new VacancyQuery(
             pc.point(),
@@ -99,7 +107,8 @@ record PhaseOne<Q>(Q query, double rest, double floor, double scale) {
             new WeightedTerms(t.skillIds(), t.skillWeights(), 0),
             new WeightedTerms(t.occupationIds(), t.occupationWeights(), 0),
             new WeightedTerms(t.profileIds(), t.profileWeights(), 0),
-            scorer.teachingFloor(pc, teaching, floorLanguages));
+            logistics,
+            scorer.teachingFloor(logistics, teaching));
     return new PhaseOne<>(q, 0, scorer.phaseOneFloor(!teaching.isEmpty()), scorer.sureScale(pc));
   }
 

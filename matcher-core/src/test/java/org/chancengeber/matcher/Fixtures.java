@@ -222,11 +222,28 @@ public final class Fixtures {
    * horizon of 12 months.
    */
   public static MatchScorer scorer(Taxonomy taxonomy) {
+    return scorer(taxonomy, ScoringProfile.defaults());
+  }
+
+  /** As {@link #scorer(Taxonomy)}, with {@code profile}. */
+  public static MatchScorer scorer(Taxonomy taxonomy, ScoringProfile profile) {
     return new MatchScorer(
-        taxonomy,
-        ScoringProfile.defaults(),
-        RuleSet.germanDefaults(),
-        PathwayPlanner.germanDefaults(),
-        12);
+        taxonomy, profile, RuleSet.germanDefaults(), PathwayPlanner.germanDefaults(), 12);
+  }
+
+  /** Employer {@code e-<id>}, each kind of support drawn from {@code r}. */
+  public static Employer employer(int id, java.util.Random r) {
+    return new Employer(
+        "e-" + id, "Employer " + id, r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+  }
+
+  /** A place drawn from {@code r}, uniform over the disc of {@code km} around Kassel. */
+  public static Location nearKassel(double km, java.util.Random r) {
+    double d = km * Math.sqrt(r.nextDouble());
+    double angle = 2 * Math.PI * r.nextDouble();
+    return Location.of(
+        KASSEL.point().lat() + d * Math.cos(angle) / 111.2,
+        KASSEL.point().lon() + d * Math.sin(angle) / 69.6,
+        "near Kassel");
   }
 }

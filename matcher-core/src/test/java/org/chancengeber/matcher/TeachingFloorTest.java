@@ -20,7 +20,6 @@ import static org.chancengeber.matcher.Fixtures.COOK;
 import static org.chancengeber.matcher.Fixtures.FOOD_HYGIENE;
 import static org.chancengeber.matcher.Fixtures.FORKLIFT;
 import static org.chancengeber.matcher.Fixtures.GRILL_MEAT;
-import static org.chancengeber.matcher.Fixtures.KASSEL;
 import static org.chancengeber.matcher.Fixtures.PREPARE_DISHES;
 import static org.chancengeber.matcher.Fixtures.TODAY;
 import static org.chancengeber.matcher.Fixtures.WAREHOUSE_WORKER;
@@ -72,20 +71,8 @@ final class TeachingFloorTest {
     List<Vacancy> out = new ArrayList<>();
     Cefr[] levels = {Cefr.A1, Cefr.A2, Cefr.B1, Cefr.B2, Cefr.C1};
     for (int i = 0; i < 3000; i++) {
-      Employer e =
-          new Employer(
-              "e-" + i % 50,
-              "Employer " + i % 50,
-              r.nextBoolean(),
-              r.nextBoolean(),
-              r.nextBoolean());
-      double km = 20 * Math.sqrt(r.nextDouble());
-      double angle = 2 * Math.PI * r.nextDouble();
-      Location at =
-          Location.of(
-              KASSEL.point().lat() + km * Math.cos(angle) / 111.2,
-              KASSEL.point().lon() + km * Math.sin(angle) / 69.6,
-              "near Kassel");
+      Employer e = Fixtures.employer(i % 50, r);
+      Location at = Fixtures.nearKassel(20, r);
       boolean welding = r.nextBoolean();
       Vacancy.Builder b =
           Vacancy.builder(String.format("t-%04d", i), e, TEACHING[r.nextInt(TEACHING.length)], at)

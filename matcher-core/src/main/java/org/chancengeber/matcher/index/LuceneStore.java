@@ -84,7 +84,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
    * written by another version is re-indexed from its stored records on open. Increase it whenever
    * {@link #document} of a store changes what it writes.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   /** The file that marks a folder as a store's own; a folder without it is never written to. */
   public static final String MARKER = "chancengeber-index.txt";
@@ -652,7 +652,15 @@ public abstract sealed class LuceneStore<T> implements Closeable
       b.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
     }
     return new Retrieval<>(
-        this, acquire(), coreQuery(filter, core, extra), b.build(), extraMax, slack);
+        this,
+        acquire(),
+        coreQuery(filter, core, extra),
+        null,
+        b.build(),
+        extraMax,
+        Double.POSITIVE_INFINITY,
+        true,
+        slack);
   }
 
   /**
@@ -664,7 +672,43 @@ public abstract sealed class LuceneStore<T> implements Closeable
   Retrieval<T> twoStages(
       List<BooleanClause> filter, Query core, Query rest, double restMax, double slack) {
     return new Retrieval<>(
-        this, acquire(), coreQuery(filter, core, List.of()), rest, restMax, slack);
+        this,
+        acquire(),
+        coreQuery(filter, core, List.of()),
+        null,
+        rest,
+        restMax,
+        Double.POSITIVE_INFINITY,
+        true,
+        slack);
+  }
+
+  /**
+   * As {@link #twoStages(List, Query, Query, double, double)}, the core also to be read with more
+   * clauses, which {@code logistics} gives for the fit an entry needs ({@link
+   * Retrieval#aboveByLogistics}), and {@code restApprox} the most the feature clauses of {@code
+   * rest} can add to an entry's score.
+   */
+  Retrieval<T> twoStages(
+      List<BooleanClause> filter,
+      Query core,
+      java.util.function.DoubleFunction<List<Query>> logistics,
+      Query rest,
+      double restMax,
+      double restApprox,
+      double slack) {
+    java.util.function.DoubleFunction<Query> byNeed =
+        core == null ? null : need -> coreQuery(filter, core, logistics.apply(need));
+    return new Retrieval<>(
+        this,
+        acquire(),
+        coreQuery(filter, core, List.of()),
+        byNeed,
+        rest,
+        restMax,
+        restApprox,
+        false,
+        slack);
   }
 
   /** The core under the filters, with the extra clauses; null without a core. */

@@ -45,8 +45,8 @@ import org.apache.lucene.util.BytesRef;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
 import org.chancengeber.matcher.model.OfferType;
+import org.chancengeber.matcher.scoring.LogisticsBound;
 import org.chancengeber.matcher.scoring.PreparedVacancy;
-import org.chancengeber.matcher.scoring.TeachingFloor;
 
 /**
  * The offers: a Lucene index for phase one of ranking, the prepared offers in memory for phase two.
@@ -54,14 +54,13 @@ import org.chancengeber.matcher.scoring.TeachingFloor;
  * <p>Fields: {@code id}; {@code key} (doc values → prepared offer); {@code loc} (point + doc
  * values); {@code cell} (Z-order code of {@code loc}, the index sort); {@code type}; {@code
  * places}; {@code start} (epoch day, "as soon as possible" as the largest value); {@code sk} (one
- * feature per skill the offer names, valued by its share of the skills factor); {@code op} (the
- * occupation, valued by the scale of the skills its profile adds, see {@link
+ * feature per skill the offer names, valued by {@link PreparedVacancy#phaseOneShare}); {@code op}
+ * (the occupation, valued by the scale of the skills its profile adds, see {@link
  * PreparedVacancy#profileScale()}); {@code oc} (the occupation concept as a feature); {@code lreq}
- * ({@code de:B1} per essential language minimum, for the filter); for an offer that teaches its
- * occupation (the second stage, see {@link TeachingFloor}) also {@code tl} (one feature per
- * language minimum, {@code de:B1}, valued by its share of the language factor; {@code -} for none)
- * and {@code sup} (the employer's support flags, 0 to 7). Thread-safe: writes from many threads,
- * searches at any time.
+ * ({@code de:B1} per essential language minimum, for the filter); for the logistics bound (see
+ * {@link LogisticsBound}) {@code ll} (one feature per language minimum, {@code de:B1}, valued by
+ * its share of the language factor; {@code -} for none) and {@code sup} (the employer's support
+ * flags, 0 to 7). Thread-safe: writes from many threads, searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -72,7 +71,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String OCCUPATION = "oc";
   static final String PROFILE = "op";
   static final String LANGUAGE = "lreq";
-  static final String FLOOR_LANGUAGE = "tl";
+  static final String LOGISTICS_LANGUAGE = "ll";
   static final String SUPPORT = "sup";
   static final String NONE = "-";
 
@@ -88,7 +87,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   private static final int MAX_PROFILE_TERMS = 100;
 
   private final Set<String> essentialLanguages = ConcurrentHashMap.newKeySet();
-  private final Set<String> floorLanguages = ConcurrentHashMap.newKeySet();
+  private final Set<String> logisticsLanguages = ConcurrentHashMap.newKeySet();
 
   /**
    * An index in {@code directory}, opened at its last commit (see {@link LuceneStore}), or in
@@ -126,15 +125,8 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       if (v.languageEssential(i)) {
         essentialLanguages.add(v.languageCode(i));
       }
-      if (teaches(v)) {
-        floorLanguages.add(v.languageCode(i));
-      }
+      logisticsLanguages.add(v.languageCode(i));
     }
-  }
-
-  /** Whether an offer has a floor of fit: all but jobs teach their occupation. */
-  private static boolean teaches(PreparedVacancy v) {
-    return v.vacancy().type() != OfferType.JOB;
   }
 
   @Override
@@ -157,7 +149,10 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       doc.add(new FeatureField(SKILL, NONE, 1));
     }
     for (int i = 0; i < v.profileFrom(); i++) {
-      doc.add(new FeatureField(SKILL, Integer.toString(v.skillId(i)), v.skillShare(i)));
+      float share = v.phaseOneShare(i);
+      if (share > 0) {
+        doc.add(new FeatureField(SKILL, Integer.toString(v.skillId(i)), share));
+      }
     }
     if (v.profileScale() > 0) {
       doc.add(new FeatureField(PROFILE, Integer.toString(v.occupationId()), v.profileScale()));
@@ -173,24 +168,22 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
                 LANGUAGE, v.languageCode(i) + ":" + v.languageMin(i).name(), Field.Store.NO));
       }
     }
-    if (teaches(v)) {
-      // a feature once per term: two minimums at one level in one language add their shares
-      java.util.TreeMap<String, Float> shares = new java.util.TreeMap<>();
-      for (int i = 0; i < v.languageCount(); i++) {
-        floorLanguages.add(v.languageCode(i));
-        shares.merge(
-            v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
-      }
-      if (shares.isEmpty()) {
-        shares.put(NONE, 1f);
-      }
-      shares.forEach((term, share) -> doc.add(new FeatureField(FLOOR_LANGUAGE, term, share)));
-      doc.add(
-          new StringField(
-              SUPPORT,
-              Integer.toString(TeachingFloor.supportFlags(v.vacancy().employer())),
-              Field.Store.NO));
+    // a feature once per term: two minimums at one level in one language add their shares
+    java.util.TreeMap<String, Float> shares = new java.util.TreeMap<>();
+    for (int i = 0; i < v.languageCount(); i++) {
+      logisticsLanguages.add(v.languageCode(i));
+      shares.merge(
+          v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
     }
+    if (shares.isEmpty()) {
+      shares.put(NONE, 1f);
+    }
+    shares.forEach((term, share) -> doc.add(new FeatureField(LOGISTICS_LANGUAGE, term, share)));
+    doc.add(
+        new StringField(
+            SUPPORT,
+            Integer.toString(LogisticsBound.supportFlags(v.vacancy().employer())),
+            Field.Store.NO));
     return doc;
   }
 
@@ -204,9 +197,9 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     return Set.copyOf(essentialLanguages);
   }
 
-  /** The language codes some offer that teaches, written so far, names a minimum in. */
-  public Set<String> floorLanguages() {
-    return Set.copyOf(floorLanguages);
+  /** The language codes some offer written so far names a minimum in. */
+  public Set<String> logisticsLanguages() {
+    return Set.copyOf(logisticsLanguages);
   }
 
   /** The latest offer written with this id. */
@@ -217,8 +210,9 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   /**
    * Phase one, page by page, in two stages: the offers that pass the filters and share a weighted
    * skill or occupation term with the person, best by those terms; and the offers that teach their
-   * occupation, best by what their floor of fit can score ({@link TeachingFloor}). Close the
-   * retrieval when done.
+   * occupation, best by what their floor of fit can score (the query's {@link VacancyQuery#floor()
+   * floor}). Once the top k is full, the first stage can also be read with the logistics bound
+   * added ({@link Retrieval#aboveByLogistics}). Close the retrieval when done.
    */
   public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
@@ -236,8 +230,23 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     return twoStages(
         filters,
         skills.clauses + occupations.clauses + profiles.clauses > 0 ? core.build() : null,
+        need -> {
+          // the left-out terms bounded per offer, so that this query needs no slack; for a need,
+          // what the offer's logistics allow, times the need
+          List<Query> extra = new ArrayList<>();
+          if (need > 0) {
+            extra.addAll(logistics(q.logistics().times(need), q));
+          }
+          extra.addAll(skills.bound(SKILL));
+          extra.addAll(occupations.bound(OCCUPATION));
+          extra.addAll(profiles.bound(PROFILE));
+          return extra;
+        },
         floor(filters, q),
         q.floor().max(),
+        // the floor's feature clauses: the language minimums (their shares sum to 1) and the
+        // distance; its type and support clauses are constants, exact
+        (q.floor().anyLanguage() + q.floor().distance()) * 1.01,
         skills.leftOut + occupations.leftOut + profiles.leftOut);
   }
 
@@ -247,53 +256,74 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
    * floor is empty.
    */
   private Query floor(List<BooleanClause> filters, VacancyQuery q) {
-    TeachingFloor f = q.floor();
+    LogisticsBound f = q.floor();
     if (f.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     filters.forEach(b::add);
     b.add(new TermInSetQuery(TYPE, typeTerms(f.types().keySet())), Occur.FILTER);
+    logistics(f, q).forEach(c -> b.add(c, Occur.SHOULD));
+    return b.build();
+  }
+
+  /**
+   * The clauses of a logistics bound, to be added as SHOULD: a constant per offer type, a feature
+   * per language minimum, a constant per support flags, the distance feature.
+   */
+  private List<Query> logistics(LogisticsBound f, VacancyQuery q) {
+    List<Query> out = new ArrayList<>();
     f.types()
         .forEach(
-            (type, w) ->
-                b.add(
+            (type, w) -> {
+              if (w > 0) {
+                out.add(
                     new BoostQuery(
-                        new ConstantScoreQuery(new TermQuery(new Term(TYPE, type.name()))), w),
-                    Occur.SHOULD));
-    for (String code : floorLanguages.stream().sorted().toList()) {
+                        new ConstantScoreQuery(new TermQuery(new Term(TYPE, type.name()))), w));
+              }
+            });
+    for (String code : logisticsLanguages.stream().sorted().toList()) {
       for (Cefr level : Cefr.values()) {
         float w = f.language(code, level);
         if (w > 0) {
-          b.add(
-              FeatureField.newLinearQuery(FLOOR_LANGUAGE, code + ":" + level.name(), w),
-              Occur.SHOULD);
+          out.add(FeatureField.newLinearQuery(LOGISTICS_LANGUAGE, code + ":" + level.name(), w));
         }
       }
     }
     if (f.anyLanguage() > 0) {
-      b.add(FeatureField.newLinearQuery(FLOOR_LANGUAGE, NONE, f.anyLanguage()), Occur.SHOULD);
+      out.add(FeatureField.newLinearQuery(LOGISTICS_LANGUAGE, NONE, f.anyLanguage()));
     }
     for (int flags = 0; flags < 8; flags++) {
       if (f.support(flags) > 0) {
-        b.add(
+        out.add(
             new BoostQuery(
                 new ConstantScoreQuery(new TermQuery(new Term(SUPPORT, Integer.toString(flags)))),
-                f.support(flags)),
-            Occur.SHOULD);
+                f.support(flags)));
       }
     }
     if (f.distance() > 0 && f.pivotKm() > 0) {
-      b.add(
+      out.add(
           LatLonPoint.newDistanceFeatureQuery(
-              LOC, f.distance(), q.point().lat(), q.point().lon(), f.pivotKm() * 1000),
-          Occur.SHOULD);
+              LOC, f.distance(), q.point().lat(), q.point().lon(), f.pivotKm() * 1000));
     }
-    return b.build();
+    return out;
   }
 
   /** How many terms a query got, and the largest weight of those left out beyond the limit. */
-  record Added(int clauses, float leftOut) {}
+  record Added(int clauses, float leftOut, List<BytesRef> leftOutTerms) {
+    /**
+     * The terms left out as one constant clause of their heaviest weight, to be added as SHOULD: an
+     * entry's shares of one field's features sum to at most 1 (an offer has one profile term), so
+     * what the left-out terms would add is at most that weight, and only where one matches.
+     */
+    List<Query> bound(String field) {
+      return leftOutTerms.isEmpty()
+          ? List.of()
+          : List.of(
+              new BoostQuery(
+                  new ConstantScoreQuery(new TermInSetQuery(field, leftOutTerms)), leftOut));
+    }
+  }
 
   /**
    * Adds a linear feature clause per id with a positive weight, the {@code max} heaviest when there
@@ -309,11 +339,15 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       }
     }
     float leftOut = 0;
+    List<BytesRef> leftOutTerms = new ArrayList<>();
     if (order.size() > max) {
       order.sort(
           java.util.Comparator.comparingDouble((Integer i) -> -weights[i])
               .thenComparingInt(i -> ids[i]));
       leftOut = weights[order.get(max)];
+      for (int i : order.subList(max, order.size())) {
+        leftOutTerms.add(new BytesRef(Integer.toString(ids[i])));
+      }
       order = order.subList(0, max);
     }
     for (int i : order) {
@@ -324,7 +358,7 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       b.add(FeatureField.newLinearQuery(field, NONE, t.noneWeight()), Occur.SHOULD);
       clauses++;
     }
-    return new Added(clauses, leftOut);
+    return new Added(clauses, leftOut, leftOutTerms);
   }
 
   private static List<BytesRef> typeTerms(Set<OfferType> types) {

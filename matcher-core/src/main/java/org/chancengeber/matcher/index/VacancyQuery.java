@@ -23,7 +23,7 @@ import java.util.Set;
 import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.GeoPoint;
 import org.chancengeber.matcher.model.OfferType;
-import org.chancengeber.matcher.scoring.TeachingFloor;
+import org.chancengeber.matcher.scoring.LogisticsBound;
 
 /**
  * Phase one of ranking offers for a person: filters and term weights, as the engine derives them
@@ -44,8 +44,10 @@ import org.chancengeber.matcher.scoring.TeachingFloor;
  *     × experience and preference values; none: the weight for offers that name no occupation
  * @param profiles occupations whose profile lists skills of the person's: the skills factor's
  *     weight × Σ value × profile share, to multiply with an offer's profile scale
+ * @param logistics what the logistics factors allow an offer of each type in {@code types}, as a
+ *     sum of its type, language minimums, support and distance: at least its logistics scale
  * @param floor what an offer that teaches its occupation (whose fit has a floor) scores in the
- *     second stage, whatever its terms: by type, language minimums, support and distance
+ *     second stage, whatever its terms: the floor of fit times {@code logistics}
  */
 public record VacancyQuery(
     GeoPoint point,
@@ -56,7 +58,8 @@ public record VacancyQuery(
     WeightedTerms skills,
     WeightedTerms occupations,
     WeightedTerms profiles,
-    TeachingFloor floor) {
+    LogisticsBound logistics,
+    LogisticsBound floor) {
   public VacancyQuery {
     requireNonNull(point, "point");
     types = Set.copyOf(types);
@@ -65,6 +68,7 @@ public record VacancyQuery(
     requireNonNull(skills, "skills");
     requireNonNull(occupations, "occupations");
     requireNonNull(profiles, "profiles");
+    requireNonNull(logistics, "logistics");
     requireNonNull(floor, "floor");
   }
 }

@@ -202,16 +202,30 @@ public final class MatchScorer {
   }
 
   /**
-   * What phase one's second stage scores an offer that teaches its occupation for this person: its
-   * floor of fit times what the logistics factors can say before the pair is scored.
+   * What the logistics factors can say about an offer for this person before the pair is scored: at
+   * least its logistics scale, as phase one sums it ({@link LogisticsBound}).
    *
-   * @param teaching the offer types that teach and the rules allow the person
-   * @param codes the language codes offers in the index ask a minimum in
+   * @param allowed the offer types the rules allow the person
+   * @param codes the language codes offers in the index name a minimum in
    */
-  public TeachingFloor teachingFloor(
-      PreparedCandidate pc, Set<OfferType> teaching, Set<String> codes) {
-    return TeachingFloor.of(
-        pc, formula, profile.trainingFit(), profile.logisticsShare(), language, teaching, codes);
+  public LogisticsBound logisticsBound(
+      PreparedCandidate pc, Set<OfferType> allowed, Set<String> codes) {
+    return LogisticsBound.of(pc, formula, profile.logisticsShare(), language, allowed, codes);
+  }
+
+  /**
+   * What phase one's second stage scores an offer that teaches its occupation for this person: its
+   * floor of fit times the logistics bound; empty when the profile has no floor or no type that
+   * teaches is allowed.
+   *
+   * @param logistics the person's {@link #logisticsBound}
+   * @param teaching the offer types that teach and the rules allow the person
+   */
+  public LogisticsBound teachingFloor(LogisticsBound logistics, Set<OfferType> teaching) {
+    if (profile.trainingFit() <= 0) {
+      return LogisticsBound.none();
+    }
+    return logistics.only(teaching).times(profile.trainingFit());
   }
 
   /**

@@ -24,8 +24,8 @@ import org.chancengeber.matcher.profile.FactorKind;
  * SkillsFactor#offerTermWeights}, {@link ExperienceFactor#offerTerms}, {@link
  * PreferencesFactor#offerTerms}): concept ids and their weights, each already multiplied by the
  * factor's weight in the fit, so that the query's score for an entry is at least its fit (before
- * the training floor, which phase one carries in a stage of its own, {@link TeachingFloor}, or as a
- * rest).
+ * the training floor, which phase one carries in a stage of its own, {@link LogisticsBound}, or as
+ * a rest).
  *
  * @param skillIds skill concept ids
  * @param skillWeights the weight of each skill id

@@ -136,6 +136,28 @@ public final class PreparedVacancy {
   }
 
   /**
+   * Phase one's feature for named skill {@code i} (before {@link #profileFrom()}): its share, less
+   * what the occupation-profile term counts of it again. That term sums the person's values over
+   * the occupation's whole profile, the named skills too, times {@link #profileScale()}; the exact
+   * factor counts the shared profile's skills the offer does not name. So a named skill in the
+   * shared profile is carried by {@code share − profileScale × π}, and the two terms together are
+   * still at least the factor (as {@code profileScale ≥ ρ} and the profile's coverage is at least
+   * the named skills'). 0 when nothing is left (no feature); the share itself where the profile
+   * part is copied or absent.
+   */
+  public float phaseOneShare(int i) {
+    if (i >= namedPi.length || namedPi[i] <= 0 || profileScale <= 0) {
+      return share[i];
+    }
+    double left = share[i] - (double) profileScale * namedPi[i];
+    if (left < 1e-9) {
+      return 0;
+    }
+    float f = (float) left;
+    return f < left ? Math.nextUp(f) : f;
+  }
+
+  /**
    * The scale ρ of the profile part: each of its skills' share is at most ρ × the skill's share of
    * the occupation's profile; 0 when the offer has no profile part.
    */

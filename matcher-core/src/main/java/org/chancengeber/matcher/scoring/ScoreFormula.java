@@ -35,7 +35,7 @@ import org.chancengeber.matcher.profile.ScoringProfile;
  *
  * <p>The bound phase one relies on: both scales are at most 1, so score ≤ fit ≤ the weighted sum of
  * the fit factors' phase-one terms; where the training floor is the fit, score ≤ the floor × the
- * logistics scale, which {@link TeachingFloor} bounds (offers for a person) or a rest of the floor
+ * logistics scale, which {@link LogisticsBound} bounds (offers for a person) or a rest of the floor
  * does (people for an offer).
  */
 final class ScoreFormula {

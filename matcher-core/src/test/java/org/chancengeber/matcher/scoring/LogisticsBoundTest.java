@@ -16,6 +16,7 @@
 package org.chancengeber.matcher.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -23,38 +24,36 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.chancengeber.matcher.Fixtures;
 import org.chancengeber.matcher.Generated;
 import org.chancengeber.matcher.model.Candidate;
+import org.chancengeber.matcher.model.Cefr;
 import org.chancengeber.matcher.model.Employer;
 import org.chancengeber.matcher.model.Literacy;
 import org.chancengeber.matcher.model.Match;
 import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.model.Vacancy;
-import org.chancengeber.matcher.pathway.PathwayPlanner;
 import org.chancengeber.matcher.profile.ScoringProfile;
-import org.chancengeber.matcher.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second stage of phase one bounds the floor part of every exact score: for any person and any
- * offer that teaches, what {@link TeachingFloor} scores the offer, times the person's sureness
- * scale, is at least {@code trainingFit × logistics scale × sureness scale}.
+ * What phase one sums of the logistics factors bounds them: for any person and any offer, what
+ * {@link LogisticsBound} scores the offer is at least its logistics scale; times {@code
+ * trainingFit}, for an offer that teaches, it bounds the floor part of the exact score (the second
+ * stage of phase one).
  */
-final class TeachingFloorBoundTest {
+final class LogisticsBoundTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
   private static final Generated DATA = Generated.of(23, 24, 600, 300, TODAY);
   private static final ScoringProfile PROFILE = ScoringProfile.defaults();
   private static final MatchScorer SCORER =
-      new MatchScorer(
-          DATA.taxonomy,
-          PROFILE.toBuilder().minFit(0).build(),
-          RuleSet.germanDefaults(),
-          PathwayPlanner.germanDefaults(),
-          12);
+      Fixtures.scorer(DATA.taxonomy, PROFILE.toBuilder().minFit(0).build());
   private static final Set<OfferType> TEACHING = EnumSet.complementOf(EnumSet.of(OfferType.JOB));
+  private static final Set<OfferType> ALL = EnumSet.allOf(OfferType.class);
+  private static final Set<String> CODES = Set.of("de", "en", "ar");
 
-  /** What the second stage scores an offer, in reals (Lucene sums the same terms in floats). */
-  private static double floorScore(TeachingFloor f, PreparedVacancy pv, double distanceValue) {
+  /** What a bound scores an offer, in reals (Lucene sums the same terms in floats). */
+  private static double boundScore(LogisticsBound f, PreparedVacancy pv, double distanceValue) {
     double s = f.types().get(pv.vacancy().type());
     if (pv.languageCount() == 0) {
       s += f.anyLanguage();
@@ -62,7 +61,7 @@ final class TeachingFloorBoundTest {
     for (int i = 0; i < pv.languageCount(); i++) {
       s += f.language(pv.languageCode(i), pv.languageMin(i)) * pv.languageShare(i);
     }
-    s += f.support(TeachingFloor.supportFlags(pv.vacancy().employer()));
+    s += f.support(LogisticsBound.supportFlags(pv.vacancy().employer()));
     return s + f.distance() * distanceValue;
   }
 
@@ -84,7 +83,7 @@ final class TeachingFloorBoundTest {
       // every script, so that the support bound's two cases are both taken
       Candidate c = generated.toBuilder().literacy(scripts[r.nextInt(scripts.length)]).build();
       PreparedCandidate pc = SCORER.prepare(c);
-      TeachingFloor floor = SCORER.teachingFloor(pc, TEACHING, Set.of("de", "en", "ar"));
+      LogisticsBound floor = SCORER.teachingFloor(SCORER.logisticsBound(pc, ALL, CODES), TEACHING);
       double sure = SCORER.sureScale(pc);
       for (Vacancy v : DATA.vacancies) {
         if (v.type() == OfferType.JOB) {
@@ -98,7 +97,7 @@ final class TeachingFloorBoundTest {
         Match m = match.get();
         double fit = m.explanation().details().get(0).value();
         double scale = m.explanation().details().get(1).value();
-        double bound = floorScore(floor, pv, factor(m, "distance")) * sure;
+        double bound = boundScore(floor, pv, factor(m, "distance")) * sure;
         double floorPart = PROFILE.trainingFit() * scale * sure;
         assertThat(bound)
             .as(c.id() + " / " + v.id())
@@ -116,6 +115,57 @@ final class TeachingFloorBoundTest {
   }
 
   @Test
+  void logisticsBound_boundsTheLogisticsScale_forAnyPersonAndOffer() {
+    Random r = new Random(7);
+    Literacy[] scripts = Literacy.values();
+    int checked = 0;
+    int jobs = 0;
+    int tight = 0;
+    for (Candidate generated : DATA.candidates.subList(0, 300)) {
+      Candidate c = generated.toBuilder().literacy(scripts[r.nextInt(scripts.length)]).build();
+      PreparedCandidate pc = SCORER.prepare(c);
+      LogisticsBound bound = SCORER.logisticsBound(pc, ALL, CODES);
+      for (Vacancy v : DATA.vacancies) {
+        PreparedVacancy pv = SCORER.prepare(v);
+        var match = SCORER.evaluate(pc, pv, TODAY).match();
+        if (match.isEmpty()) {
+          continue;
+        }
+        Match m = match.get();
+        double scale = m.explanation().details().get(1).value();
+        double b = boundScore(bound, pv, factor(m, "distance"));
+        assertThat(b).as(c.id() + " / " + v.id()).isGreaterThanOrEqualTo(scale * (1 - 1e-6));
+        checked++;
+        jobs += v.type() == OfferType.JOB ? 1 : 0;
+        tight += b <= scale * 1.05 ? 1 : 0;
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+    assertThat(jobs).isGreaterThan(2_000);
+    // timing counts at its best, so not tight everywhere; within 5 % for most pairs
+    assertThat(tight).isGreaterThan(checked * 7 / 10);
+  }
+
+  @Test
+  void times_scalesEveryWeightUp() {
+    PreparedCandidate pc = SCORER.prepare(DATA.candidates.get(0));
+    LogisticsBound one = SCORER.logisticsBound(pc, ALL, CODES);
+    LogisticsBound third = one.times(1 / 3.0);
+    for (OfferType t : ALL) {
+      assertThat((double) third.types().get(t)).isGreaterThanOrEqualTo(one.types().get(t) / 3.0);
+      assertThat((double) third.types().get(t)).isLessThan(one.types().get(t) / 3.0 * (1 + 1e-6));
+    }
+    assertThat(third.max()).isCloseTo(one.max() / 3, within(1e-6));
+    assertThat((double) third.language("de", Cefr.B1))
+        .isGreaterThanOrEqualTo(one.language("de", Cefr.B1) / 3.0);
+    assertThat(third.pivotKm()).isEqualTo(one.pivotKm());
+    assertThat(one.times(0).max()).isZero();
+    assertThatThrownBy(() -> one.times(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("c (-1.0) must be finite and at least 0");
+  }
+
+  @Test
   void supportUpperBound_isTheFactorsBestForEachFlagMix() {
     // all three kinds of support cover any need: the factor is 1
     assertThat(SupportFactor.upperBound(7, true)).isEqualTo(1.0);
@@ -129,21 +179,14 @@ final class TeachingFloorBoundTest {
 
   @Test
   void teachingFloor_withoutTrainingFit_isEmpty() {
-    MatchScorer none =
-        new MatchScorer(
-            DATA.taxonomy,
-            PROFILE.toBuilder().trainingFit(0).build(),
-            RuleSet.germanDefaults(),
-            PathwayPlanner.germanDefaults(),
-            12);
+    MatchScorer none = Fixtures.scorer(DATA.taxonomy, PROFILE.toBuilder().trainingFit(0).build());
     PreparedCandidate pc = none.prepare(DATA.candidates.get(0));
-    assertThat(none.teachingFloor(pc, TEACHING, Set.of("de")).isEmpty()).isTrue();
-    assertThat(SCORER.teachingFloor(pc, Set.of(), Set.of("de")).isEmpty()).isTrue();
-    assertThat(SCORER.teachingFloor(pc, TEACHING, Set.of("de")).types().keySet())
-        .isEqualTo(TEACHING);
-    MatchScorer defaults =
-        new MatchScorer(
-            DATA.taxonomy, PROFILE, RuleSet.germanDefaults(), PathwayPlanner.germanDefaults(), 12);
+    LogisticsBound all = SCORER.logisticsBound(pc, ALL, Set.of("de"));
+    assertThat(none.teachingFloor(all, TEACHING).isEmpty()).isTrue();
+    assertThat(SCORER.teachingFloor(all, Set.of()).isEmpty()).isTrue();
+    assertThat(SCORER.teachingFloor(all, TEACHING).types().keySet()).isEqualTo(TEACHING);
+    assertThat(all.types().keySet()).isEqualTo(ALL);
+    MatchScorer defaults = Fixtures.scorer(DATA.taxonomy, PROFILE);
     // a match fits at least 0.10; one at the floor (0.12) scores at least 0.12 × 0.7 in stage two
     assertThat(List.of(defaults.phaseOneFloor(true), defaults.phaseOneFloor(false)))
         .containsExactly(0.12 * 0.7, 0.10);

@@ -28,30 +28,39 @@ import org.chancengeber.matcher.model.OfferType;
 import org.chancengeber.matcher.profile.FactorKind;
 
 /**
- * Phase one's second stage when ranking offers for a person: what an offer that teaches its
- * occupation (all but jobs) can score at the floor of its fit, {@code trainingFit × (1 − s + s ×
- * logistics)}, as a sum Lucene can prune on. The logistics factors say what they can before the
- * pair is scored: the offer type ({@link #types}, exact), the language minimums ({@link #language},
- * exact), the employer's support ({@link #support}, at least the value for any need), the distance
- * ({@link #distance} × {@code p / (p + km)}, exact); timing counts at its best, 1.
+ * What the logistics factors can say about an offer before the pair is scored, for one person, as a
+ * sum Lucene can prune on: at least the offer's logistics scale {@code 1 − s + s × logistics}
+ * ({@link ScoreFormula#scale}), times a constant. The offer type ({@link #types}, exact), the
+ * language minimums ({@link #language}, exact), the employer's support ({@link #support}, at least
+ * the value for any need), the distance ({@link #distance} × {@code p / (p + km)}, exact); timing
+ * counts at its best, 1.
  *
- * <p>Why it is a bound: an offer's exact score is {@code max(weighted fit, trainingFit) × scale ×
- * sureness}. Where the weighted fit is the larger, the first stage's terms bound it; where the
- * floor is, the floor times the logistics scale is what this stage scores. So every offer's score /
- * the person's sureness scale is at most the larger of its two stage scores.
+ * <p>Phase one uses it twice when ranking offers for a person:
  *
- * @param types per offer type that teaches and the rules allow: {@code trainingFit × (1 − s + s ×
- *     (w_timing + w_type × the type's value))}; empty when the profile has no floor
+ * <ul>
+ *   <li>times the profile's {@code trainingFit}, for the offers that teach, as the second stage
+ *       ({@link MatchScorer#teachingFloor}): an offer's exact score is {@code max(weighted fit,
+ *       trainingFit) × scale × sureness}; where the floor is the larger, the floor times this bound
+ *       is at least the score ÷ sureness;
+ *   <li>times the fit {@code n} an offer needs to enter the top k (the k-th score ÷ sureness),
+ *       added to the first stage's terms: for an offer whose fit {@code x} is at least {@code n},
+ *       {@code x × scale ≤ x + n × scale − n} (as {@code (x − n)(1 − scale) ≥ 0}), so an offer can
+ *       enter only if its terms plus {@code n ×} this bound reach {@code 2n}, and an offer whose
+ *       fit is below {@code n} cannot enter at all. Offers of one fit are then told apart by their
+ *       logistics in phase one, not by the exact scorer one by one.
+ * </ul>
+ *
+ * @param types per offer type: {@code c × (1 − s + s × (w_timing + w_type × the type's value))}
  * @param languages per language code, by the level a minimum asks ({@link Cefr#ordinal()}): {@code
- *     trainingFit × s × w_language × the minimum's value}, to multiply with its share of the factor
+ *     c × s × w_language × the minimum's value}, to multiply with its share of the factor
  * @param anyLanguage the weight of a minimum in a language not listed, and of an offer that names
- *     none: {@code trainingFit × s × w_language} (a value of 1)
- * @param support by the employer's {@link #supportFlags}: {@code trainingFit × s × w_support × the
- *     factor's bound}
- * @param distance {@code trainingFit × s × w_distance}
+ *     none: {@code c × s × w_language} (a value of 1)
+ * @param support by the employer's {@link #supportFlags}: {@code c × s × w_support × the factor's
+ *     bound}
+ * @param distance {@code c × s × w_distance}
  * @param pivotKm the distance at which the distance factor is ½
  */
-public record TeachingFloor(
+public record LogisticsBound(
     Map<OfferType, Float> types,
     Map<String, float[]> languages,
     float anyLanguage,
@@ -60,7 +69,7 @@ public record TeachingFloor(
     double pivotKm) {
   private static final int SUPPORT_FLAGS = 8;
 
-  public TeachingFloor {
+  public LogisticsBound {
     types = Map.copyOf(types);
     Map<String, float[]> copy = new TreeMap<>();
     languages.forEach((k, v) -> copy.put(k, v.clone()));
@@ -89,29 +98,28 @@ public record TeachingFloor(
     return support[flags];
   }
 
-  /** No floor: the profile's {@code trainingFit} is 0, or no offer type that teaches is allowed. */
-  static TeachingFloor none() {
-    return new TeachingFloor(Map.of(), Map.of(), 0, new float[SUPPORT_FLAGS], 0, 0);
+  /** No offer type: nothing to carry. */
+  static LogisticsBound none() {
+    return new LogisticsBound(Map.of(), Map.of(), 0, new float[SUPPORT_FLAGS], 0, 0);
   }
 
   /**
-   * The floor for a person.
+   * The bound for a person, with {@code c} 1.
    *
-   * @param teaching the offer types that teach and the rules allow the person
-   * @param codes the language codes offers in the index ask a minimum in
+   * @param allowed the offer types the rules allow the person
+   * @param codes the language codes offers in the index name a minimum in
    */
-  static TeachingFloor of(
+  static LogisticsBound of(
       PreparedCandidate pc,
       ScoreFormula formula,
-      double trainingFit,
       double logisticsShare,
       LanguageFactor language,
-      Set<OfferType> teaching,
+      Set<OfferType> allowed,
       Set<String> codes) {
-    if (trainingFit <= 0 || teaching.isEmpty()) {
+    if (allowed.isEmpty()) {
       return none();
     }
-    double each = trainingFit * logisticsShare;
+    double s = logisticsShare;
     // every logistics factor not carried below counts at its best, 1 (today: timing)
     double atBest = 0;
     for (FactorKind f : FactorKind.values()) {
@@ -124,14 +132,14 @@ public record TeachingFloor(
       }
     }
     Map<OfferType, Float> types = new EnumMap<>(OfferType.class);
-    for (OfferType t : teaching) {
+    for (OfferType t : allowed) {
       double v =
-          trainingFit * (1 - logisticsShare)
-              + each
-                  * (atBest + formula.weight(FactorKind.OFFER_TYPE) * OfferTypeFactor.value(pc, t));
+          1
+              - s
+              + s * (atBest + formula.weight(FactorKind.OFFER_TYPE) * OfferTypeFactor.value(pc, t));
       types.put(t, up(v));
     }
-    double wl = each * formula.weight(FactorKind.LANGUAGE);
+    double wl = s * formula.weight(FactorKind.LANGUAGE);
     Map<String, float[]> languages = new TreeMap<>();
     for (String code : codes) {
       double[] values = language.valuesByMinimum(pc, code);
@@ -141,19 +149,51 @@ public record TeachingFloor(
       }
       languages.put(code, w);
     }
-    double ws = each * formula.weight(FactorKind.SUPPORT);
+    double ws = s * formula.weight(FactorKind.SUPPORT);
     boolean latin = pc.candidate.literacy() == Literacy.LATIN;
     float[] support = new float[SUPPORT_FLAGS];
     for (int flags = 0; flags < SUPPORT_FLAGS; flags++) {
       support[flags] = up(ws * SupportFactor.upperBound(flags, latin));
     }
-    return new TeachingFloor(
-        types,
-        languages,
-        up(wl),
-        support,
-        up(each * formula.weight(FactorKind.DISTANCE)),
-        pc.pivotKm);
+    return new LogisticsBound(
+        types, languages, up(wl), support, up(s * formula.weight(FactorKind.DISTANCE)), pc.pivotKm);
+  }
+
+  /** Every weight times {@code c} (at least 0), rounded up: the bound times {@code c}. */
+  public LogisticsBound times(double c) {
+    if (!(c >= 0) || Double.isInfinite(c)) {
+      throw new IllegalArgumentException("c (" + c + ") must be finite and at least 0");
+    }
+    Map<OfferType, Float> t = new EnumMap<>(OfferType.class);
+    types.forEach((type, w) -> t.put(type, up(c * w)));
+    Map<String, float[]> l = new TreeMap<>();
+    languages.forEach(
+        (code, w) -> {
+          float[] out = new float[w.length];
+          for (int i = 0; i < w.length; i++) {
+            out[i] = up(c * w[i]);
+          }
+          l.put(code, out);
+        });
+    float[] sup = new float[SUPPORT_FLAGS];
+    for (int i = 0; i < SUPPORT_FLAGS; i++) {
+      sup[i] = up(c * support[i]);
+    }
+    return new LogisticsBound(t, l, up(c * anyLanguage), sup, up(c * distance), pivotKm);
+  }
+
+  /** The same bound for those of its offer types that are in {@code keep}. */
+  LogisticsBound only(Set<OfferType> keep) {
+    Map<OfferType, Float> t = new EnumMap<>(OfferType.class);
+    types.forEach(
+        (type, w) -> {
+          if (keep.contains(type)) {
+            t.put(type, w);
+          }
+        });
+    return t.isEmpty()
+        ? none()
+        : new LogisticsBound(t, languages, anyLanguage, support, distance, pivotKm);
   }
 
   /** The employer's support flags, 0 to 7: what {@link #support} is indexed by. */
@@ -161,7 +201,7 @@ public record TeachingFloor(
     return SupportFactor.flags(e);
   }
 
-  /** Whether there is a floor to carry: some offer type that teaches is allowed. */
+  /** Whether there is nothing to carry: no offer type. */
   public boolean isEmpty() {
     return types.isEmpty();
   }
@@ -172,7 +212,7 @@ public record TeachingFloor(
     return w == null ? anyLanguage : w[level.ordinal()];
   }
 
-  /** The highest score an offer can get from this stage. */
+  /** The highest score an offer can get from this bound. */
   public double max() {
     float type = 0;
     for (float w : types.values()) {
