@@ -150,7 +150,7 @@ public final class Retrieval<T> implements AutoCloseable {
       throw new IllegalStateException("retrieval is closed");
     }
     Stage stage = coreBound() >= restBound() ? core : rest;
-    if (stage == core && core.done && !coreClosed && completeCore != null) {
+    if (stage == core && core.done && coreBound() > Double.NEGATIVE_INFINITY) {
       // the core's pages are done; what is left of it matches only terms it left out
       return complete(0, 0, n);
     }
@@ -325,7 +325,8 @@ public final class Retrieval<T> implements AutoCloseable {
 
   /**
    * At least the phase-one score of every entry not yet returned (with the precision of the stored
-   * features and the left-out terms allowed for); negative infinity when every entry has been.
+   * features and the left-out terms allowed for), leaving out a core closed by a complete pass;
+   * negative infinity when every entry has been returned or closed out.
    */
   public double bound() {
     return Math.max(coreBound(), restBound());
