@@ -665,45 +665,26 @@ public abstract sealed class LuceneStore<T> implements Closeable
 
   /**
    * Two stages, the second a query of its own: {@code core} under the filters, and {@code rest}
-   * (null for none), whose scores are at most {@code restMax}. For every entry not yet returned,
-   * what the exact scorer can give must be at most the larger of its two stage scores (an entry
-   * that does not match a stage scores 0 there) + {@code slack}.
-   */
-  Retrieval<T> twoStages(
-      List<BooleanClause> filter, Query core, Query rest, double restMax, double slack) {
-    return new Retrieval<>(
-        this,
-        acquire(),
-        coreQuery(filter, core, List.of()),
-        null,
-        rest,
-        restMax,
-        Double.POSITIVE_INFINITY,
-        true,
-        slack);
-  }
-
-  /**
-   * As {@link #twoStages(List, Query, Query, double, double)}, the core also to be read with more
-   * clauses, which {@code logistics} gives for the fit an entry needs ({@link
-   * Retrieval#aboveByLogistics}), and {@code restApprox} the most the feature clauses of {@code
-   * rest} can add to an entry's score.
+   * (null for none), whose scores are at most {@code restMax}, its feature clauses adding at most
+   * {@code restApprox}. For every entry not yet returned, what the exact scorer can give must be at
+   * most the larger of its core score + {@code slack} and its rest score (an entry that does not
+   * match a stage scores 0 there). {@code complete} gives the clauses that complete the core for
+   * the fit an entry needs: the terms it left out, bounded per entry, and for a need above 0 the
+   * logistics clauses ({@link Retrieval#aboveByLogistics}).
    */
   Retrieval<T> twoStages(
       List<BooleanClause> filter,
       Query core,
-      java.util.function.DoubleFunction<List<Query>> logistics,
+      java.util.function.DoubleFunction<List<Query>> complete,
       Query rest,
       double restMax,
       double restApprox,
       double slack) {
-    java.util.function.DoubleFunction<Query> byNeed =
-        core == null ? null : need -> coreQuery(filter, core, logistics.apply(need));
     return new Retrieval<>(
         this,
         acquire(),
         coreQuery(filter, core, List.of()),
-        byNeed,
+        need -> coreQuery(filter, core, complete.apply(need)),
         rest,
         restMax,
         restApprox,

@@ -217,7 +217,13 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   public Retrieval<PreparedVacancy> retrieve(VacancyQuery q) {
     if (q.types().isEmpty()) {
       return twoStages(
-          List.of(new BooleanClause(MatchNoDocsQuery.INSTANCE, Occur.FILTER)), null, null, 0, 0);
+          List.of(new BooleanClause(MatchNoDocsQuery.INSTANCE, Occur.FILTER)),
+          null,
+          need -> List.of(),
+          null,
+          0,
+          0,
+          0);
     }
     // the core: the weighted skill and occupation features, so that the offers sharing a concept
     // with the person come first (Lucene's dynamic pruning skips those that cannot reach the top)
@@ -227,19 +233,20 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
     // an offer has one profile term at most, so those left out add at most the heaviest of them
     Added profiles = terms(core, PROFILE, q.profiles(), MAX_PROFILE_TERMS);
     List<BooleanClause> filters = filters(q);
+    // the left-out terms bounded per offer, so that the complete core needs no slack
+    List<Query> leftOut = new ArrayList<>(skills.bound(SKILL));
+    leftOut.addAll(occupations.bound(OCCUPATION));
+    leftOut.addAll(profiles.bound(PROFILE));
     return twoStages(
         filters,
         skills.clauses + occupations.clauses + profiles.clauses > 0 ? core.build() : null,
         need -> {
-          // the left-out terms bounded per offer, so that this query needs no slack; for a need,
-          // what the offer's logistics allow, times the need
-          List<Query> extra = new ArrayList<>();
-          if (need > 0) {
-            extra.addAll(logistics(q.logistics().times(need), q));
+          if (need <= 0) {
+            return leftOut;
           }
-          extra.addAll(skills.bound(SKILL));
-          extra.addAll(occupations.bound(OCCUPATION));
-          extra.addAll(profiles.bound(PROFILE));
+          // what the offer's logistics allow, times the need
+          List<Query> extra = new ArrayList<>(logistics(q.logistics().times(need), q));
+          extra.addAll(leftOut);
           return extra;
         },
         floor(filters, q),
