@@ -88,7 +88,7 @@ final class PlateauTest {
 
   @Test
   void matchesFor_jobsOfOneFit_provenByTheirLogistics() {
-    try (MatchEngine engine = Fixtures.engine().retrievalDepth(20).retrievalLimit(1000).build()) {
+    try (MatchEngine engine = Fixtures.engine().retrievalDepth(5).retrievalLimit(1000).build()) {
       engine.addVacancies(cookJobs(3));
       engine.refresh();
       for (Candidate c : cooks()) {

@@ -17,6 +17,7 @@ package org.chancengeber.matcher.index;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -339,33 +340,45 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static Added terms(BooleanQuery.Builder b, String field, WeightedTerms t, int max) {
     int[] ids = t.ids();
     float[] weights = t.weights();
-    List<Integer> order = new ArrayList<>(ids.length);
+    // heaviest first, ties by id: a positive float's bits sort as the float does
+    long[] order = new long[ids.length];
+    int n = 0;
     for (int i = 0; i < ids.length; i++) {
       if (weights[i] > 0) {
-        order.add(i);
+        order[n++] =
+            (long) (Integer.MAX_VALUE - Float.floatToIntBits(weights[i])) << 32
+                | (ids[i] & 0xffffffffL);
       }
     }
     float leftOut = 0;
     List<BytesRef> leftOutTerms = new ArrayList<>();
-    if (order.size() > max) {
-      order.sort(
-          java.util.Comparator.comparingDouble((Integer i) -> -weights[i])
-              .thenComparingInt(i -> ids[i]));
-      leftOut = weights[order.get(max)];
-      for (int i : order.subList(max, order.size())) {
-        leftOutTerms.add(new BytesRef(Integer.toString(ids[i])));
+    if (n > max) {
+      Arrays.sort(order, 0, n);
+      leftOut = weightOf(order[max]);
+      for (int i = max; i < n; i++) {
+        leftOutTerms.add(new BytesRef(Integer.toString(idOf(order[i]))));
       }
-      order = order.subList(0, max);
+      n = max;
     }
-    for (int i : order) {
-      b.add(FeatureField.newLinearQuery(field, Integer.toString(ids[i]), weights[i]), Occur.SHOULD);
+    for (int i = 0; i < n; i++) {
+      b.add(
+          FeatureField.newLinearQuery(field, Integer.toString(idOf(order[i])), weightOf(order[i])),
+          Occur.SHOULD);
     }
-    int clauses = order.size();
+    int clauses = n;
     if (t.noneWeight() > 0) {
       b.add(FeatureField.newLinearQuery(field, NONE, t.noneWeight()), Occur.SHOULD);
       clauses++;
     }
     return new Added(clauses, leftOut, leftOutTerms);
+  }
+
+  private static int idOf(long ordered) {
+    return (int) ordered;
+  }
+
+  private static float weightOf(long ordered) {
+    return Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ordered >>> 32));
   }
 
   private static List<BytesRef> typeTerms(Set<OfferType> types) {

@@ -74,6 +74,9 @@ final class OccupationInference {
   private final double prior;
   private final double essentialShare;
 
+  /** Skill id → what naming it says of the occupations listing it. */
+  private final ConcurrentHashMap<Integer, Evidence> evidence = new ConcurrentHashMap<>();
+
   /** Occupation URI → its distinct essential and optional skills, counted. */
   private final ConcurrentHashMap<String, int[]> groups = new ConcurrentHashMap<>();
 
@@ -139,32 +142,17 @@ final class OccupationInference {
     Map<String, double[]> found = new HashMap<>();
     double personNorm = 0;
     for (int id : distinct) {
-      String uri = concepts.key(id);
-      List<OccupationSkill> with = concepts.taxonomy().occupationsWith(uri);
-      if (with.isEmpty()) {
+      Evidence ev = evidence.computeIfAbsent(id, this::evidence);
+      if (ev.occupations().length == 0) {
         continue;
       }
-      double idf = concepts.specificity(id).value();
-      personNorm += idf * idf;
-      Map<String, Boolean> essential = new HashMap<>();
-      for (OccupationSkill os : with) {
-        essential.merge(os.occupationUri(), os.essential(), Boolean::logicalOr);
-      }
-      // how likely an occupation drawn at random names the skill (what a skill unrelated to the
-      // occupation is)
-      Map<String, Double> likely = new HashMap<>();
-      double background = 0;
-      for (Map.Entry<String, Boolean> e : essential.entrySet()) {
-        double p = likely(e.getKey(), e.getValue());
-        likely.put(e.getKey(), p);
-        background += p;
-      }
-      background /= concepts.taxonomy().occupations().size();
-      for (Map.Entry<String, Double> e : likely.entrySet()) {
-        double[] d = found.computeIfAbsent(e.getKey(), k -> new double[3]);
-        d[0] += Math.log(1 + (1 - noise) * e.getValue() / (noise * background));
+      double idf2 = ev.idf() * ev.idf();
+      personNorm += idf2;
+      for (int j = 0; j < ev.occupations().length; j++) {
+        double[] d = found.computeIfAbsent(ev.occupations()[j], k -> new double[3]);
+        d[0] += ev.logRatios()[j];
         d[1]++;
-        d[2] += idf * idf;
+        d[2] += idf2;
       }
     }
     if (found.isEmpty()) {
@@ -212,6 +200,46 @@ final class OccupationInference {
     }
     return out;
   }
+
+  /**
+   * What naming one skill says of each occupation whose profile lists it: the log of its likelihood
+   * ratio against noise (see the class comment), with the skill's specificity. It depends on the
+   * skill alone, so it is computed once per skill.
+   */
+  private Evidence evidence(int skillId) {
+    String uri = concepts.key(skillId);
+    List<OccupationSkill> with = concepts.taxonomy().occupationsWith(uri);
+    if (with.isEmpty()) {
+      return new Evidence(new String[0], new double[0], 0);
+    }
+    Map<String, Boolean> essential = new HashMap<>();
+    for (OccupationSkill os : with) {
+      essential.merge(os.occupationUri(), os.essential(), Boolean::logicalOr);
+    }
+    // how likely an occupation drawn at random names the skill (what a skill unrelated to the
+    // occupation is)
+    String[] occupations = new String[essential.size()];
+    double[] likely = new double[occupations.length];
+    double background = 0;
+    int i = 0;
+    for (Map.Entry<String, Boolean> e : essential.entrySet()) {
+      occupations[i] = e.getKey();
+      likely[i] = likely(e.getKey(), e.getValue());
+      background += likely[i++];
+    }
+    background /= concepts.taxonomy().occupations().size();
+    double[] logRatios = new double[occupations.length];
+    for (int j = 0; j < occupations.length; j++) {
+      logRatios[j] = Math.log(1 + (1 - noise) * likely[j] / (noise * background));
+    }
+    return new Evidence(occupations, logRatios, concepts.specificity(skillId).value());
+  }
+
+  /**
+   * What naming one skill says: the occupations whose profile lists it, the log likelihood ratio
+   * each gets, the skill's specificity.
+   */
+  private record Evidence(String[] occupations, double[] logRatios, double idf) {}
 
   /**
    * The prior's mass around the stated occupations: each spreads its weight over itself and its

@@ -15,6 +15,7 @@
  */
 package org.chancengeber.matcher.scoring;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chancengeber.matcher.profile.FactorKind;
@@ -70,21 +71,32 @@ public record PhaseOneTerms(
     // the offers' profile parts: one term per occupation whose profile lists a skill of the
     // person's
     float skillsWeight = (float) formula.weight(FactorKind.SKILLS);
-    TreeMap<Integer, Float> q = new TreeMap<>();
+    IntSlots slots = new IntSlots(64);
+    float[] sums = new float[64];
     for (int s = 0; s < pc.skillCount(); s++) {
       OccupationProfiles.Listing l = profiles.listing(pc.skillId(s));
       float v = pc.skillValue(s);
       for (int j = 0; j < l.occupationIds().length; j++) {
-        q.merge(l.occupationIds()[j], v * l.shares()[j], Float::sum);
+        int slot = slots.put(l.occupationIds()[j]);
+        if (slot >= sums.length) {
+          sums = Arrays.copyOf(sums, sums.length * 2);
+        }
+        sums[slot] += v * l.shares()[j];
       }
     }
-    int[] profileIds = new int[q.size()];
+    // by id, as the terms are read
+    long[] byId = new long[slots.size()];
+    for (int slot = 0; slot < byId.length; slot++) {
+      byId[slot] = (long) slots.key(slot) << 32 | slot;
+    }
+    Arrays.sort(byId);
+    int[] profileIds = new int[byId.length];
     float[] profileWeights = new float[profileIds.length];
-    int j = 0;
-    for (Map.Entry<Integer, Float> e : q.entrySet()) {
-      profileIds[j] = e.getKey();
+    for (int j = 0; j < byId.length; j++) {
+      int slot = (int) byId[j];
+      profileIds[j] = slots.key(slot);
       // rounded up: the sum in floats may fall a little short of the sum in reals
-      profileWeights[j++] = Math.nextUp(skillsWeight * e.getValue() * (1 + 1e-5f));
+      profileWeights[j] = Math.nextUp(skillsWeight * sums[slot] * (1 + 1e-5f));
     }
     return new PhaseOneTerms(skillIds, skillWeights, ids, w, profileIds, profileWeights);
   }
