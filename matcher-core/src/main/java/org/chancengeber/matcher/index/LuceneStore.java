@@ -84,7 +84,7 @@ public abstract sealed class LuceneStore<T> implements Closeable
    * written by another version is re-indexed from its stored records on open. Increase it whenever
    * {@link #document} of a store changes what it writes.
    */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
   /** The file that marks a folder as a store's own; a folder without it is never written to. */
   public static final String MARKER = "chancengeber-index.txt";

@@ -59,9 +59,10 @@ import org.chancengeber.matcher.scoring.PreparedVacancy;
  * (the occupation, valued by the scale of the skills its profile adds, see {@link
  * PreparedVacancy#profileScale()}); {@code oc} (the occupation concept as a feature); {@code lreq}
  * ({@code de:B1} per essential language minimum, for the filter); for the logistics bound (see
- * {@link LogisticsBound}) {@code ll} (one feature per language minimum, {@code de:B1}, valued by
- * its share of the language factor; {@code -} for none) and {@code sup} (the employer's support
- * flags, 0 to 7). Thread-safe: writes from many threads, searches at any time.
+ * {@link LogisticsBound}) {@code ll} (one feature per language minimum, {@code de:B1}, or {@code
+ * de:B1:e} for an essential one, whose courses bound the timing factor, valued by its share of the
+ * language factor; {@code -} for none) and {@code sup} (the employer's support flags, 0 to 7).
+ * Thread-safe: writes from many threads, searches at any time.
  */
 public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
   static final String LOC = "loc";
@@ -169,12 +170,15 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
                 LANGUAGE, v.languageCode(i) + ":" + v.languageMin(i).name(), Field.Store.NO));
       }
     }
-    // a feature once per term: two minimums at one level in one language add their shares
+    // a feature once per term: two minimums at one level in one language, both essential or both
+    // optional, add their shares
     java.util.TreeMap<String, Float> shares = new java.util.TreeMap<>();
     for (int i = 0; i < v.languageCount(); i++) {
       logisticsLanguages.add(v.languageCode(i));
       shares.merge(
-          v.languageCode(i) + ":" + v.languageMin(i).name(), v.languageShare(i), Float::sum);
+          logisticsTerm(v.languageCode(i), v.languageMin(i), v.languageEssential(i)),
+          v.languageShare(i),
+          Float::sum);
     }
     if (shares.isEmpty()) {
       shares.put(NONE, 1f);
@@ -292,9 +296,13 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
             });
     for (String code : logisticsLanguages.stream().sorted().toList()) {
       for (Cefr level : Cefr.values()) {
-        float w = f.language(code, level);
-        if (w > 0) {
-          out.add(FeatureField.newLinearQuery(LOGISTICS_LANGUAGE, code + ":" + level.name(), w));
+        for (boolean essential : new boolean[] {false, true}) {
+          float w = f.language(code, level, essential);
+          if (w > 0) {
+            out.add(
+                FeatureField.newLinearQuery(
+                    LOGISTICS_LANGUAGE, logisticsTerm(code, level, essential), w));
+          }
         }
       }
     }
@@ -371,6 +379,14 @@ public final class VacancyIndex extends LuceneStore<PreparedVacancy> {
       clauses++;
     }
     return new Added(clauses, leftOut, leftOutTerms);
+  }
+
+  /**
+   * The term of a language minimum in the logistics field: {@code de:B1}, essential {@code
+   * de:B1:e}.
+   */
+  private static String logisticsTerm(String code, Cefr level, boolean essential) {
+    return code + ":" + level.name() + (essential ? ":e" : "");
   }
 
   private static int idOf(long ordered) {

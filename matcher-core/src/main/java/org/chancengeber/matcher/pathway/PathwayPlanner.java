@@ -526,6 +526,28 @@ public final class PathwayPlanner {
   }
 
   /**
+   * The fewest months of language courses a person needs for an essential minimum of {@code level}
+   * in {@code languageCode}: every pathway {@link #plan} gives for an offer with that minimum ends
+   * no earlier (its courses start at month 0, one after another, and the steps other than the trial
+   * that only proves self-reported skills end at or after them). A lower bound for the timing
+   * factor in phase one.
+   *
+   * @param candidate the person
+   * @param languageCode ISO 639-1 language code
+   * @param level the minimum
+   * @return months, at least 0
+   */
+  public int languageMonths(Candidate candidate, String languageCode, Cefr level) {
+    requireNonNull(candidate, "candidate");
+    requireNonNull(languageCode, "languageCode");
+    requireNonNull(level, "level");
+    // with or without the literacy an offer may add (a practical trial needs no written German)
+    return Math.min(
+        languageChain(candidate, languageCode, level.ordinal(), false, null),
+        languageChain(candidate, languageCode, level.ordinal(), true, null));
+  }
+
+  /**
    * Plans the courses from the person's level in {@code code} to level index {@code target} (-1:
    * none, only literacy), starting at month 0, one after another.
    *

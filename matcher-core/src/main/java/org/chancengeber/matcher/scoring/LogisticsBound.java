@@ -31,9 +31,17 @@ import org.chancengeber.matcher.profile.FactorKind;
  * What the logistics factors can say about an offer before the pair is scored, for one person, as a
  * sum Lucene can prune on: at least the offer's logistics scale {@code 1 − s + s × logistics}
  * ({@link ScoreFormula#scale}), times a constant. The offer type ({@link #types}, exact), the
- * language minimums ({@link #language}, exact), the employer's support ({@link #support}, at least
- * the value for any need), the distance ({@link #distance} × {@code p / (p + km)}, exact); timing
- * counts at its best, 1.
+ * language minimums ({@link #language}: the language factor exactly, and the timing factor at most
+ * what the courses for an essential minimum leave of it), the employer's support ({@link #support},
+ * at least the value for any need), the distance ({@link #distance} × {@code p / (p + km)}, exact).
+ *
+ * <p>Timing is {@code 1 − ½ min(1, R / T) − ½ (lateness)}, {@code R} the months the pathway counts
+ * and {@code T} the profile's {@code timingScaleMonths}. The pathway of an offer with an essential
+ * minimum ends no earlier than the courses it needs ({@code M_i} months, {@link
+ * org.chancengeber.matcher.pathway.PathwayPlanner#languageMonths}), so {@code R ≥ max M_i}, and as
+ * the minimums' shares {@code σ_i} of the language factor sum to 1, {@code timing ≤ Σ σ_i (1 − ½
+ * min(1, M_i / T))} (an optional minimum with {@code M_i = 0}): linear in the shares, so it rides
+ * on the language minimums' features.
  *
  * <p>Phase one uses it twice when ranking offers for a person:
  *
@@ -50,11 +58,13 @@ import org.chancengeber.matcher.profile.FactorKind;
  *       logistics in phase one, not by the exact scorer one by one.
  * </ul>
  *
- * @param types per offer type: {@code c × (1 − s + s × (w_timing + w_type × the type's value))}
- * @param languages per language code, by the level a minimum asks ({@link Cefr#ordinal()}): {@code
- *     c × s × w_language × the minimum's value}, to multiply with its share of the factor
+ * @param types per offer type: {@code c × (1 − s + s × w_type × the type's value)}
+ * @param languages per language code, by the level a minimum asks ({@link Cefr#ordinal()}), an
+ *     optional minimum's first, then an essential one's: {@code c × s × (w_language × the minimum's
+ *     value + w_timing × (1 − ½ min(1, M / T)))}, {@code M} 0 for an optional minimum, to multiply
+ *     with its share of the language factor
  * @param anyLanguage the weight of a minimum in a language not listed, and of an offer that names
- *     none: {@code c × s × w_language} (a value of 1)
+ *     none: {@code c × s × (w_language + w_timing)} (values of 1)
  * @param support by the employer's {@link #supportFlags}: {@code c × s × w_support × the factor's
  *     bound}
  * @param distance {@code c × s × w_distance}
@@ -114,17 +124,20 @@ public record LogisticsBound(
       ScoreFormula formula,
       double logisticsShare,
       LanguageFactor language,
+      LanguageMonths months,
+      double timingScaleMonths,
       Set<OfferType> allowed,
       Set<String> codes) {
     if (allowed.isEmpty()) {
       return none();
     }
     double s = logisticsShare;
-    // every logistics factor not carried below counts at its best, 1 (today: timing)
+    // every logistics factor not carried below counts at its best, 1
     double atBest = 0;
     for (FactorKind f : FactorKind.values()) {
       if (!formula.isFit(f)
           && f != FactorKind.LANGUAGE
+          && f != FactorKind.TIMING
           && f != FactorKind.DISTANCE
           && f != FactorKind.SUPPORT
           && f != FactorKind.OFFER_TYPE) {
@@ -140,12 +153,17 @@ public record LogisticsBound(
       types.put(t, up(v));
     }
     double wl = s * formula.weight(FactorKind.LANGUAGE);
+    double wt = s * formula.weight(FactorKind.TIMING);
+    Cefr[] levels = Cefr.values();
     Map<String, float[]> languages = new TreeMap<>();
     for (String code : codes) {
       double[] values = language.valuesByMinimum(pc, code);
-      float[] w = new float[values.length];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = up(wl * values[i]);
+      float[] w = new float[2 * levels.length];
+      for (Cefr level : levels) {
+        int i = level.ordinal();
+        w[i] = up(wl * values[i] + wt);
+        double late = Math.min(1, months.of(code, level) / timingScaleMonths);
+        w[levels.length + i] = up(wl * values[i] + wt * (1 - 0.5 * late));
       }
       languages.put(code, w);
     }
@@ -156,7 +174,12 @@ public record LogisticsBound(
       support[flags] = up(ws * SupportFactor.upperBound(flags, latin));
     }
     return new LogisticsBound(
-        types, languages, up(wl), support, up(s * formula.weight(FactorKind.DISTANCE)), pc.pivotKm);
+        types,
+        languages,
+        up(wl + wt),
+        support,
+        up(s * formula.weight(FactorKind.DISTANCE)),
+        pc.pivotKm);
   }
 
   /** Every weight times {@code c} (at least 0), rounded up: the bound times {@code c}. */
@@ -206,10 +229,22 @@ public record LogisticsBound(
     return types.isEmpty();
   }
 
-  /** The weight of a minimum at {@code level} in {@code code}, to multiply with its share. */
-  public float language(String code, Cefr level) {
+  /**
+   * The weight of a minimum at {@code level} in {@code code}, essential or optional, to multiply
+   * with its share.
+   */
+  public float language(String code, Cefr level, boolean essential) {
     float[] w = languages.get(code);
-    return w == null ? anyLanguage : w[level.ordinal()];
+    if (w == null) {
+      return anyLanguage;
+    }
+    return w[(essential ? Cefr.values().length : 0) + level.ordinal()];
+  }
+
+  /** The months of language courses a person needs for an essential minimum (at least 0). */
+  @FunctionalInterface
+  interface LanguageMonths {
+    int of(String code, Cefr level);
   }
 
   /** The highest score an offer can get from this bound. */

@@ -210,7 +210,15 @@ public final class MatchScorer {
    */
   public LogisticsBound logisticsBound(
       PreparedCandidate pc, Set<OfferType> allowed, Set<String> codes) {
-    return LogisticsBound.of(pc, formula, profile.logisticsShare(), language, allowed, codes);
+    return LogisticsBound.of(
+        pc,
+        formula,
+        profile.logisticsShare(),
+        language,
+        (code, level) -> planner.languageMonths(pc.candidate(), code, level),
+        profile.timingScaleMonths(),
+        allowed,
+        codes);
   }
 
   /**
