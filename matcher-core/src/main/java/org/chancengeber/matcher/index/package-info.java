@@ -19,11 +19,13 @@
  * reachable language levels, travel distance, live offers) and weighted feature terms (skill and
  * occupation concepts, language minimums or levels, preferences, {@code FeatureField}) plus a
  * distance feature. The weights mirror the exact scorer's factors, so an entry's phase-one score
- * bounds its exact score from above, apart from the factors a query cannot carry (timing, support),
- * whose weight the engine adds. A {@link org.chancengeber.matcher.index.Retrieval} hands the
- * entries over page by page, best first, with a bound on what is left: the engine stops when the
- * k-th exact score beats it, so the two-phase top k is the exhaustive one, proven, after scoring a
- * few hundred to a few thousand entries instead of every one in reach.
+ * bounds its exact score from above. Offers carry their logistics as well (type, language minimums,
+ * which also bound timing through the courses an essential one needs, the employer's support flags,
+ * distance), as a bound the engine weighs in ({@code LogisticsBound}); people do not, and there the
+ * engine adds what the logistics can give. A {@link org.chancengeber.matcher.index.Retrieval} hands
+ * the entries over page by page, best first, with a bound on what is left: the engine stops when
+ * the k-th exact score beats it, so the two-phase top k is the exhaustive one, proven, after
+ * scoring a few hundred to a few thousand entries instead of every one in reach.
  *
  * <p>Both keep the prepared entries in memory, keyed by a doc-values field, so the hot path never
  * loads stored fields. Both are sorted by a Z-order code of the location, so that the offers or
