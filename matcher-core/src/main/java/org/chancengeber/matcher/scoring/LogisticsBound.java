@@ -78,6 +78,7 @@ public record LogisticsBound(
     float distance,
     double pivotKm) {
   private static final int SUPPORT_FLAGS = 8;
+  private static final int LEVELS = Cefr.values().length;
 
   public LogisticsBound {
     types = Map.copyOf(types);
@@ -154,16 +155,15 @@ public record LogisticsBound(
     }
     double wl = s * formula.weight(FactorKind.LANGUAGE);
     double wt = s * formula.weight(FactorKind.TIMING);
-    Cefr[] levels = Cefr.values();
     Map<String, float[]> languages = new TreeMap<>();
     for (String code : codes) {
       double[] values = language.valuesByMinimum(pc, code);
-      float[] w = new float[2 * levels.length];
-      for (Cefr level : levels) {
+      float[] w = new float[2 * LEVELS];
+      for (Cefr level : Cefr.values()) {
         int i = level.ordinal();
         w[i] = up(wl * values[i] + wt);
         double late = Math.min(1, months.of(code, level) / timingScaleMonths);
-        w[levels.length + i] = up(wl * values[i] + wt * (1 - 0.5 * late));
+        w[LEVELS + i] = up(wl * values[i] + wt * (1 - 0.5 * late));
       }
       languages.put(code, w);
     }
@@ -238,7 +238,7 @@ public record LogisticsBound(
     if (w == null) {
       return anyLanguage;
     }
-    return w[(essential ? Cefr.values().length : 0) + level.ordinal()];
+    return w[(essential ? LEVELS : 0) + level.ordinal()];
   }
 
   /** The months of language courses a person needs for an essential minimum (at least 0). */
